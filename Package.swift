@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Data flows one way: text → Ingest → Document → Store → SQLite ← Query ← CLI.
+// Ingest knows nothing of SQLite; Query knows nothing of extraction.
+let package = Package(
+    name: "eventkb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "eventkb", targets: ["eventkb"]),
+        .library(name: "EventKB", targets: ["EventModel", "Ingest", "Store", "Query"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Debian's libsqlite3-dev, seen through a module map and a shim for what Swift cannot import.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // The small Swift wrapper: Connection, Statement, transactions, typed errors.
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        // Plain value types shared by every stage.
+        .target(name: "EventModel"),
+        // Pure extraction: article text in, Document out. No SQLite.
+        .target(name: "Ingest", dependencies: ["EventModel"], exclude: ["Lexicons"]),
+        // Schema migrations and atomic writes of Documents.
+        .target(name: "Store", dependencies: ["SQLite", "EventModel"]),
+        // Read-only canned questions. No extraction.
+        .target(name: "Query", dependencies: ["SQLite", "EventModel"]),
+        .executableTarget(
+            name: "eventkb",
+            dependencies: [
+                "Ingest", "Store", "Query", "EventModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "EventModel"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "EventModel"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Store", "SQLite", "EventModel"]),
+        .testTarget(name: "CLITests", dependencies: ["eventkb"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

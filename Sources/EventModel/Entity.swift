@@ -1,0 +1,45 @@
+public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable {
+    case person, organization, location
+}
+
+/// A person, organisation or place as one article knows it.
+public struct Entity: Sendable, Hashable, Codable {
+    /// The fullest name the article gives (`Esmail Qaani`, `United States`).
+    public var name: String
+    public var type: EntityType
+    /// `country`, `city`, `facility`, `government`, `armed_group`, `media`, `group`, … or nil.
+    public var subtype: String?
+    /// Every other form the article uses for it (`Qaani`, `US`, `Washington`).
+    public var aliases: [String]
+    /// ISO 3166 alpha-2 code for countries, when known: lets the store merge `US` and `United States`.
+    public var countryCode: String?
+    /// Why aliases were linked (`surname of Esmail Qaani`, `acronym`), for `entity NAME`.
+    public var linkReasons: [String]
+
+    public init(name: String, type: EntityType, subtype: String? = nil, aliases: [String] = [],
+                countryCode: String? = nil, linkReasons: [String] = []) {
+        self.name = name
+        self.type = type
+        self.subtype = subtype
+        self.aliases = aliases
+        self.countryCode = countryCode
+        self.linkReasons = linkReasons
+    }
+}
+
+/// A surface span linked to an entity.
+public struct Mention: Sendable, Hashable, Codable {
+    public var text: String
+    public var span: TextSpan
+    /// Index into `Document.sentences`.
+    public var sentence: Int
+    /// Index into `Document.entities`.
+    public var entity: Int
+
+    public init(text: String, span: TextSpan, sentence: Int, entity: Int) {
+        self.text = text
+        self.span = span
+        self.sentence = sentence
+        self.entity = entity
+    }
+}
