@@ -30,9 +30,3 @@ struct Stats: ParsableCommand {
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Export the whole knowledge base (jsonl, csv, gdelt, dot, geojson).")
 }
-struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create (or migrate) the database.")
-}
-struct IngestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Ingest articles: files, directories (.txt, .jsonl) or - for stdin.")
-}
