@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+/// Options every command takes, before or after the command name.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Database file (default: $EVENTKB_DB, else ./eventkb.sqlite).",
+                                            valueName: "path"))
+    var db: String?
+
+    /// --db, else $EVENTKB_DB, else ./eventkb.sqlite.
+    var databasePath: String {
+        if let db, !db.isEmpty { return db }
+        if let env = ProcessInfo.processInfo.environment["EVENTKB_DB"], !env.isEmpty { return env }
+        return "eventkb.sqlite"
+    }
+}
+
+/// A failure to report in one line, in the user's words, with its exit status.
+struct CLIFailure: Error {
+    var message: String
+    var exitCode: Int32 = 1
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, jsonl, csv
+}
+
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table (default on a terminal), json (one array), jsonl, csv.")
+    var format: OutputFormat?
+
+    /// Table on a terminal; JSON when piped, so scripts get something parseable.
+    var resolved: OutputFormat {
+        if let format { return format }
+        return isatty(STDOUT_FILENO) != 0 ? .table : .json
+    }
+}
+
+/// Buffered writes to standard output: one syscall per chunk, not per line.
+struct StandardOutput {
+    private var buffer: [UInt8] = []
+
+    mutating func write(_ s: String) {
+        buffer.append(contentsOf: s.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
