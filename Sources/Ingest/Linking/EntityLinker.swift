@@ -66,7 +66,8 @@ struct EntityLinker {
             }
             if cs[k].type != nil { continue }
             let folded = NameKey.fold(cs[k].text)
-            if (cs[k].isSentenceInitial || cs[k].isHeading), cs[k].tokens.count == 1, !seenInside.contains(folded) {
+            let possessive = cs[k].tokens.upperBound < tokens.count && tokens[cs[k].tokens.upperBound].lower == "'s"
+            if (cs[k].isSentenceInitial || cs[k].isHeading), cs[k].tokens.count == 1, !seenInside.contains(folded), !possessive {
                 continue // dropped: stays untyped
             }
             let b = cs[k].tokens.upperBound
