@@ -31,3 +31,31 @@ enum DocumentPrinter {
         return out
     }
 }
+
+/// `EVENTKB_BENCH=dir swift test -c release --filter devBench`: words per second over a folder of .txt files.
+@Test func devBench() throws {
+    guard let dir = ProcessInfo.processInfo.environment["EVENTKB_BENCH"] else { return }
+    var texts: [String] = []
+    let fm = FileManager.default
+    let e = fm.enumerator(atPath: dir)
+    while let f = e?.nextObject() as? String {
+        if f.hasSuffix(".txt"), let t = try? String(contentsOfFile: dir + "/" + f, encoding: .utf8) { texts.append(t) }
+        else if f.hasSuffix(".txt"), let d = fm.contents(atPath: dir + "/" + f) { texts.append(String(decoding: d, as: UTF8.self)) }
+    }
+    var words = 0
+    for t in texts { words += t.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+    let ex = Extractor()
+    _ = ex.extract(ArticleReader.read(text: "Warm up.", source: "-"))
+    let clock = ContinuousClock()
+    var events = 0, meetings = 0, entities = 0
+    let elapsed = clock.measure {
+        for t in texts {
+            let d = ex.extract(ArticleReader.read(text: t, source: "-"))
+            events += d.events.count
+            meetings += d.events.filter { $0.type.isMeeting }.count
+            entities += d.entities.count
+        }
+    }
+    let secs = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print("BENCH \(texts.count) articles, \(words) words in \(secs) s = \(Int(Double(words) / secs)) words/s; \(entities) entities, \(events) events, \(meetings) meeting-type")
+}

@@ -35,6 +35,15 @@ visits	visit	042	verb	meeting|place-object
 visited	visit	042	verb	meeting|place-object
 visiting	visit	042	verb	meeting|place-object
 trip	visit	042	noun	meeting|place-object
+arrived in	visit	042	verb	meeting|place-object|place-in
+arrives in	visit	042	verb	meeting|place-object|place-in
+arriving in	visit	042	verb	meeting|place-object|place-in
+arrive in	visit	042	verb	meeting|place-object|place-in
+travelled to	visit	042	verb	meeting|place-object
+traveled to	visit	042	verb	meeting|place-object
+travels to	visit	042	verb	meeting|place-object
+flew to	visit	042	verb	meeting|place-object
+flies to	visit	042	verb	meeting|place-object
 tour	visit	042	noun	meeting|place-object
 hosted	host	043	verb	meeting|passive-agent-by
 hosts	host	043	verb	meeting|passive-agent-by
@@ -191,6 +200,23 @@ mediators	plural
 donors	plural
 creditors	plural
 regulators	plural
+community	singular
+duo	singular
+counterpart	singular
+banks	plural
+producers	plural
+consumers	plural
+writers	plural
+firms	plural
+companies	plural
+manufacturers	plural
+retailers	plural
+employers	plural
+staff	plural
+police	plural
+ambassador	singular
+official	singular
+minister	singular
 """#####),
         ("non-meeting-cues.tsv", #####"""
 # Words that show a meeting word is not a meeting between parties.
@@ -270,6 +296,15 @@ bill	object
 fate	object
 end	object
 death	object
+champions	sport
+opponents	sport
+qualifier	sport
+qualifiers	sport
+clash	sport
+derby	sport
+kick-off	sport
+referee	sport
+stadium	sport
 """#####),
         ("org-cues.tsv", #####"""
 # Words that make a capitalised name an organisation (or a facility) by their position:
@@ -448,7 +483,9 @@ International Monetary Fund	intergovernmental	IMF
 World Bank	intergovernmental
 World Trade Organization	intergovernmental	WTO
 World Health Organization	intergovernmental	WHO
-G8	intergovernmental	G7|G20
+G8	intergovernmental
+G7	intergovernmental
+G20	intergovernmental
 OPEC	intergovernmental	Opec
 African Union	intergovernmental	AU
 Arab League	intergovernmental
@@ -971,6 +1008,7 @@ successor	successor_of	role
 deputy	member_of	role
 member	member_of	role
 official	member_of	role
+counterpart	-	role
 """#####),
     ]
 }

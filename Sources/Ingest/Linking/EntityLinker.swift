@@ -66,7 +66,8 @@ struct EntityLinker {
             }
             if cs[k].type != nil { continue }
             let folded = NameKey.fold(cs[k].text)
-            let possessive = cs[k].tokens.upperBound < tokens.count && tokens[cs[k].tokens.upperBound].lower == "'s"
+            let possessive = cs[k].tokens.upperBound < tokens.count && (tokens[cs[k].tokens.upperBound].lower == "'s"
+                || Lexicons.shared.groupNouns[tokens[cs[k].tokens.upperBound].lower] != nil)
             if (cs[k].isSentenceInitial || cs[k].isHeading), cs[k].tokens.count == 1, !seenInside.contains(folded), !possessive {
                 continue // dropped: stays untyped
             }
