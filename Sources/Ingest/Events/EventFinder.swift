@@ -181,8 +181,12 @@ struct EventFinder {
             var j = triggerEnd
             while j < end, ["with", "the", "its", "their", "his", "her", "all", "a", "an"].contains(tokens[j].lower) { j += 1 }
             while j < end, !tokens[j].isCap, tokens[j].kind == .word, j + 1 < end, !cues.objects.contains(tokens[j].lower),
-                  tokens[j + 1].kind == .word, !tokens[j + 1].isCap, lex.groupNouns[tokens[j].lower] == nil { j += 1 }
+                  tokens[j + 1].kind == .word, lex.groupNouns[tokens[j].lower] == nil { j += 1 }
             if j < end, cues.objects.contains(tokens[j].lower) { return [] }
+        }
+        // "board meeting", "cabinet meeting": one body's own meeting.
+        if isMeeting, trigger.isNoun, k > start, cues.ownBody.contains(tokens[k - 1].lower) { return [] }
+        if isMeeting, !trigger.isNoun {
         }
         // Visits: a place object is the destination.
         var otherStops: [Arg] = []
@@ -204,7 +208,8 @@ struct EventFinder {
         var time: TimeValue? = nil
         var best = Int.max
         for t in times {
-            let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : k - t.tokens.upperBound
+            // An expression after the trigger belongs to it more often than one before.
+            let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
             if d < best, let v = t.value { best = d; time = v }
         }
         var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun)
@@ -384,6 +389,8 @@ struct EventFinder {
                 var ok = any || (prep == nil && !trigger.isNoun)
                 if let p = prep {
                     if trigger.flags.contains("object-with"), p == "with" { ok = true }
+                    // "a meeting of the Security Council", "a summit of G8 leaders"
+                    if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", state.entities[a.entity].type == .organization { ok = true }
                     if trigger.flags.contains("place-object"), p == "to" || p == "of" || p == "with" || (p == "in" && trigger.flags.contains("place-in")) { ok = true }
                     if ["attack", "strike", "deescalate"].contains(trigger.type), p == "on" || p == "against" { ok = true }
                     if ["kill", "attack", "arrest"].contains(trigger.type), trigger.isNoun, p == "of" { ok = true }
@@ -507,10 +514,11 @@ struct EventFinder {
             a -= 1
         }
         // A group tied to a named party is that party: "US troops", "Sky executives", "Iraqi officials".
-        if a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name {
+        let tied = lex.groupNouns[tokens[head].lower]?.tied ?? false
+        if tied, a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name {
             return Arg(tokens: named.tokens.lowerBound..<(head + 1), entity: named.entity, kind: .name)
         }
-        if a - 1 >= start, let country = Gazetteer.shared.country(adjective: tokens[a - 1].text) {
+        if tied, a - 1 >= start, let country = Gazetteer.shared.country(adjective: tokens[a - 1].text) {
             var e = state.entities.firstIndex(where: { $0.countryCode == country.code && $0.subtype == "country" })
             if e == nil {
                 e = state.entities.count

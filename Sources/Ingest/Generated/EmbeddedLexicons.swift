@@ -22,6 +22,7 @@ meets	meet	040	verb	meeting|object-with
 meeting	meet	040	noun	meeting|object-with
 meetings	meet	040	noun	meeting|object-with
 summit	meet	040	noun	meeting|object-with
+session	meet	040	noun	meeting|object-with
 summits	meet	040	noun	meeting|object-with
 talks	negotiate	046	noun	meeting|object-with
 negotiations	negotiate	046	noun	meeting|object-with
@@ -120,103 +121,105 @@ arrest	arrest	173	noun
 # Nouns for unnamed groups and people that can take part in a meeting or an event:
 # "Five public sector unions met ...", "a meeting with holocaust survivors". An event
 # argument with no name keeps the group by its head noun (the eval convention).
-# Format: noun (lowercase, as written) TAB number (plural|singular).
+# Format: noun (lowercase, as written) TAB number (plural|singular) TAB tied (yes: a group
+# tied to a named body or country stands for it, 'US troops' -> US, 'Sky executives' -> Sky;
+# no: the person keeps the noun, 'an Algerian woman' -> woman).
 #EXAMPLE unions	plural
-groups	plural
-group	singular
-unions	plural
-union	singular
-officials	plural
-leaders	plural
-ministers	plural
-executives	plural
-bosses	plural
-survivors	plural
-ambassadors	plural
-diplomats	plural
-envoys	plural
-figures	plural
-representatives	plural
-delegates	plural
-delegation	singular
-delegations	plural
-families	plural
-relatives	plural
-students	plural
-workers	plural
-militants	plural
-rebels	plural
-insurgents	plural
-fighters	plural
-protesters	plural
-demonstrators	plural
-investors	plural
-shareholders	plural
-counterparts	plural
-colleagues	plural
-members	plural
-parties	plural
-governors	plural
-mayors	plural
-captives	plural
-hostages	plural
-victims	plural
-girls	plural
-boys	plural
-women	plural
-men	plural
-woman	singular
-man	singular
-daughter	singular
-son	singular
-wife	singular
-husband	singular
-mother	singular
-father	singular
-brother	singular
-sister	singular
-governor	singular
-government	singular
-opposition	singular
-industry	singular
-farmers	plural
-doctors	plural
-nurses	plural
-teachers	plural
-troops	plural
-soldiers	plural
-commanders	plural
-activists	plural
-campaigners	plural
-residents	plural
-villagers	plural
-elders	plural
-clerics	plural
-lawmakers	plural
-legislators	plural
-senators	plural
-negotiators	plural
-mediators	plural
-donors	plural
-creditors	plural
-regulators	plural
-community	singular
-duo	singular
-counterpart	singular
-banks	plural
-producers	plural
-consumers	plural
-writers	plural
-firms	plural
-companies	plural
-manufacturers	plural
-retailers	plural
-employers	plural
-staff	plural
-police	plural
-ambassador	singular
-official	singular
-minister	singular
+groups	plural	yes
+group	singular	yes
+unions	plural	yes
+union	singular	yes
+officials	plural	yes
+leaders	plural	yes
+ministers	plural	yes
+executives	plural	yes
+bosses	plural	yes
+survivors	plural	no
+ambassadors	plural	yes
+diplomats	plural	yes
+envoys	plural	yes
+figures	plural	yes
+representatives	plural	yes
+delegates	plural	yes
+delegation	singular	yes
+delegations	plural	yes
+families	plural	no
+relatives	plural	no
+students	plural	no
+workers	plural	no
+militants	plural	yes
+rebels	plural	yes
+insurgents	plural	yes
+fighters	plural	yes
+protesters	plural	no
+demonstrators	plural	no
+investors	plural	yes
+shareholders	plural	yes
+counterparts	plural	yes
+colleagues	plural	yes
+members	plural	yes
+parties	plural	yes
+governors	plural	yes
+mayors	plural	yes
+captives	plural	no
+hostages	plural	no
+victims	plural	no
+girls	plural	no
+boys	plural	no
+women	plural	no
+men	plural	no
+woman	singular	no
+man	singular	no
+daughter	singular	no
+son	singular	no
+wife	singular	no
+husband	singular	no
+mother	singular	no
+father	singular	no
+brother	singular	no
+sister	singular	no
+governor	singular	no
+government	singular	yes
+opposition	singular	yes
+industry	singular	yes
+farmers	plural	no
+doctors	plural	no
+nurses	plural	no
+teachers	plural	no
+troops	plural	yes
+soldiers	plural	yes
+commanders	plural	yes
+activists	plural	no
+campaigners	plural	no
+residents	plural	no
+villagers	plural	no
+elders	plural	no
+clerics	plural	no
+lawmakers	plural	yes
+legislators	plural	yes
+senators	plural	yes
+negotiators	plural	yes
+mediators	plural	yes
+donors	plural	no
+creditors	plural	no
+regulators	plural	yes
+community	singular	yes
+duo	singular	yes
+counterpart	singular	yes
+banks	plural	yes
+producers	plural	yes
+consumers	plural	no
+writers	plural	no
+firms	plural	yes
+companies	plural	yes
+manufacturers	plural	yes
+retailers	plural	no
+employers	plural	no
+staff	plural	yes
+police	plural	yes
+ambassador	singular	yes
+official	singular	yes
+minister	singular	yes
 """#####),
         ("non-meeting-cues.tsv", #####"""
 # Words that show a meeting word is not a meeting between parties.
@@ -305,6 +308,27 @@ derby	sport
 kick-off	sport
 referee	sport
 stadium	sport
+hugs	object
+cheers	object
+tears	object
+olympics	object
+games	object
+tournament	object
+event	object
+events	object
+conference	object
+festival	object
+show	object
+# internal: a word right before a meeting noun that makes it one body's own meeting
+# ("board meeting", "cabinet meeting", "shareholder meeting").
+board	internal
+cabinet	internal
+shareholder	internal
+shareholders	internal
+committee	internal
+team	internal
+annual	internal
+staff	internal
 """#####),
         ("org-cues.tsv", #####"""
 # Words that make a capitalised name an organisation (or a facility) by their position:
@@ -475,7 +499,8 @@ CBS	media
 Sky	media	Sky News
 ITV	media
 United Nations	intergovernmental	UN|U.N.
-UN Security Council	intergovernmental	Security Council|UNSC
+UN Security Council	intergovernmental	Security Council|UNSC|United Nations Security Council|U.N. Security Council|UN security council
+UN General Assembly	intergovernmental	General Assembly|United Nations General Assembly|U.N. General Assembly
 NATO	intergovernmental	Nato
 European Union	intergovernmental	EU|E.U.
 European Commission	intergovernmental

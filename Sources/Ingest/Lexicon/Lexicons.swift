@@ -42,7 +42,12 @@ final class Lexicons: Sendable {
     let orgTails: [String: OrgCue]
     /// Known organisations by every name (as written).
     let knownOrgs: [String: KnownOrg]
-    let groupNouns: [String: Bool] // noun -> plural
+    struct GroupNoun: Sendable {
+        var plural: Bool
+        /// A group tied to a named body stands for it ("US troops" -> US).
+        var tied: Bool
+    }
+    let groupNouns: [String: GroupNoun]
     /// Triggers by their first word, longest pattern first.
     let triggers: [String: [Trigger]]
     let timeWords: [String: TimeWord]
@@ -80,9 +85,9 @@ final class Lexicons: Sendable {
         }
         knownOrgs = orgs
 
-        var groups: [String: Bool] = [:]
+        var groups: [String: GroupNoun] = [:]
         for r in LexiconFile.named("group-nouns.tsv").records where r.count >= 2 {
-            groups[String(r[0])] = r[1] == "plural"
+            groups[String(r[0])] = GroupNoun(plural: r[1] == "plural", tied: r.count >= 3 && r[2] == "yes")
         }
         groupNouns = groups
 

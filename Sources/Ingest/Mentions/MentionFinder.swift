@@ -51,6 +51,8 @@ struct MentionFinder {
                 continue
             }
             guard isNameWord(t) else { i += 1; continue }
+            // "March 6", "May 2017": a month.
+            if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
             var j = i + 1
             while j < r.upperBound {
                 let u = tokens[j]
@@ -128,6 +130,11 @@ struct MentionFinder {
         while let (n, key) = title(at: a, b) {
             titleWords.append(key)
             a += n
+        }
+        // A run that is only a title ("Chairman", "Prime Minister") names no one.
+        if titleWords.isEmpty, b - a <= lex.maxTitleWords,
+           lex.titles[(a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }.joined(separator: " ")] != nil {
+            return
         }
         if a >= b {
             // A bare title ("Prime Minister") or adjective is never an entity; a plural
