@@ -13,6 +13,8 @@ public final class Store {
     public let connection: Connection
     /// How many times an article transaction is tried when the database stays busy.
     public var maxAttempts = 5
+    /// What opening did to the schema (`from == to` when it was already current).
+    public private(set) var migration = Migrator.Outcome(from: 0, to: 0)
     /// Test hook: called at each stage of an article write, to inject failures.
     var faultInjection: ((WriteStage) throws -> Void)?
 
@@ -24,7 +26,7 @@ public final class Store {
     /// Uses an open read-write connection (e.g. `:memory:` in tests) and migrates it.
     public init(connection: Connection) throws {
         self.connection = connection
-        try retryingWhileBusy { _ = try Migrator.migrate(connection) }
+        migration = try retryingWhileBusy { try Migrator.migrate(connection) }
     }
 
     /// The content hash used for idempotency: lowercase hex SHA-256 of the text's UTF-8 bytes.
@@ -51,7 +53,8 @@ public final class Store {
     /// Stores many articles in one transaction (the fast path). When any of them fails, the
     /// transaction is rolled back and each article is written on its own, so one bad article
     /// never loses the others. Results are in input order; a failure carries its error
-    /// (`StoreError` or `SQLiteError`).
+    /// (`StoreError` or `SQLiteError`). If the database stays busy through every retry, all
+    /// articles not yet rejected fail with that busy error (nothing was written).
     public func write(batch documents: [Document]) -> [Result<WriteOutcome, any Error>] {
         var results: [Result<WriteOutcome, any Error>?] = Array(repeating: nil, count: documents.count)
         var prepared: [(index: Int, text: ScalarText, hash: String)] = []
@@ -76,6 +79,9 @@ public final class Store {
         switch together {
         case .success(let outcomes):
             for (item, outcome) in zip(prepared, outcomes) { results[item.index] = .success(outcome) }
+        case .failure(let error as SQLiteError) where error.primaryCode == .busy || error.primaryCode == .locked:
+            // Still busy after every retry: writing one by one would only wait longer, N times over.
+            for item in prepared { results[item.index] = .failure(error) }
         case .failure:
             for item in prepared {
                 results[item.index] = Result {

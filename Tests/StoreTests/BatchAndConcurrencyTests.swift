@@ -74,6 +74,29 @@ import SQLite
         #expect(try check.rows("PRAGMA integrity_check") { $0.string(0) } == ["ok"])
     }
 
+    /// A writer that holds the lock longer than every retry: the store gives up with SQLITE_BUSY
+    /// (no hang, nothing half-written) and succeeds once the lock is free.
+    @Test func busyBeyondRetriesFailsCleanly() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path("kb.sqlite")
+        let store = try Store(path: path, busyTimeout: .milliseconds(50))
+        store.maxAttempts = 2
+        let other = try Connection(path: path)
+        try other.execute("BEGIN IMMEDIATE")
+        let error = #expect(throws: SQLiteError.self) { try store.write(Samples.meeting()) }
+        #expect(error?.primaryCode == .busy)
+        let results = store.write(batch: [Samples.meeting(source: "a.txt"), Samples.meeting(source: "b.txt", extra: " B.")])
+        for result in results {
+            let error = #expect(throws: SQLiteError.self) { try result.get() }
+            #expect(error?.primaryCode == .busy)
+        }
+        try other.execute("ROLLBACK")
+        #expect(try store.connection.firstRow("SELECT count(*) FROM articles") { $0.int(0) } == 0)
+        _ = try store.write(Samples.meeting())
+        #expect(try store.connection.firstRow("SELECT count(*) FROM articles") { $0.int(0) } == 1)
+    }
+
     @Test func storeRefusesATooNewDatabase() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -41,4 +41,19 @@ import Testing
         hasher.update("hijkijkljklmklmnlmnomnopnopq".utf8)
         #expect(hasher.finalizeHex() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
+
+    /// Contiguous chunks of awkward sizes exercise the partial-block path.
+    @Test func oneMillionAInOddChunks() {
+        var hasher = SHA256()
+        var remaining = 1_000_000
+        let sizes = [1, 7, 63, 64, 65, 1000, 4096]
+        var i = 0
+        while remaining > 0 {
+            let n = min(sizes[i % sizes.count], remaining)
+            hasher.update([UInt8](repeating: UInt8(ascii: "a"), count: n))
+            remaining -= n
+            i += 1
+        }
+        #expect(hasher.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
 }
