@@ -65,6 +65,7 @@ CREATE TABLE entities (
 ) STRICT;
 
 CREATE INDEX entities_country ON entities (country_code) WHERE country_code IS NOT NULL;
+CREATE INDEX entities_type ON entities (type, subtype);
 
 CREATE TABLE entity_aliases (
     -- Every name form of an entity, folded for lookups: name filters match any alias.
@@ -145,6 +146,7 @@ CREATE TABLE relations (
 CREATE INDEX relations_subject ON relations (subject_id, predicate);
 CREATE INDEX relations_object ON relations (object_id, predicate);
 CREATE INDEX relations_article ON relations (article_id);
+CREATE INDEX relations_predicate ON relations (predicate);
 
 CREATE VIEW meetings AS
 -- Who met whom, where, when: one row per pair of parties of a meet/visit/host/negotiate event;
