@@ -51,12 +51,15 @@ public final class Store {
     }
 
     /// Stores many articles in one transaction (the fast path). When any of them fails, the
-    /// transaction is rolled back and each article is written on its own, so one bad article
-    /// never loses the others. Results are in input order; a failure carries its error
-    /// (`StoreError` or `SQLiteError`). If the database stays busy through every retry, all
-    /// articles not yet rejected fail with that busy error (nothing was written).
-    public func write(batch documents: [Document]) -> [Result<WriteOutcome, any Error>] {
-        var results: [Result<WriteOutcome, any Error>?] = Array(repeating: nil, count: documents.count)
+    /// transaction is rolled back and each article is written in its own transaction, so one bad
+    /// article never loses the others: it comes back as `.rejected` with the reason. Results are
+    /// in input order.
+    ///
+    /// Throws only when the database stays busy through every retry (writing one by one would
+    /// only wait longer, N times over). Articles stored before that stay stored; re-running the
+    /// batch is safe, as stored texts come back as `.duplicate`.
+    public func write(batch documents: [Document]) throws -> [WriteOutcome] {
+        var results: [WriteOutcome?] = Array(repeating: nil, count: documents.count)
         var prepared: [(index: Int, text: ScalarText, hash: String)] = []
         for (index, document) in documents.enumerated() {
             let text = ScalarText(document.article.text)
@@ -64,34 +67,47 @@ public final class Store {
                 try DocumentValidator.validate(document, scalarCount: text.scalarCount)
                 prepared.append((index, text, Store.contentHash(of: document.article.text)))
             } catch {
-                results[index] = .failure(error)
+                results[index] = .rejected(source: document.article.source, reason: Store.reason(error))
             }
         }
 
         let writer = DocumentWriter(connection: connection, faultInjection: faultInjection)
-        let together = Result {
-            try retryingWhileBusy {
+        do {
+            let outcomes = try retryingWhileBusy {
                 try connection.transaction {
                     try prepared.map { try writer.insert(documents[$0.index], text: $0.text, hash: $0.hash) }
                 }
             }
-        }
-        switch together {
-        case .success(let outcomes):
-            for (item, outcome) in zip(prepared, outcomes) { results[item.index] = .success(outcome) }
-        case .failure(let error as SQLiteError) where error.primaryCode == .busy || error.primaryCode == .locked:
-            // Still busy after every retry: writing one by one would only wait longer, N times over.
-            for item in prepared { results[item.index] = .failure(error) }
-        case .failure:
+            for (item, outcome) in zip(prepared, outcomes) { results[item.index] = outcome }
+        } catch let error as SQLiteError where Store.isBusy(error) {
+            throw error
+        } catch {
             for item in prepared {
-                results[item.index] = Result {
-                    try retryingWhileBusy {
-                        try connection.transaction { try writer.insert(documents[item.index], text: item.text, hash: item.hash) }
+                let document = documents[item.index]
+                do {
+                    results[item.index] = try retryingWhileBusy {
+                        try connection.transaction { try writer.insert(document, text: item.text, hash: item.hash) }
                     }
+                } catch let error as SQLiteError where Store.isBusy(error) {
+                    throw error
+                } catch {
+                    results[item.index] = .rejected(source: document.article.source, reason: Store.reason(error))
                 }
             }
         }
-        return results.map { $0 ?? .failure(StoreError.invalidDocument(source: "?", reason: "not written")) }
+        return results.enumerated().map { index, outcome in
+            outcome ?? .rejected(source: documents[index].article.source, reason: "not written")
+        }
+    }
+
+    /// The error without the source, which `.rejected` carries separately.
+    static func reason(_ error: any Error) -> String {
+        if case StoreError.invalidDocument(_, let reason)? = error as? StoreError { return "invalid document: \(reason)" }
+        return "\(error)"
+    }
+
+    static func isBusy(_ error: SQLiteError) -> Bool {
+        error.primaryCode == .busy || error.primaryCode == .locked
     }
 
     /// Runs `body` again when SQLite reports the database busy or locked after its own busy
@@ -101,7 +117,7 @@ public final class Store {
         while true {
             do {
                 return try body()
-            } catch let error as SQLiteError where error.primaryCode == .busy || error.primaryCode == .locked {
+            } catch let error as SQLiteError where Store.isBusy(error) {
                 guard attempt < maxAttempts else { throw error }
                 let base = 50_000 << min(attempt - 1, 6)
                 usleep(UInt32(base + Int.random(in: 0..<base)))

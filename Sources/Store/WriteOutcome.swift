@@ -4,10 +4,15 @@ public enum WriteOutcome: Sendable, Hashable {
     case inserted(articleID: Int64, counts: Counts)
     /// The same text (by SHA-256) was already stored as `articleID`; nothing was written.
     case duplicate(articleID: Int64)
+    /// Only from `write(batch:)`: this article was not stored, for `reason` (an invalid document,
+    /// or an SQLite error while writing it alone); the rest of the batch was.
+    case rejected(source: String, reason: String)
 
-    public var articleID: Int64 {
+    /// The stored article, or nil when rejected.
+    public var articleID: Int64? {
         switch self {
         case .inserted(let id, _), .duplicate(let id): id
+        case .rejected: nil
         }
     }
 }

@@ -9,8 +9,7 @@ import SQLite
         let store = try Store(connection: Connection(path: ":memory:"))
         let documents = [Samples.meeting(source: "a.txt"), Samples.meeting(source: "b.txt", extra: " Varga left."),
                          Samples.meeting(source: "a-again.txt")]
-        let results = store.write(batch: documents)
-        let outcomes = try results.map { try $0.get() }
+        let outcomes = try store.write(batch: documents)
         #expect(outcomes.count == 3)
         guard case .inserted(let first, _) = outcomes[0], case .inserted(let second, _) = outcomes[1] else {
             Issue.record("first two should insert: \(outcomes)")
@@ -38,11 +37,14 @@ import SQLite
         }
         let documents = [Samples.meeting(source: "a.txt"), invalid, failing,
                          Samples.meeting(source: "b.txt", extra: " Z.")]
-        let results = store.write(batch: documents)
-        #expect(throws: StoreError.self) { try results[1].get() }
-        #expect(throws: SQLiteError.self) { try results[2].get() }
-        #expect((try? results[0].get()) != nil)
-        #expect((try? results[3].get()) != nil)
+        let results = try store.write(batch: documents)
+        #expect(results[1] == .rejected(source: "invalid.txt",
+                                        reason: "invalid document: mention 0 refers to entity 99, but there are 5"))
+        #expect(results[2] == .rejected(source: "fails.txt", reason: "injected (SQLITE_CONSTRAINT)"))
+        guard case .inserted = results[0], case .inserted = results[3] else {
+            Issue.record("the good articles should be stored: \(results)")
+            return
+        }
         let sources = try store.connection.rows("SELECT source FROM articles ORDER BY id") { $0.string(0) }
         #expect(sources == ["a.txt", "b.txt"])
         #expect(try store.connection.rows("PRAGMA foreign_key_check") { $0.string(0) }.isEmpty)
@@ -86,11 +88,10 @@ import SQLite
         try other.execute("BEGIN IMMEDIATE")
         let error = #expect(throws: SQLiteError.self) { try store.write(Samples.meeting()) }
         #expect(error?.primaryCode == .busy)
-        let results = store.write(batch: [Samples.meeting(source: "a.txt"), Samples.meeting(source: "b.txt", extra: " B.")])
-        for result in results {
-            let error = #expect(throws: SQLiteError.self) { try result.get() }
-            #expect(error?.primaryCode == .busy)
+        let batchError = #expect(throws: SQLiteError.self) {
+            try store.write(batch: [Samples.meeting(source: "a.txt"), Samples.meeting(source: "b.txt", extra: " B.")])
         }
+        #expect(batchError?.primaryCode == .busy)
         try other.execute("ROLLBACK")
         #expect(try store.connection.firstRow("SELECT count(*) FROM articles") { $0.int(0) } == 0)
         _ = try store.write(Samples.meeting())

@@ -91,7 +91,7 @@ import SQLite
         var again = document
         again.article.source = "copy-of-varga.txt"   // same text from elsewhere
         let second = try store.write(again)
-        #expect(second == .duplicate(articleID: first.articleID))
+        #expect(second == .duplicate(articleID: try #require(first.articleID)))
         #expect(try count("articles") == 1)
         #expect(try count("mentions") == 7)
         #expect(try store.contains(contentHash: Store.contentHash(of: document.article.text)))
