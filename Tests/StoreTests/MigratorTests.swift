@@ -120,9 +120,7 @@ import SQLite
             .filter { $0.hasSuffix(".sql") }.sorted()
         #expect(EmbeddedSchema.files.map(\.name) == onDisk)
         for file in EmbeddedSchema.files {
-            var disk = try String(contentsOf: schemaDir.appendingPathComponent(file.name), encoding: .utf8)
-            // A Swift multi-line literal drops the line break before its closing quotes.
-            if disk.hasSuffix("\n") { disk.removeLast() }
+            let disk = try String(contentsOf: schemaDir.appendingPathComponent(file.name), encoding: .utf8)
             #expect(file.text == disk, "\(file.name) differs from the embedded copy; run python3 Scripts/embed-resources.py")
         }
     }

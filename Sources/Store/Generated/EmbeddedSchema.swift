@@ -210,6 +210,7 @@ FROM events e
 JOIN articles a ON a.id = e.article_id
 JOIN sentences s ON s.id = e.sentence_id
 LEFT JOIN entities l ON l.id = e.location_id;
+
 """#####),
     ]
 }
