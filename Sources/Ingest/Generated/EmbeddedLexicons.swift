@@ -116,6 +116,7 @@ sent troops	deploy	150	verb
 arrested	arrest	173	verb	passive-agent-by
 detained	arrest	173	verb	passive-agent-by
 arrest	arrest	173	noun
+
 """#####),
         ("group-nouns.tsv", #####"""
 # Nouns for unnamed groups and people that can take part in a meeting or an event:
@@ -220,6 +221,7 @@ police	plural	yes
 ambassador	singular	yes
 official	singular	yes
 minister	singular	yes
+
 """#####),
         ("non-meeting-cues.tsv", #####"""
 # Words that show a meeting word is not a meeting between parties.
@@ -329,6 +331,7 @@ committee	internal
 team	internal
 annual	internal
 staff	internal
+
 """#####),
         ("org-cues.tsv", #####"""
 # Words that make a capitalised name an organisation (or a facility) by their position:
@@ -479,6 +482,7 @@ region	tail	location	region
 strait	tail	location	region
 gulf	tail	location	region
 peninsula	tail	location	region
+
 """#####),
         ("org-names.tsv", #####"""
 # Well-known organisations that carry no cue word, as written in news (general knowledge,
@@ -540,6 +544,7 @@ Yahoo	company
 Amazon	company
 Facebook	company
 Twitter	company
+
 """#####),
         ("stop-words.tsv", #####"""
 # Words that are never entities on their own, even when capitalised (sentence-initial
@@ -838,6 +843,7 @@ pcs	other
 dvd	other
 cd	other
 ok	other
+
 """#####),
         ("time-words.tsv", #####"""
 # Time words and the pieces of time rules (in the manner of HeidelTime's %reMonthLong,
@@ -933,6 +939,7 @@ month	unit	month
 months	unit	month
 year	unit	year
 years	unit	year
+
 """#####),
         ("titles.tsv", #####"""
 # Titles and role nouns. A title written before a name marks a person and is stripped
@@ -1034,6 +1041,7 @@ deputy	member_of	role
 member	member_of	role
 official	member_of	role
 counterpart	-	role
+
 """#####),
     ]
 }
