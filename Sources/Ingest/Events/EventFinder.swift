@@ -101,6 +101,8 @@ struct EventFinder {
             let w = tokens[j]
             if Self.prepositions.contains(w.lower) { return w.lower }
             if Self.determiners.contains(w.lower) { j -= 1; steps += 1; continue }
+            // "with Disney's producers": look past the possessor.
+            if w.lower == "'s", j - 1 >= start, let owner = argAt[j - 1]?.tokens.lowerBound { j = owner - 1; steps += 1; continue }
             // "of China and India": the preposition governs the coordinated names too.
             if w.lower == "and" || w.lower == "or" || w.text == "," {
                 if j - 1 >= start, let prevArg = argAt[j - 1]?.tokens.lowerBound { j = prevArg - 1; steps += 1; continue }
@@ -168,7 +170,10 @@ struct EventFinder {
                 if isMeeting { coordinated = Array(subjects.dropFirst()) }
             }
             if agent == nil { agent = byArg }
-            objects = rightArguments(trigger, triggerEnd, end, &state, si, byArg: byArg)
+            // Statements have a speaker; only "told X" names a hearer.
+            if type != .statement || tokens[k].lower == "told" {
+                objects = rightArguments(trigger, triggerEnd, end, &state, si, byArg: byArg)
+            }
         }
         objects = coordinated + objects
         // "talks between X and Y"
@@ -367,7 +372,7 @@ struct EventFinder {
                 var after = a.tokens.upperBound
                 if after < end, tokens[after].lower == "'s" {
                     // "Disney's producers": a group of a named party is that party.
-                    if after + 1 < end, state.argAt[after + 1] == nil, lex.groupNouns[tokens[after + 1].lower] != nil
+                    if after + 1 < end, state.argAt[after + 1].map({ $0.kind == .group }) ?? true, lex.groupNouns[tokens[after + 1].lower] != nil
                         || (after + 2 < end && lex.groupNouns[tokens[after + 2].lower] != nil && !tokens[after + 1].isCap) {
                         // keep `a`
                     } else {
@@ -378,7 +383,7 @@ struct EventFinder {
                 }
                 // "his LSE counterpart Clara Furse", "Hamas leader Ismail Haniyeh": the person is the party.
                 var r = after
-                while r < end, r < after + 3, !tokens[r].isCap, lex.titles[tokens[r].lower] != nil || tokens[r].lower == "counterpart" { r += 1 }
+                while r < end, r < after + 4, state.argAt[r] == nil, lex.titles[tokens[r].lower] != nil { r += 1 }
                 if r > after, r < end, let person = state.argAt[r], state.entities[person.entity].type == .person {
                     a = Arg(tokens: a.tokens.lowerBound..<person.tokens.upperBound, entity: person.entity, kind: person.kind)
                     after = person.tokens.upperBound

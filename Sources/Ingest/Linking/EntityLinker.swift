@@ -66,8 +66,12 @@ struct EntityLinker {
             }
             if cs[k].type != nil { continue }
             let folded = NameKey.fold(cs[k].text)
-            let possessive = cs[k].tokens.upperBound < tokens.count && (tokens[cs[k].tokens.upperBound].lower == "'s"
-                || Lexicons.shared.groupNouns[tokens[cs[k].tokens.upperBound].lower] != nil)
+            let nextIndex = cs[k].tokens.upperBound
+            // Kept when the words after it show a name: "X's", "X officials", "X and Y met".
+            let possessive = nextIndex < tokens.count && (tokens[nextIndex].lower == "'s"
+                || Lexicons.shared.groupNouns[tokens[nextIndex].lower] != nil
+                || tokens[nextIndex].lower == "and" && nextIndex + 1 < tokens.count && tokens[nextIndex + 1].isCap
+                    && Lexicons.shared.stopWords[tokens[nextIndex + 1].lower] == nil)
             if (cs[k].isSentenceInitial || cs[k].isHeading), cs[k].tokens.count == 1, !seenInside.contains(folded), !possessive {
                 continue // dropped: stays untyped
             }

@@ -148,7 +148,9 @@ struct MentionFinder {
             return
         }
         if titleWords.isEmpty, b - a == 1, gaz.country(adjective: tokens[a].text) != nil, gaz.country(named: tokens[a].text) == nil {
-            if let country = gaz.country(adjective: tokens[a].text), country.demonymPlurals.contains(tokens[a].text) {
+            // "the Chinese" is the country; "Chinese counterpart" is an adjective.
+            let beforeNoun = b < s.tokens.upperBound && tokens[b].kind == .word && !tokens[b].isCap && tokens[b].lower != "'s"
+            if let country = gaz.country(adjective: tokens[a].text), country.demonymPlurals.contains(tokens[a].text), !beforeNoun {
                 c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
                 c.evidence = .lexicon
                 append(c, a, b, &out, s)
