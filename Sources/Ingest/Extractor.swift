@@ -9,6 +9,9 @@ public struct Extractor: Sendable {
     public static let version = "0.2.0"
     public init() {}
 
+    /// Words that make a sentence speak of the future, for resolving `Friday` or `March`.
+    static let futureWords: Set<String> = ["will", "'ll", "next", "tomorrow", "due", "scheduled", "plans", "upcoming"]
+
     public func extract(_ article: Article) -> Document {
         let scalars = Array(article.text.unicodeScalars)
         let header = DateHeader.parse(scalars)
@@ -31,7 +34,7 @@ public struct Extractor: Sendable {
         var times: [[TimeMention]] = []
         times.reserveCapacity(sentences.count)
         for s in sentences {
-            let future = s.tokens.contains { ["will", "'ll", "next", "tomorrow", "due", "scheduled", "plans"].contains(tokens[$0].lower) }
+            let future = s.tokens.contains { Self.futureWords.contains(tokens[$0].lower) }
             times.append(resolver.find(tokens, in: s.tokens, future: future))
         }
         let events = EventFinder(scalars: scalars, tokens: tokens, sentences: sentences, articleDate: date)

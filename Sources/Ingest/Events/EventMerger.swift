@@ -7,7 +7,9 @@ enum EventMerger {
     static func merge(_ events: [Event]) -> [Event] {
         var out: [Event] = []
         for e in events {
-            if let i = out.firstIndex(where: { same($0, e) }) {
+            // Only meetings, visits and killings are merged; everything else passes through.
+            let f = family(e.type)
+            if f < 100, let i = out.firstIndex(where: { family($0.type) == f && same($0, e) }) {
                 if out[i].location == nil { out[i].location = e.location }
                 if out[i].time == nil { out[i].time = e.time }
                 for p in e.participants where !out[i].participants.contains(where: { $0.entity == p.entity || $0.role == p.role && p.role == .agent }) {
