@@ -1,0 +1,228 @@
+/// A country as news writes about it. Facts from GeoNames (CC BY 4.0, https://www.geonames.org);
+/// news forms team-written (see `Sources/Ingest/Lexicons/README.md`).
+public struct Country: Sendable, Hashable {
+    /// ISO 3166-1 alpha-2, "US".
+    public let code: String
+    /// Canonical short English news name: "United States", "Iran", "United Kingdom".
+    public let name: String
+    /// Other names as written in news: "U.S.", "US", "USA", "America", "United States of America".
+    public let variants: [String]
+    /// Adjectival and singular demonym forms: "American", "Iranian", "British", "Briton".
+    public let adjectives: [String]
+    /// Plural people forms: "Americans", "Iraqis", "Britons", "the British".
+    public let demonymPlurals: [String]
+    /// The capital as GeoNames names it: "Washington", "Tehran".
+    public let capital: String?
+    /// The capital's position (GeoNames has no country centroid), else the largest city's.
+    public let latitude: Double, longitude: Double
+}
+
+/// A city, town, region or continent.
+public struct Place: Sendable, Hashable {
+    /// "Baghdad"
+    public let name: String
+    /// "IQ"; nil for supranational or disputed regions like "Middle East" or "Kashmir".
+    public let countryCode: String?
+    public let kind: PlaceKind
+    /// GeoNames population; 0 when unknown (every region and continent).
+    public let population: Int
+    public let latitude: Double, longitude: Double
+    /// The country's capital per GeoNames.
+    public let isCapital: Bool
+}
+
+public enum PlaceKind: String, Sendable { case city, region, continent }
+
+/// Countries, places and people's names from the embedded lexicons, every lookup one hash probe.
+///
+/// Files: `countries.tsv`, `cities.tsv`, `regions.tsv`, `given-names.tsv`, `surnames.tsv`
+/// (format, sources, licences and the ambiguity rule: `Sources/Ingest/Lexicons/README.md`).
+public final class Gazetteer: Sendable {
+    /// Parsed once, on first use; `static let` initialisation is thread-safe.
+    public static let shared = Gazetteer()
+
+    private let countries: [Country]
+    private let countryByCode: [String: Int]
+    /// Every name and variant exactly as written ("U.S.", "US", "Britain").
+    private let countryByExactName: [String: Int]
+    /// Lower-cased names and variants except acronyms, so "iran" finds Iran but "us" finds nothing.
+    private let countryByFoldedName: [String: Int]
+    private let countryByExactAdjective: [String: Int]
+    private let countryByFoldedAdjective: [String: Int]
+    private let places: [Place]
+    /// Name and ASCII name to indices into `places`, most populous first.
+    private let placesByName: [String: [Int]]
+    private let ambiguousPlaceNames: Set<String>
+    private let givenNames: Set<String>
+    private let surnames: Set<String>
+    /// "file:line: reason" for every data line that did not parse (empty for the shipped files).
+    public let malformedRecords: [String]
+
+    /// Loads the embedded lexicons.
+    convenience init() {
+        self.init(
+            countries: LexiconFile.named("countries.tsv").text,
+            cities: LexiconFile.named("cities.tsv").text,
+            regions: LexiconFile.named("regions.tsv").text,
+            givenNames: LexiconFile.named("given-names.tsv").text,
+            surnames: LexiconFile.named("surnames.tsv").text)
+    }
+
+    /// Loads lexicons given as file contents (tests use small invented ones).
+    init(countries countriesText: String, cities citiesText: String, regions regionsText: String,
+         givenNames givenText: String, surnames surnameText: String) {
+        var bad: [String] = []
+        var ambiguous = Set<String>()
+
+        var countries: [Country] = []
+        var byCode: [String: Int] = [:], exact: [String: Int] = [:], folded: [String: Int] = [:]
+        var exactAdjective: [String: Int] = [:], foldedAdjective: [String: Int] = [:]
+        GeoTSV.forEachRecord(in: countriesText) { f, line in
+            guard f.count >= 8, f[0].utf8.count == 2, !f[1].isEmpty,
+                  let lat = Double(f[6]), let lon = Double(f[7]) else {
+                bad.append("countries.tsv:\(line): expected code, name, variants, adjectives, plurals, capital, lat, lon")
+                return
+            }
+            let country = Country(
+                code: f[0], name: f[1], variants: GeoTSV.list(f[2]), adjectives: GeoTSV.list(f[3]),
+                demonymPlurals: GeoTSV.list(f[4]), capital: f[5].isEmpty ? nil : f[5],
+                latitude: lat, longitude: lon)
+            let index = countries.count
+            countries.append(country)
+            byCode[country.code] = index
+            for form in [country.name] + country.variants {
+                exact[form] = exact[form] ?? index
+                if !Gazetteer.isAcronym(form) { folded[Gazetteer.fold(form)] = folded[Gazetteer.fold(form)] ?? index }
+            }
+            for form in country.adjectives + country.demonymPlurals {
+                exactAdjective[form] = exactAdjective[form] ?? index
+                foldedAdjective[Gazetteer.fold(form)] = foldedAdjective[Gazetteer.fold(form)] ?? index
+            }
+            if f.count >= 9 { ambiguous.formUnion(GeoTSV.list(f[8])) }
+        }
+
+        var places: [Place] = []
+        var byName: [String: [Int]] = [:]
+        func add(_ place: Place, asciiName: String, flags: String) {
+            byName[place.name, default: []].append(places.count)
+            if !asciiName.isEmpty && asciiName != place.name { byName[asciiName, default: []].append(places.count) }
+            if flags.contains("w") || flags.contains("p") || flags.contains("c") {
+                ambiguous.insert(place.name)
+                if !asciiName.isEmpty { ambiguous.insert(asciiName) }
+            }
+            places.append(place)
+        }
+        GeoTSV.forEachRecord(in: citiesText) { f, line in
+            guard f.count >= 7, !f[0].isEmpty, let population = Int(f[3]),
+                  let lat = Double(f[4]), let lon = Double(f[5]) else {
+                bad.append("cities.tsv:\(line): expected name, ascii name, country, population, lat, lon, capital")
+                return
+            }
+            add(Place(name: f[0], countryCode: f[2].isEmpty ? nil : f[2], kind: .city, population: population,
+                      latitude: lat, longitude: lon, isCapital: f[6] == "1"),
+                asciiName: f[1], flags: f.count >= 8 ? f[7] : "")
+        }
+        GeoTSV.forEachRecord(in: regionsText) { f, line in
+            guard f.count >= 5, !f[0].isEmpty, let kind = PlaceKind(rawValue: f[2]),
+                  let lat = Double(f[3]), let lon = Double(f[4]) else {
+                bad.append("regions.tsv:\(line): expected name, country, kind, lat, lon")
+                return
+            }
+            add(Place(name: f[0], countryCode: f[1].isEmpty ? nil : f[1], kind: kind, population: 0,
+                      latitude: lat, longitude: lon, isCapital: false),
+                asciiName: "", flags: f.count >= 6 ? f[5] : "")
+        }
+        // Most populous first; ties (regions, all 0) keep file order, which is by name.
+        byName = byName.mapValues { indices in
+            indices.count < 2 ? indices : indices.sorted {
+                (places[$0].population, $1) > (places[$1].population, $0)
+            }
+        }
+
+        var given = Set<String>(), family = Set<String>()
+        GeoTSV.forEachRecord(in: givenText) { f, _ in if !f[0].isEmpty { given.insert(f[0]) } }
+        GeoTSV.forEachRecord(in: surnameText) { f, _ in if !f[0].isEmpty { family.insert(f[0]) } }
+
+        self.countries = countries
+        self.countryByCode = byCode
+        self.countryByExactName = exact
+        self.countryByFoldedName = folded
+        self.countryByExactAdjective = exactAdjective
+        self.countryByFoldedAdjective = foldedAdjective
+        self.places = places
+        self.placesByName = byName
+        self.ambiguousPlaceNames = ambiguous
+        self.givenNames = given
+        self.surnames = family
+        self.malformedRecords = bad
+    }
+
+    /// The country with this name or variant, exactly as written ("U.S.", "Britain"), or
+    /// case-insensitively for forms that are not acronyms ("iran"); "US" matches only in capitals.
+    /// A leading "the " is ignored ("the Netherlands", "The United States").
+    public func country(named s: String) -> Country? {
+        if let i = countryByExactName[s] ?? countryByFoldedName[Gazetteer.fold(s)] { return countries[i] }
+        if s.hasPrefix("the ") || s.hasPrefix("The ") { return country(named: String(s.dropFirst(4))) }
+        return nil
+    }
+
+    /// The country of an adjective, singular demonym or plural people form:
+    /// "Iraqi" → Iraq, "Iranians" → Iran, "Britons" → United Kingdom.
+    public func country(adjective s: String) -> Country? {
+        guard let i = countryByExactAdjective[s] ?? countryByFoldedAdjective[Gazetteer.fold(s)] else { return nil }
+        return countries[i]
+    }
+
+    /// The country with this ISO 3166-1 alpha-2 code ("US"; case-sensitive).
+    public func country(code: String) -> Country? {
+        countryByCode[code].map { countries[$0] }
+    }
+
+    /// Cities, regions and continents with this exact name or ASCII name, most populous first;
+    /// [] if none. Regions and continents have population 0, so they come after cities.
+    public func places(named s: String) -> [Place] {
+        placesByName[s]?.map { places[$0] } ?? []
+    }
+
+    /// Whether this place or country name is also a common English word ("Reading", "Nice",
+    /// "Turkey"), a person's name ("Charlotte", "Jordan", "Georgia") or, for a city or region,
+    /// another country's name. False for names that are no place at all.
+    public func isAmbiguousPlaceName(_ s: String) -> Bool {
+        ambiguousPlaceNames.contains(s)
+    }
+
+    /// A given name in title case: "John", "Esmail", "Farhad" (case-sensitive).
+    public func isGivenName(_ s: String) -> Bool { givenNames.contains(s) }
+
+    /// A common surname in title case: "Smith", "Brown", "Erdogan" (case-sensitive).
+    public func isSurname(_ s: String) -> Bool { surnames.contains(s) }
+
+    /// Every country, ordered by ISO code.
+    public var allCountries: [Country] { countries }
+
+    /// Every city, region and continent, in file order (cities by name, then regions by name).
+    public var allPlaces: [Place] { places }
+
+    /// An acronym form ("US", "U.S.", "UAE"): one to five letters, all capitals.
+    static func isAcronym(_ s: String) -> Bool {
+        var letters = 0
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): return false
+            case 0x80...: return false  // non-ASCII letters are never part of our acronyms
+            default: continue
+            }
+        }
+        return letters > 0 && letters <= 5
+    }
+
+    /// Case-folded key; the typographic apostrophe is treated as the ASCII one ("Cote d’Ivoire").
+    static func fold(_ s: String) -> String {
+        let lower = s.lowercased()
+        guard lower.utf8.contains(0xE2) else { return lower }
+        var scalars = String.UnicodeScalarView()
+        for u in lower.unicodeScalars { scalars.append(u == "\u{2019}" ? "'" : u) }
+        return String(scalars)
+    }
+}
