@@ -210,6 +210,18 @@ import Testing
         #expect(g.places(named: "Quix Basin").first?.kind == .region)
     }
 
+    @Test func numbersParseLikeTheStandardLibrary() {
+        let line = "33.34\t-0.13\t-122.1\t0\t7216000\t1e5\t1.2.3\t-\t.5\t12a"
+        GeoTSV.forEachRecord(in: line) { r in
+            for i in 0..<4 { #expect(r.double(i) == Double(r.string(i)), "\(r.string(i))") }
+            #expect(r.int(4) == 7_216_000)
+            #expect(r.double(8) == 0.5)
+            for i in [5, 6, 7, 9] { #expect(r.double(i) == nil, "\(r.string(i))") }
+            #expect(r.int(1) == nil && r.int(0) == nil && r.int(99) == nil)
+            #expect(r.equals(3, "0") && !r.equals(3, "00"))
+        }
+    }
+
     @Test func acronymRule() {
         #expect(Gazetteer.isAcronym("US") && Gazetteer.isAcronym("U.S.") && Gazetteer.isAcronym("UAE"))
         #expect(!Gazetteer.isAcronym("Us") && !Gazetteer.isAcronym("DR Congo") && !Gazetteer.isAcronym("IRELAND"))

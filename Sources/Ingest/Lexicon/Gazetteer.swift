@@ -50,8 +50,11 @@ public final class Gazetteer: Sendable {
     private let countryByExactAdjective: [String: Int]
     private let countryByFoldedAdjective: [String: Int]
     private let places: [Place]
-    /// Name and ASCII name to indices into `places`, most populous first.
-    private let placesByName: [String: [Int]]
+    /// Name and ASCII name to the head of a chain in `nameLinks`: no array per name, so the
+    /// 33,000 cities load without 33,000 allocations.
+    private let firstLinkByName: [String: Int32]
+    /// (index into `places`, next link or -1).
+    private let nameLinks: [(place: Int32, next: Int32)]
     private let ambiguousPlaceNames: Set<String>
     private let givenNames: Set<String>
     private let surnames: Set<String>
@@ -77,15 +80,15 @@ public final class Gazetteer: Sendable {
         var countries: [Country] = []
         var byCode: [String: Int] = [:], exact: [String: Int] = [:], folded: [String: Int] = [:]
         var exactAdjective: [String: Int] = [:], foldedAdjective: [String: Int] = [:]
-        GeoTSV.forEachRecord(in: countriesText) { f, line in
-            guard f.count >= 8, f[0].utf8.count == 2, !f[1].isEmpty,
-                  let lat = Double(f[6]), let lon = Double(f[7]) else {
-                bad.append("countries.tsv:\(line): expected code, name, variants, adjectives, plurals, capital, lat, lon")
+        GeoTSV.forEachRecord(in: countriesText) { r in
+            guard r.count >= 8, r.bounds[0].count == 2, !r.isEmpty(1),
+                  let lat = r.double(6), let lon = r.double(7) else {
+                bad.append("countries.tsv:\(r.line): expected code, name, variants, adjectives, plurals, capital, lat, lon")
                 return
             }
             let country = Country(
-                code: f[0], name: f[1], variants: GeoTSV.list(f[2]), adjectives: GeoTSV.list(f[3]),
-                demonymPlurals: GeoTSV.list(f[4]), capital: f[5].isEmpty ? nil : f[5],
+                code: r.string(0), name: r.string(1), variants: r.list(2), adjectives: r.list(3),
+                demonymPlurals: r.list(4), capital: r.isEmpty(5) ? nil : r.string(5),
                 latitude: lat, longitude: lon)
             let index = countries.count
             countries.append(country)
@@ -98,50 +101,54 @@ public final class Gazetteer: Sendable {
                 exactAdjective[form] = exactAdjective[form] ?? index
                 foldedAdjective[Gazetteer.fold(form)] = foldedAdjective[Gazetteer.fold(form)] ?? index
             }
-            if f.count >= 9 { ambiguous.formUnion(GeoTSV.list(f[8])) }
+            ambiguous.formUnion(r.list(8))
         }
-
         var places: [Place] = []
-        var byName: [String: [Int]] = [:]
-        func add(_ place: Place, asciiName: String, flags: String) {
-            byName[place.name, default: []].append(places.count)
-            if !asciiName.isEmpty && asciiName != place.name { byName[asciiName, default: []].append(places.count) }
-            if flags.contains("w") || flags.contains("p") || flags.contains("c") {
+        var firstLink: [String: Int32] = [:]
+        var links: [(place: Int32, next: Int32)] = []
+        places.reserveCapacity(34_000)
+        firstLink.reserveCapacity(34_000)
+        links.reserveCapacity(36_000)
+        func index(_ name: String, _ place: Int) {
+            let previous = firstLink.updateValue(Int32(links.count), forKey: name) ?? -1
+            links.append((Int32(place), previous))
+        }
+        func add(_ place: Place, asciiName: String, ambiguousFlag: Bool) {
+            index(place.name, places.count)
+            if !asciiName.isEmpty && asciiName != place.name { index(asciiName, places.count) }
+            if ambiguousFlag {
                 ambiguous.insert(place.name)
                 if !asciiName.isEmpty { ambiguous.insert(asciiName) }
             }
             places.append(place)
         }
-        GeoTSV.forEachRecord(in: citiesText) { f, line in
-            guard f.count >= 7, !f[0].isEmpty, let population = Int(f[3]),
-                  let lat = Double(f[4]), let lon = Double(f[5]) else {
-                bad.append("cities.tsv:\(line): expected name, ascii name, country, population, lat, lon, capital")
+        func code(_ r: GeoTSV.Record, _ i: Int) -> String? { r.isEmpty(i) ? nil : r.string(i) }
+        GeoTSV.forEachRecord(in: citiesText) { r in
+            guard r.count >= 7, !r.isEmpty(0), let population = r.int(3),
+                  let lat = r.double(4), let lon = r.double(5) else {
+                bad.append("cities.tsv:\(r.line): expected name, ascii name, country, population, lat, lon, capital")
                 return
             }
-            add(Place(name: f[0], countryCode: f[2].isEmpty ? nil : f[2], kind: .city, population: population,
-                      latitude: lat, longitude: lon, isCapital: f[6] == "1"),
-                asciiName: f[1], flags: f.count >= 8 ? f[7] : "")
+            add(Place(name: r.string(0), countryCode: code(r, 2), kind: .city, population: population,
+                      latitude: lat, longitude: lon, isCapital: r.equals(6, "1")),
+                asciiName: r.isEmpty(1) ? "" : r.string(1), ambiguousFlag: !r.isEmpty(7))
         }
-        GeoTSV.forEachRecord(in: regionsText) { f, line in
-            guard f.count >= 5, !f[0].isEmpty, let kind = PlaceKind(rawValue: f[2]),
-                  let lat = Double(f[3]), let lon = Double(f[4]) else {
-                bad.append("regions.tsv:\(line): expected name, country, kind, lat, lon")
+        GeoTSV.forEachRecord(in: regionsText) { r in
+            guard r.count >= 5, !r.isEmpty(0), let kind = PlaceKind(rawValue: r.string(2)),
+                  let lat = r.double(3), let lon = r.double(4) else {
+                bad.append("regions.tsv:\(r.line): expected name, country, kind, lat, lon")
                 return
             }
-            add(Place(name: f[0], countryCode: f[1].isEmpty ? nil : f[1], kind: kind, population: 0,
+            add(Place(name: r.string(0), countryCode: code(r, 1), kind: kind, population: 0,
                       latitude: lat, longitude: lon, isCapital: false),
-                asciiName: "", flags: f.count >= 6 ? f[5] : "")
-        }
-        // Most populous first; ties (regions, all 0) keep file order, which is by name.
-        byName = byName.mapValues { indices in
-            indices.count < 2 ? indices : indices.sorted {
-                (places[$0].population, $1) > (places[$1].population, $0)
-            }
+                asciiName: "", ambiguousFlag: !r.isEmpty(5))
         }
 
         var given = Set<String>(), family = Set<String>()
-        GeoTSV.forEachRecord(in: givenText) { f, _ in if !f[0].isEmpty { given.insert(f[0]) } }
-        GeoTSV.forEachRecord(in: surnameText) { f, _ in if !f[0].isEmpty { family.insert(f[0]) } }
+        given.reserveCapacity(3_000)
+        family.reserveCapacity(8_000)
+        GeoTSV.forEachRecord(in: givenText) { r in if !r.isEmpty(0) { given.insert(r.string(0)) } }
+        GeoTSV.forEachRecord(in: surnameText) { r in if !r.isEmpty(0) { family.insert(r.string(0)) } }
 
         self.countries = countries
         self.countryByCode = byCode
@@ -150,7 +157,8 @@ public final class Gazetteer: Sendable {
         self.countryByExactAdjective = exactAdjective
         self.countryByFoldedAdjective = foldedAdjective
         self.places = places
-        self.placesByName = byName
+        self.firstLinkByName = firstLink
+        self.nameLinks = links
         self.ambiguousPlaceNames = ambiguous
         self.givenNames = given
         self.surnames = family
@@ -181,7 +189,15 @@ public final class Gazetteer: Sendable {
     /// Cities, regions and continents with this exact name or ASCII name, most populous first;
     /// [] if none. Regions and continents have population 0, so they come after cities.
     public func places(named s: String) -> [Place] {
-        placesByName[s]?.map { places[$0] } ?? []
+        guard var link = firstLinkByName[s] else { return [] }
+        var indices: [Int] = []
+        while link >= 0 {
+            indices.append(Int(nameLinks[Int(link)].place))
+            link = nameLinks[Int(link)].next
+        }
+        // Ties (regions and continents, all 0) keep file order.
+        indices.sort { (places[$0].population, $1) > (places[$1].population, $0) }
+        return indices.map { places[$0] }
     }
 
     /// Whether this place or country name is also a common English word ("Reading", "Nice",
