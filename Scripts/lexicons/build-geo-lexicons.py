@@ -308,25 +308,51 @@ def main():
           country_rows)
 
     # ---- cities -----------------------------------------------------------------------------
+    # Team-written small places (population unknown: 0) join the GeoNames cities unless already there.
+    known = {(c["name"], c["countrycode"]) for c in cities}
+    for i, (name, code, lat, lon) in enumerate(read_tsv("cities-news.tsv")):
+        if (name, code) not in known:
+            cities.append({"geonameid": -1 - i, "name": name, "countrycode": code, "population": 0,
+                           "latitude": float(lat), "longitude": float(lon), "team": True})
+    # Team-written English news spellings ("Basra", "Kiev", "Mecca"), attached to the largest city of
+    # that country whose name or ASCII name is the target.
+    aliases = defaultdict(list)
+    for alias, target, code in read_tsv("city-aliases-news.tsv"):
+        match = max((c for c in cities if c["countrycode"] == code
+                     and target in (c["name"], ascii_fold(c["name"]))), key=lambda c: c["population"], default=None)
+        if match is None:
+            raise SystemExit(f"city-aliases-news.tsv: no city {target!r} in {code} for alias {alias!r}")
+        if alias not in (match["name"], ascii_fold(match["name"])) and alias not in aliases[match["geonameid"]]:
+            aliases[match["geonameid"]].append(alias)
+
     capital_ids = set(capital_city.values())
     city_rows, dropped = [], []
     for c in cities:
         name = c["name"]
         is_cap = c["geonameid"] in capital_ids
         flags = ambiguity(name, c["countrycode"])
-        if ("w" in flags or "p" in flags) and c["population"] < SMALL_AMBIGUOUS_CITY and not is_cap:
+        if ("w" in flags or "p" in flags) and c["population"] < SMALL_AMBIGUOUS_CITY and not is_cap \
+                and not c.get("team") and not aliases.get(c["geonameid"]):
             dropped.append(name)
             continue
         folded = ascii_fold(name)
-        city_rows.append((name, folded if folded != name else "", c["countrycode"], str(c["population"]),
-                          fmt(c["latitude"]), fmt(c["longitude"]), "1" if is_cap else "", flags))
+        extra = aliases.get(c["geonameid"], [])
+        row = [name, folded if folded != name else "", c["countrycode"], str(c["population"]),
+               fmt(c["latitude"]), fmt(c["longitude"]), "1" if is_cap else "", flags,
+               "|".join(extra), "|".join(a for a in extra if ambiguity(a, c["countrycode"]))]
+        while row[-1] == "":  # trailing empty fields cost ~100 KB over 33,000 rows
+            row.pop()
+        city_rows.append(row)
     city_rows.sort(key=lambda r: (r[0], -int(r[3]), r[2]))
-    print(f"cities: dropped {len(dropped)} small ambiguous (e.g. {', '.join(sorted(set(dropped))[:12])})")
+    print(f"cities: dropped {len(dropped)} small ambiguous (e.g. {', '.join(sorted(set(dropped))[:12])}); "
+          f"{sum(len(v) for v in aliases.values())} news aliases")
     write("cities.tsv",
-          header("Cities and towns with >= 15,000 people.",
+          header("Cities and towns with >= 15,000 people, plus a few team-written smaller places (population 0).",
                  [geonames, f"Small (< {SMALL_AMBIGUOUS_CITY:,}) non-capital cities whose name is a common word or"
-                  " person name are dropped; flags: w word, p person name, c another country's name (README)."],
-                 ["name", "ascii name (empty: same)", "country", "population", "lat", "lon", "capital (1)", "ambiguity flags"]),
+                  " person name are dropped; flags: w word, p person name, c another country's name (README).",
+                  "Aliases: team-written English news spellings. Trailing empty fields are omitted."],
+                 ["name", "ascii name (empty: same)", "country", "population", "lat", "lon", "capital (1)",
+                  "ambiguity flags", "aliases", "ambiguous aliases"]),
           city_rows)
 
     # ---- regions ----------------------------------------------------------------------------

@@ -103,6 +103,16 @@ import Testing
         #expect(gaz.places(named: "São Paulo").first?.countryCode == "BR")
     }
 
+    @Test func newsAliasesAndSmallNewsPlaces() {
+        #expect(gaz.places(named: "Basra").first?.name == "Basrah")
+        #expect(gaz.places(named: "Fallujah").first?.countryCode == "IQ")
+        #expect(gaz.places(named: "Kiev").first?.name == "Kyiv")
+        #expect(gaz.places(named: "Mecca").first?.countryCode == "SA")
+        #expect(gaz.isAmbiguousPlaceName("Mecca"))  // "a mecca for"
+        #expect(gaz.places(named: "Davos").first?.countryCode == "CH")
+        #expect(gaz.places(named: "Davos").first?.population == 0)
+    }
+
     @Test func regionsAndContinents() {
         let middleEast = gaz.places(named: "Middle East").first
         #expect(middleEast?.kind == .region && middleEast?.countryCode == nil && middleEast?.population == 0)
@@ -175,6 +185,8 @@ import Testing
         Smalltown\t\tQY\t30000\t1\t2\t\t
         Ünïcode\tUnicode\tQX\t15000\t1\t1\t\t
         Broken\tQX\t15000
+        Aliased\t\tQX\t40000\t3\t4\t\t\tOld Name|Wordy\tWordy
+        Short\t\tQX\t16000\t5\t6
         \t\t
         """
     let regions = "Quix Basin\tQX\tregion\t9\t19\t\nNowhere\t\tocean\t0\t0\t\n"
@@ -208,6 +220,9 @@ import Testing
         #expect(g.isSurname("Quill"))
         #expect(g.places(named: "Quixton").first?.isCapital == true)
         #expect(g.places(named: "Quix Basin").first?.kind == .region)
+        #expect(g.places(named: "Old Name").first?.name == "Aliased")
+        #expect(g.isAmbiguousPlaceName("Wordy") && !g.isAmbiguousPlaceName("Old Name"))
+        #expect(g.places(named: "Short").first?.isCapital == false)
     }
 
     @Test func numbersParseLikeTheStandardLibrary() {

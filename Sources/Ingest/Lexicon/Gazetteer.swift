@@ -123,15 +123,21 @@ public final class Gazetteer: Sendable {
             places.append(place)
         }
         func code(_ r: GeoTSV.Record, _ i: Int) -> String? { r.isEmpty(i) ? nil : r.string(i) }
+        // Trailing empty fields are omitted in cities.tsv, so only the first six are required.
         GeoTSV.forEachRecord(in: citiesText) { r in
-            guard r.count >= 7, !r.isEmpty(0), let population = r.int(3),
+            guard r.count >= 6, !r.isEmpty(0), let population = r.int(3),
                   let lat = r.double(4), let lon = r.double(5) else {
-                bad.append("cities.tsv:\(r.line): expected name, ascii name, country, population, lat, lon, capital")
+                bad.append("cities.tsv:\(r.line): expected name, ascii name, country, population, lat, lon")
                 return
             }
+            let placeIndex = places.count
             add(Place(name: r.string(0), countryCode: code(r, 2), kind: .city, population: population,
                       latitude: lat, longitude: lon, isCapital: r.equals(6, "1")),
                 asciiName: r.isEmpty(1) ? "" : r.string(1), ambiguousFlag: !r.isEmpty(7))
+            if !r.isEmpty(8) {
+                for alias in r.list(8) { index(alias, placeIndex) }
+                ambiguous.formUnion(r.list(9))
+            }
         }
         GeoTSV.forEachRecord(in: regionsText) { r in
             guard r.count >= 5, !r.isEmpty(0), let kind = PlaceKind(rawValue: r.string(2)),
@@ -186,7 +192,8 @@ public final class Gazetteer: Sendable {
         countryByCode[code].map { countries[$0] }
     }
 
-    /// Cities, regions and continents with this exact name or ASCII name, most populous first;
+    /// Cities, regions and continents with this exact name, ASCII name or news alias ("Basra" for
+    /// GeoNames' "Basrah", "Kiev", "Mecca"), most populous first;
     /// [] if none. Regions and continents have population 0, so they come after cities.
     public func places(named s: String) -> [Place] {
         guard var link = firstLinkByName[s] else { return [] }
