@@ -80,11 +80,12 @@ public final class Gazetteer: Sendable {
         var countries: [Country] = []
         var byCode: [String: Int] = [:], exact: [String: Int] = [:], folded: [String: Int] = [:]
         var exactAdjective: [String: Int] = [:], foldedAdjective: [String: Int] = [:]
-        GeoTSV.forEachRecord(in: countriesText) { r in
+        var countryReader = GeoTSV.Reader(countriesText)
+        while let r = countryReader.next() {
             guard r.count >= 8, r.bounds[0].count == 2, !r.isEmpty(1),
                   let lat = r.double(6), let lon = r.double(7) else {
                 bad.append("countries.tsv:\(r.line): expected code, name, variants, adjectives, plurals, capital, lat, lon")
-                return
+                continue
             }
             let country = Country(
                 code: r.string(0), name: r.string(1), variants: r.list(2), adjectives: r.list(3),
@@ -124,11 +125,12 @@ public final class Gazetteer: Sendable {
         }
         func code(_ r: GeoTSV.Record, _ i: Int) -> String? { r.isEmpty(i) ? nil : r.string(i) }
         // Trailing empty fields are omitted in cities.tsv, so only the first six are required.
-        GeoTSV.forEachRecord(in: citiesText) { r in
+        var cityReader = GeoTSV.Reader(citiesText)
+        while let r = cityReader.next() {
             guard r.count >= 6, !r.isEmpty(0), let population = r.int(3),
                   let lat = r.double(4), let lon = r.double(5) else {
                 bad.append("cities.tsv:\(r.line): expected name, ascii name, country, population, lat, lon")
-                return
+                continue
             }
             let placeIndex = places.count
             add(Place(name: r.string(0), countryCode: code(r, 2), kind: .city, population: population,
@@ -139,11 +141,12 @@ public final class Gazetteer: Sendable {
                 ambiguous.formUnion(r.list(9))
             }
         }
-        GeoTSV.forEachRecord(in: regionsText) { r in
+        var regionReader = GeoTSV.Reader(regionsText)
+        while let r = regionReader.next() {
             guard r.count >= 5, !r.isEmpty(0), let kind = PlaceKind(rawValue: r.string(2)),
                   let lat = r.double(3), let lon = r.double(4) else {
                 bad.append("regions.tsv:\(r.line): expected name, country, kind, lat, lon")
-                return
+                continue
             }
             add(Place(name: r.string(0), countryCode: code(r, 1), kind: kind, population: 0,
                       latitude: lat, longitude: lon, isCapital: false),
@@ -153,8 +156,10 @@ public final class Gazetteer: Sendable {
         var given = Set<String>(), family = Set<String>()
         given.reserveCapacity(3_000)
         family.reserveCapacity(8_000)
-        GeoTSV.forEachRecord(in: givenText) { r in if !r.isEmpty(0) { given.insert(r.string(0)) } }
-        GeoTSV.forEachRecord(in: surnameText) { r in if !r.isEmpty(0) { family.insert(r.string(0)) } }
+        var givenReader = GeoTSV.Reader(givenText)
+        while let r = givenReader.next() { if !r.isEmpty(0) { given.insert(r.string(0)) } }
+        var surnameReader = GeoTSV.Reader(surnameText)
+        while let r = surnameReader.next() { if !r.isEmpty(0) { family.insert(r.string(0)) } }
 
         self.countries = countries
         self.countryByCode = byCode
