@@ -261,7 +261,7 @@ def main():
     dropped_given = sorted({n for n, _ in given_census} - given)
     given |= set(given_world)
     surnames = {n for n, _ in census("dist.all.last", MIN_SURNAME_PERCENT)} | set(read_words("surnames-world.txt"))
-    top_surnames = {n for n, _ in census("dist.all.last", 0.02)}  # ~1,000 most common: person-ambiguous
+    top_surnames = {n for n, _ in census("dist.all.last", 0.02)}  # the 606 most common: person-ambiguous
     person_names = {n for n, _ in given_census} | set(given_world) | top_surnames
     print(f"given names: {len(given)} ({len(dropped_given)} census names dropped as common words)")
     write("given-names.tsv",
@@ -336,7 +336,11 @@ def main():
             dropped.append(name)
             continue
         folded = ascii_fold(name)
-        extra = aliases.get(c["geonameid"], [])
+        extra = list(aliases.get(c["geonameid"], []))
+        # GeoNames keeps Japanese municipal suffixes ("Fukui-shi"); news writes "Fukui".
+        m = re.fullmatch(r"(.+)-(shi|machi|cho|chō)", name)
+        if m and c["countrycode"] == "JP" and m.group(1) not in extra:
+            extra.append(m.group(1))
         row = [name, folded if folded != name else "", c["countrycode"], str(c["population"]),
                fmt(c["latitude"]), fmt(c["longitude"]), "1" if is_cap else "", flags,
                "|".join(extra), "|".join(a for a in extra if ambiguity(a, c["countrycode"]))]

@@ -17,11 +17,11 @@ enum EmbeddedLexicons {
 'Ākra	'Akra	IQ	105370	36.73	43.88
 'Ārdamatā	'Ardamata	SD	55637	13.48	22.49
 6th of October City		EG	368650	29.82	31.05
-A Coruña	A Coruna	ES	250438	43.37	-8.4
+A Coruña	A Coruna	ES	250438	43.37	-8.4			Corunna
 A Estrada		ES	20661	42.69	-8.49
 A Yun Pa		VN	35058	13.4	108.44
 Aabenraa		DK	16401	55.04	9.42
-Aachen		DE	265208	50.78	6.08
+Aachen		DE	265208	50.78	6.08			Aix-la-Chapelle
 Aalborg		DK	142937	57.05	9.92
 Aalen		DE	67085	48.84	10.09
 Aalsmeer		NL	22991	52.26	4.76
@@ -3296,7 +3296,7 @@ Berlin Köpenick	Berlin Kopenick	DE	59561	52.44	13.58
 Bermejo		BO	35411	-22.73	-64.34
 Bermeo		ES	16937	43.42	-2.72
 Bermo		IN	17401	23.79	85.94
-Bern		CH	121631	46.95	7.45	1
+Bern		CH	121631	46.95	7.45	1		Berne
 Bernau bei Berlin		DE	34866	52.68	13.59
 Bernburg		DE	32113	51.79	11.74
 Beroroha		MG	18632	-21.67	45.17
@@ -4148,7 +4148,7 @@ Brasília de Minas	Brasilia de Minas	BR	32025	-16.21	-44.43
 Brateyevo		RU	102000	55.64	37.76
 Bratislava		SK	423737	48.15	17.11	1
 Bratsk		RU	256600	56.13	101.61
-Braunschweig		DE	244715	52.27	10.53
+Braunschweig		DE	244715	52.27	10.53			Brunswick
 Braunstone		GB	16850	52.62	-1.18
 Brawley		US	25897	32.98	-115.53
 Brazlândia	Brazlandia	BR	55561	-15.68	-48.2
@@ -4284,7 +4284,7 @@ Bruchköbel	Bruchkobel	DE	20509	50.18	8.92
 Bruchsal		DE	47784	49.12	8.6
 Bruckmühl	Bruckmuhl	DE	15851	47.88	11.91
 Brufut		GM	27664	13.38	-16.75
-Brugge		BE	118509	51.21	3.22
+Brugge		BE	118509	51.21	3.22			Bruges
 Brugherio		IT	33061	45.55	9.3
 Brumadinho		BR	38915	-20.14	-44.2
 Brumado		BR	70510	-14.2	-41.67
@@ -4463,7 +4463,7 @@ Bundaberg		AU	73747	-24.87	152.35
 Bundibugyo		UG	22300	0.71	30.06
 Bundoora		AU	28068	-37.7	145.06
 Bungku		ID	25477	-2.55	121.97
-Bungo-Takada-shi		JP	23059	33.56	131.45
+Bungo-Takada-shi		JP	23059	33.56	131.45			Bungo-Takada
 Bungoma		KE	68031	0.56	34.56
 Bungu		TZ	27873	-7.63	39.06
 Buni		PK	50000	36.27	72.26
@@ -5939,7 +5939,7 @@ Chikodi		IN	38307	16.43	74.59
 Chikugo		JP	48827	33.21	130.49
 Chikuma		JP	59381	36.53	138.09
 Chikusei		JP	100753	36.32	139.98
-Chikushino-shi		JP	103311	33.5	130.52
+Chikushino-shi		JP	103311	33.5	130.52			Chikushino
 Chilakalūrupet	Chilakalurupet	IN	101398	16.09	80.17
 Chilanga Township		ZM	54046	-15.57	28.27
 Chilanzar		UZ	260700	41.28	69.18
@@ -9040,7 +9040,7 @@ Ferreñafe	Ferrenafe	PE	34357	-6.64	-79.79
 Ferrol		ES	66799	43.48	-8.23
 Ferry Pass		US	28921	30.51	-87.21
 Ferūnābād	Ferunabad	IR	21682	35.52	51.62
-Fes		MA	1191905	34.03	-5
+Fes		MA	1191905	34.03	-5			Fez	Fez
 Feteşti	Fetesti	RO	32866	44.38	27.83
 Fetești-Gară	Fetesti-Gara	RO	23789	44.42	27.83
 Fethiye		TR	60437	36.64	29.13
@@ -9396,7 +9396,7 @@ Fuki		JP	18009	34.63	135.7
 Fukiage-fujimi		JP	28334	36.1	139.45
 Fukuchiyama		JP	77306	35.3	135.12
 Fukuechō	Fukuecho	JP	26636	32.7	128.85
-Fukui-shi		JP	262328	36.06	136.22
+Fukui-shi		JP	262328	36.06	136.22			Fukui
 Fukumitsu		JP	19535	36.56	136.87
 Fukuoka		JP	1612392	33.6	130.42
 Fukura		JP	18721	34.26	134.72
@@ -9796,7 +9796,7 @@ Genk		BE	63666	50.97	5.5
 Gennep		NL	16642	51.7	5.97
 Gennevilliers		FR	42294	48.93	2.3
 Genoa		IT	580097	44.4	8.94
-Gent		BE	265086	51.05	3.72		w
+Gent		BE	265086	51.05	3.72		w	Ghent
 Gentbrugge		BE	15885	51.04	3.77
 Genteng		ID	79652	-8.37	114.15
 Gentilly		FR	15939	48.81	2.34
@@ -10891,7 +10891,7 @@ Haninge		SE	74968	59.17	18.14
 Hanjia		CN	108430	29.3	108.16
 Hannan		JP	52350	34.33	135.25
 Hannibal		US	17839	39.71	-91.36
-Hannover		DE	515140	52.37	9.73
+Hannover		DE	515140	52.37	9.73			Hanover
 Hannoversch Münden	Hannoversch Munden	DE	25073	51.42	9.65
 Hannō	Hanno	JP	80361	35.85	139.32
 Hanoi		VN	8053663	21.02	105.84	1
@@ -13779,9 +13779,9 @@ Kashan		IR	304487	33.98	51.43
 Kashgar		CN	506640	39.47	75.99
 Kashiba		JP	78113	34.53	135.71
 Kashihara		JP	79058	34.58	135.62
-Kashihara-shi		JP	124521	34.51	135.79
+Kashihara-shi		JP	124521	34.51	135.79			Kashihara
 Kashima		JP	30159	33.11	130.09
-Kashima-shi		JP	66950	35.97	140.64
+Kashima-shi		JP	66950	35.97	140.64			Kashima
 Kashin		RU	16598	57.36	37.61
 Kashipur		IN	103138	29.21	78.96
 Kashira		RU	40084	54.85	38.18
@@ -13844,7 +13844,7 @@ Katiola		CI	59641	8.14	-5.1
 Katirur		IN	31087	11.78	75.53
 Katobu		ID	31929	-4.83	122.73
 Katoke		UG	18200	0.76	30.68
-Katori-shi		JP	74469	35.9	140.5
+Katori-shi		JP	74469	35.9	140.5			Katori
 Katoro		TZ	75000	-3	31.93
 Katowice		PL	286960	50.26	19.02
 Katrineholm		SE	23283	59	16.21
@@ -14875,7 +14875,7 @@ Kowŏn-ŭp	Kowon-up	KP	21490	39.44	127.24
 Koyilandy		IN	71873	11.44	75.69
 Koynanagar		IN	28091	17.4	73.77
 Koysinceq		IQ	44987	36.08	44.63
-Kozakai-chō	Kozakai-cho	JP	22064	34.8	137.36
+Kozakai-chō	Kozakai-cho	JP	22064	34.8	137.36			Kozakai
 Kozan		TR	88115	37.46	35.82
 Kozanów	Kozanow	PL	15901	51.14	16.97
 Kozel’sk		RU	19500	54.04	35.77
@@ -14902,7 +14902,7 @@ Kraaifontein		ZA	57911	-33.85	18.72
 Krabi		TH	31219	8.07	98.91
 Kragujevac		RS	147473	44.02	20.92
 Kraksaan		ID	28248	-7.76	113.4
-Kraków	Krakow	PL	816614	50.06	19.94
+Kraków	Krakow	PL	816614	50.06	19.94			Cracow
 Kralendijk		BQ	10620	12.15	-68.27
 Kraljevo		RS	82846	43.73	20.69
 Kralupy nad Vltavou		CZ	17373	50.24	14.31
@@ -15156,7 +15156,7 @@ Kurikka		FI	19474	62.62	22.42
 Kurikuppi		IN	22560	15.22	76.65
 Kurinjippādi	Kurinjippadi	IN	39514	11.55	79.59
 Kurnool		IN	460184	15.83	78.04
-Kurobe-shi		JP	41564	36.9	137.45
+Kurobe-shi		JP	41564	36.9	137.45			Kurobe
 Kuroda		JP	32586	35.35	136.78
 Kuroishi		JP	38615	40.65	140.58
 Kuroiso		JP	61230	36.97	140.05
@@ -16410,7 +16410,7 @@ Livny		RU	46779	52.42	37.6
 Livoberezhnyi		UA	122175	47.11	37.64
 Livoberezhnyi Masyv		UA	26200	50.46	30.59
 Livonia		US	94635	42.37	-83.35
-Livorno		IT	157017	43.54	10.33
+Livorno		IT	157017	43.54	10.33			Leghorn
 Livramento de Nossa Senhora		BR	43903	-13.64	-41.84
 Livramento do Brumado		BR	19914	-13.65	-41.85
 Livry-Gargan		FR	39518	48.92	2.54
@@ -16818,7 +16818,7 @@ Luwingu		ZM	28436	-10.26	29.93
 Luwuk		ID	47778	-0.95	122.79
 Luxembourg		LU	76684	49.61	6.13	1
 Luxor		EG	422407	25.7	32.64
-Luzern		CH	81691	47.05	8.31
+Luzern		CH	81691	47.05	8.31			Lucerne
 Luzhniki		RU	30000	55.72	37.55
 Luzhou		CN	998900	28.89	105.43
 Luzilândia	Luzilandia	BR	25375	-3.46	-42.37
@@ -16840,7 +16840,7 @@ Lyndhurst		US	19996	40.81	-74.12
 Lynn Haven		US	20156	30.25	-85.65
 Lynnwood		US	36997	47.82	-122.32
 Lynwood		US	71989	33.93	-118.21
-Lyon		FR	520774	45.75	4.85
+Lyon		FR	520774	45.75	4.85			Lyons	Lyons
 Lyon 01		FR	29641	45.77	4.83
 Lyon 02		FR	31303	45.75	4.83
 Lyon 03		FR	102725	45.76	4.85
@@ -17727,7 +17727,7 @@ Maroúsi	Marousi	GR	72333	38.05	23.8
 Marpole		CA	27843	49.21	-123.13
 Marquard		ZA	18573	-28.66	27.43
 Marquette		US	21297	46.54	-87.4
-Marrakesh		MA	995871	31.63	-8
+Marrakesh		MA	995871	31.63	-8			Marrakech
 Marratxí	Marratxi	ES	36725	39.62	2.73
 Marrero		US	33141	29.9	-90.1
 Marrickville		AU	26140	-33.91	151.16
@@ -17736,7 +17736,7 @@ Marroquina		ES	26120	40.41	-3.64
 Marsabit		KE	36289	2.33	37.99
 Marsala		IT	77915	37.8	12.44
 Marsberg		DE	21914	51.46	8.85
-Marseille		FR	877215	43.3	5.38
+Marseille		FR	877215	43.3	5.38			Marseilles
 Marseille 01		FR	40919	43.3	5.38
 Marseille 02		FR	25779	43.3	5.37
 Marseille 03		FR	45414	43.3	5.38
@@ -17801,7 +17801,7 @@ Mar’ino		RU	243000	55.65	37.72
 Masagua		GT	45323	14.2	-90.85
 Masai		MY	141730	1.49	103.88
 Masaka		UG	116600	-0.33	31.73
-Masaki-chō	Masaki-cho	JP	30548	33.79	132.71
+Masaki-chō	Masaki-cho	JP	30548	33.79	132.71			Masaki
 Masalani		KE	43642	-1.69	40.17
 Masamba		ID	38024	-2.55	120.33
 Masan		KR	434371	35.13	126.83
@@ -19752,7 +19752,7 @@ Nantan		JP	31629	35.11	135.49
 Nanterre		FR	86719	48.89	2.21
 Nantes		FR	325070	47.22	-1.55
 Nanto		JP	47976	36.51	136.89
-Nanto-shi		JP	47976	36.57	136.91
+Nanto-shi		JP	47976	36.57	136.91			Nanto
 Nantong		CN	2273326	32.03	120.87
 Nantong		CN	46684	28.94	106.88
 Nantou		CN	130370	22.72	113.29
@@ -19781,7 +19781,7 @@ Naqadeh		IR	81598	36.96	45.39
 Naqādah	Naqadah	EG	26774	25.9	32.72
 Nar'yan-Mar		RU	18041	67.64	53
 Nara		ML	23599	15.17	-7.29
-Nara-shi		JP	367353	34.69	135.8
+Nara-shi		JP	367353	34.69	135.8			Nara
 Narail		BD	55112	23.16	89.5
 Naraina		IN	17048	26.79	75.21
 Naraingarh		IN	22832	30.48	77.13
@@ -19867,7 +19867,7 @@ Natitingou		BJ	53284	10.3	1.38
 Natividade		BR	15550	-21.04	-41.97
 Natona		BD	19705	22.05	90.03
 Natore		BD	369138	24.41	88.99
-Natori-shi		JP	78718	38.17	140.88
+Natori-shi		JP	78718	38.17	140.88			Natori
 Nattakam		IN	38599	9.55	76.51
 Nattappettai		IN	19883	12.82	79.75
 Naubatpur		IN	25011	25.5	84.96
@@ -20318,7 +20318,7 @@ Nirgua		VE	54080	10.15	-68.56
 Nirmal		IN	88433	19.1	78.34
 Nirmāli	Nirmali	IN	20189	26.31	86.59
 Niscemi		IT	26893	37.15	14.39
-Nishi-Tokyo-shi		JP	207388	35.73	139.54
+Nishi-Tokyo-shi		JP	207388	35.73	139.54			Nishi-Tokyo
 Nishiarai		JP	21910	35.78	139.78
 Nishifukuma		JP	43154	33.77	130.47
 Nishihara		JP	34984	26.25	127.74
@@ -26276,7 +26276,7 @@ Severskaya		RU	22849	44.85	38.68
 Seveso		IT	22733	45.65	9.14
 Sevierville		US	16490	35.87	-83.56
 Sevilimedu		IN	23454	12.81	79.69
-Sevilla		ES	686741	37.38	-5.97
+Sevilla		ES	686741	37.38	-5.97			Seville
 Sevilla		CO	43738	4.26	-75.93
 Sevlievo		BG	24582	43.02	25.1
 Sevran		FR	47334	48.94	2.53
@@ -28261,7 +28261,7 @@ Tafresh		IR	16493	34.69	50.02
 Taft		IR	18464	31.74	54.2
 Taftan		PK	18510	28.95	61.59
 Tafí Viejo	Tafi Viejo	AR	48459	-26.73	-65.26
-Tagajō-shi	Tagajo-shi	JP	62827	38.3	141
+Tagajō-shi	Tagajo-shi	JP	62827	38.3	141			Tagajō
 Taganrog		RU	279056	47.24	38.91
 Taganskiy		RU	116000	55.73	37.67
 Tagas		PH	15292	13.17	123.72
@@ -28985,7 +28985,7 @@ Thenhippalam		IN	32045	11.13	75.88
 Thenia		DZ	16180	36.73	3.56
 Theniet el Had		DZ	27628	35.87	2.03
 Thenkasi		IN	70545	8.96	77.32
-Thessaloníki	Thessaloniki	GR	317778	40.64	22.93
+Thessaloníki	Thessaloniki	GR	317778	40.64	22.93			Salonika
 Thetford		GB	24833	52.42	0.75
 Thetford-Mines		CA	25704	46.09	-71.31
 Theunissen		ZA	34718	-28.41	26.7
@@ -29452,7 +29452,7 @@ Tottenham		GB	130000	51.6	-0.07
 Tottenham Hale		GB	15064	51.59	-0.06
 Totteridge		GB	15159	51.63	-0.2
 Totton		GB	34169	50.92	-1.49
-Tottori-shi		JP	188465	35.5	134.23
+Tottori-shi		JP	188465	35.5	134.23			Tottori
 Touagui		CI	16684	5.43	-6.56
 Touba		SN	1120824	14.86	-15.88
 Touba		CI	28986	8.28	-7.68
@@ -32494,7 +32494,7 @@ Zapotiltic		MX	22833	19.63	-103.42
 Zapotlanejo		MX	32376	20.62	-103.07
 Zaprešić	Zapresic	HR	18768	45.86	15.81
 Zaqatala		AZ	32171	41.63	46.64
-Zaragoza		ES	686986	41.66	-0.88
+Zaragoza		ES	686986	41.66	-0.88			Saragossa
 Zaragoza		PH	53090	15.45	120.8
 Zaragoza		CO	24067	7.49	-74.87
 Zaragoza		GT	24022	14.65	-90.89
