@@ -193,7 +193,7 @@ def main():
                 if a in adjectives and adjectives[a] != code:
                     raise SystemExit(f"adjective {a} claimed by {adjectives[a]} and {code}")
                 adjectives[a] = code
-    canon = {code: (team.get(code, [""] * 5)[1] or c["name"]) for code, c in countries.items()}
+    canon = {code: (team.get(code, [""] * 5)[1] or c["name"]).strip() for code, c in countries.items()}
     vocab = {w for n in list(canon.values()) + [c["name"] for c in countries.values()] for w in n.split()}
     blocked = set(adjectives) | region_names | {c["name"] for c in cities}
     adjective_words = {a for a in adjectives if " " not in a}
@@ -201,8 +201,8 @@ def main():
     variants = {}
     for code in countries:
         forms = [v for v in team.get(code, [""] * 5)[2].split("|") if v]
-        if countries[code]["name"] != canon[code]:
-            forms.append(countries[code]["name"])
+        if countries[code]["name"].strip() != canon[code]:
+            forms.append(countries[code]["name"].strip())
         forms += news_variants(cn_raw.get(code, []), vocab, blocked, adjective_words)
         seen, out = {canon[code].casefold()}, []
         for f in forms:

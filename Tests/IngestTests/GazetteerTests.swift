@@ -164,9 +164,18 @@ import Testing
             #expect(c.code.utf8.count == 2 && c.code.utf8.allSatisfy { (65...90).contains($0) }, "\(c.code)")
             #expect((-90...90).contains(c.latitude) && (-180...180).contains(c.longitude), "\(c.code)")
         }
+        var owner: [String: String] = [:]
+        for c in gaz.allCountries {
+            for form in [c.name] + c.variants + c.adjectives + c.demonymPlurals {
+                #expect(!form.isEmpty && form.first != " " && form.last != " ", "\(c.code): '\(form)'")
+                #expect(owner[form] == nil || owner[form] == c.code, "\(form) in \(owner[form] ?? "") and \(c.code)")
+                owner[form] = c.code
+            }
+        }
         let placeLines = LexiconFile.named("cities.tsv").records.count + LexiconFile.named("regions.tsv").records.count
         #expect(gaz.allPlaces.count == placeLines)
         #expect(gaz.allPlaces.allSatisfy { (-90...90).contains($0.latitude) && (-180...180).contains($0.longitude) })
+        #expect(gaz.allPlaces.allSatisfy { $0.name.first != " " && $0.name.last != " " && $0.population >= 0 })
     }
 }
 

@@ -33352,7 +33352,7 @@ BL	Saint Barthelemy				Gustavia	17.9	-62.85
 BM	Bermuda	Islands of Bermuda	Bermudian	Bermudians	Hamilton	32.29	-64.78	
 BN	Brunei	Brunei Darussalam	Bruneian	Bruneians	Bandar Seri Begawan	4.89	114.94	
 BO	Bolivia	Plurinational State of Bolivia	Bolivian	Bolivians	Sucre	-19.03	-65.26	
-BQ	Bonaire, Saint Eustatius and Saba 	Sint Eustatius				12.15	-68.27	
+BQ	Bonaire, Saint Eustatius and Saba	Sint Eustatius				12.15	-68.27	
 BR	Brazil	Federative Republic of Brazil	Brazilian	Brazilians	Brasília	-15.78	-47.93	
 BS	Bahamas	The Bahamas|Commonwealth of the Bahamas	Bahamian	Bahamians	Nassau	25.06	-77.34	
 BT	Bhutan	Kingdom of Bhutan	Bhutanese		Thimphu	27.47	89.64	
