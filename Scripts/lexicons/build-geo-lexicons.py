@@ -42,7 +42,7 @@ SMALL_AMBIGUOUS_CITY = 100_000  # an ambiguous city below this (and not a capita
 # plants, gems, plain words. Team-written from the census names that are also lower-case dictionary
 # words; the rest of those (John, Mark, Grant, Guy, Martin, Lee...) are kept: overwhelmingly names
 # when capitalised mid-sentence, and the extractor uses isGivenName as one cue among several.
-WORD_NAMES_DROPPED = set("""May June April August Will Bill Hope Joy Faith Chance Charity Chastity Destiny
+WORD_NAMES_DROPPED = set("""May June April August Will Hope Joy Faith Chance Charity Chastity Destiny
 Major Prince Princess Queen Royal Noble Sterling Rich Young Son Sun Summer Autumn Dawn Eve Art Brain Numbers
 Alpha Junior Miles Lane Ward Forest Chase Gay Precious Jewel Crystal Amber Ruby Pearl Opal Ivory Jade Ebony
 Candy Cherry Brandy Ginger Olive Hazel Heather Holly Ivy Iris Lily Daisy Violet Fern Flora Laurel Rosemary
@@ -252,7 +252,9 @@ def main():
         if code in capital_city:
             cap = next(x["name"] for x in by_country[code] if x["geonameid"] == capital_city[code])
         lat, lon = coords[code] or (0.0, 0.0)
-        country_rows.append([code, canon[code], "|".join(variants[code]), r[3], r[4], cap, fmt(lat), fmt(lon)])
+        # News uses acronym forms attributively ("U.S. officials", "UK government"): they double as adjectives.
+        adjs = [a for a in r[3].split("|") if a] + [v for v in variants[code] if is_acronym(v)]
+        country_rows.append([code, canon[code], "|".join(variants[code]), "|".join(adjs), r[4], cap, fmt(lat), fmt(lon)])
 
     # ---- people's names (needed for the ambiguity rule of places) ---------------------------------
     given_census = census("dist.male.first", MIN_GIVEN_PERCENT) + census("dist.female.first", MIN_GIVEN_PERCENT)

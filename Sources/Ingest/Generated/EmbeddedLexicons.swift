@@ -33323,7 +33323,7 @@ thị xã Quảng Trị	thi xa Quang Tri	VN	23356	16.75	107.18
 # Ambiguous forms: name or variants that are also a common English word or a person name (README).
 # columns: code	name	variants	adjectives	plurals	capital	lat	lon	ambiguous forms
 AD	Andorra	Principality of Andorra	Andorran	Andorrans	Andorra la Vella	42.51	1.52	
-AE	United Arab Emirates	UAE|U.A.E.|the Emirates|Emirates	Emirati	Emiratis	Abu Dhabi	24.45	54.4	Emirates
+AE	United Arab Emirates	UAE|U.A.E.|the Emirates|Emirates	Emirati|UAE|U.A.E.	Emiratis	Abu Dhabi	24.45	54.4	Emirates
 AF	Afghanistan	Islamic Republic of Afghanistan	Afghan|Afghani	Afghans	Kabul	34.53	69.17	
 AG	Antigua and Barbuda	Antigua	Antiguan	Antiguans	Saint John’s	17.12	-61.84	
 AI	Anguilla		Anguillan	Anguillans	The Valley	18.22	-63.06	
@@ -33347,7 +33347,7 @@ BF	Burkina Faso		Burkinabe|Burkinabé	Burkinabes	Ouagadougou	12.37	-1.53
 BG	Bulgaria	Republic of Bulgaria	Bulgarian	Bulgarians	Sofia	42.7	23.32	
 BH	Bahrain	Kingdom of Bahrain	Bahraini	Bahrainis	Manama	26.23	50.59	
 BI	Burundi	Republic of Burundi	Burundian	Burundians	Gitega	-3.43	29.92	
-BJ	Benin	Republic of Benin	Beninese		Porto-Novo	6.5	2.6	
+BJ	Benin	Republic of Benin	Beninese	Beninese	Porto-Novo	6.5	2.6	
 BL	Saint Barthelemy				Gustavia	17.9	-62.85	
 BM	Bermuda	Islands of Bermuda	Bermudian	Bermudians	Hamilton	32.29	-64.78	
 BN	Brunei	Brunei Darussalam	Bruneian	Bruneians	Bandar Seri Begawan	4.89	114.94	
@@ -33355,22 +33355,22 @@ BO	Bolivia	Plurinational State of Bolivia	Bolivian	Bolivians	Sucre	-19.03	-65.26
 BQ	Bonaire, Saint Eustatius and Saba	Sint Eustatius				12.15	-68.27	
 BR	Brazil	Federative Republic of Brazil	Brazilian	Brazilians	Brasília	-15.78	-47.93	
 BS	Bahamas	The Bahamas|Commonwealth of the Bahamas	Bahamian	Bahamians	Nassau	25.06	-77.34	
-BT	Bhutan	Kingdom of Bhutan	Bhutanese		Thimphu	27.47	89.64	
+BT	Bhutan	Kingdom of Bhutan	Bhutanese	Bhutanese	Thimphu	27.47	89.64	
 BV	Bouvet Island					0	0	
 BW	Botswana	Republic of Botswana	Botswanan|Motswana	Batswana	Gaborone	-24.65	25.91	
 BY	Belarus	Republic of Belarus|Byelorussia	Belarusian|Belarusan	Belarusians	Minsk	53.9	27.57	
 BZ	Belize		Belizean	Belizeans	Belmopan	17.25	-88.76	
 CA	Canada		Canadian	Canadians	Ottawa	45.41	-75.7	
 CC	Cocos Islands				West Island	-12.16	96.82	
-CD	Democratic Republic of the Congo	DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Zaire	Congolese		Kinshasa	-4.33	15.31	
+CD	Democratic Republic of the Congo	DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Zaire	Congolese|DRC	Congolese	Kinshasa	-4.33	15.31	
 CF	Central African Republic		Central African	Central Africans	Bangui	4.36	18.55	
 CG	Republic of the Congo	Congo-Brazzaville|Congo Republic			Brazzaville	-4.27	15.28	
-CH	Switzerland	Swiss Confederation	Swiss		Bern	46.95	7.45	
+CH	Switzerland	Swiss Confederation	Swiss	Swiss	Bern	46.95	7.45	
 CI	Ivory Coast	Côte d'Ivoire|Cote d'Ivoire|Cote d’Ivoire|Côte d’Ivoire	Ivorian	Ivorians	Yamoussoukro	6.82	-5.28	
 CK	Cook Islands				Avarua	-21.21	-159.78	
 CL	Chile	Republic of Chile	Chilean	Chileans	Santiago	-33.46	-70.65	Chile
 CM	Cameroon	Republic of Cameroon	Cameroonian	Cameroonians	Yaoundé	3.87	11.52	
-CN	China	People's Republic of China|PRC|P.R.C.|Mainland China	Chinese		Beijing	39.91	116.4	China
+CN	China	People's Republic of China|PRC|P.R.C.|Mainland China	Chinese|PRC|P.R.C.	Chinese	Beijing	39.91	116.4	China
 CO	Colombia	Republic of Colombia	Colombian	Colombians	Bogotá	4.61	-74.08	
 CR	Costa Rica	Republic of Costa Rica	Costa Rican	Costa Ricans	San José	9.93	-84.08	
 CS	Serbia and Montenegro				Belgrade	0	0	
@@ -33397,13 +33397,13 @@ FI	Finland	Republic of Finland|Grand Duchy of Finland	Finnish|Finn	Finns	Helsink
 FJ	Fiji	Republic of Fiji	Fijian	Fijians	Suva	-18.14	178.43	
 FK	Falkland Islands	Falklands|Malvinas|East Falkland|West Falkland	Falkland Islander	Falkland Islanders	Stanley	-51.69	-57.86	
 FM	Micronesia	Federated States of Micronesia	Micronesian	Micronesians	Palikir	6.92	158.16	
-FO	Faroe Islands	Faroes	Faroese		Tórshavn	62.01	-6.77	
+FO	Faroe Islands	Faroes	Faroese	Faroese	Tórshavn	62.01	-6.77	
 FR	France	French Republic	French|Frenchman|Frenchwoman	Frenchmen|the French	Paris	48.85	2.35	
-GA	Gabon	Gabonese Republic	Gabonese		Libreville	0.39	9.45	
-GB	United Kingdom	UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland|The United Kingdom	British|Briton	Britons|the British|Brits	London	51.51	-0.13	
+GA	Gabon	Gabonese Republic	Gabonese	Gabonese	Libreville	0.39	9.45	
+GB	United Kingdom	UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland|The United Kingdom	British|Briton|UK|U.K.	Britons|the British|Brits	London	51.51	-0.13	
 GD	Grenada		Grenadian	Grenadians	Saint George's	12.05	-61.75	
 GE	Georgia	Republic of Georgia|Democratic Republic of Georgia	Georgian	Georgians	Tbilisi	41.69	44.83	Georgia
-GF	French Guiana		French Guianese		Cayenne	4.94	-52.33	
+GF	French Guiana		French Guianese	French Guianese	Cayenne	4.94	-52.33	
 GG	Guernsey	States of Guernsey			Saint Peter Port	49.46	-2.54	
 GH	Ghana	Republic of Ghana	Ghanaian	Ghanaians	Accra	5.56	-0.2	
 GI	Gibraltar		Gibraltarian	Gibraltarians	Gibraltar	36.14	-5.35	
@@ -33417,7 +33417,7 @@ GS	South Georgia and the South Sandwich Islands				Grytviken	-54.28	-36.51
 GT	Guatemala	Republic of Guatemala	Guatemalan	Guatemalans	Guatemala City	14.64	-90.51	
 GU	Guam		Guamanian	Guamanians	Hagåtña	13.48	144.75	
 GW	Guinea-Bissau		Bissau-Guinean	Bissau-Guineans	Bissau	11.86	-15.6	
-GY	Guyana	Co-operative Republic of Guyana|Republic of Guyana	Guyanese		Georgetown	6.8	-58.16	
+GY	Guyana	Co-operative Republic of Guyana|Republic of Guyana	Guyanese	Guyanese	Georgetown	6.8	-58.16	
 HK	Hong Kong	Hong Kong SAR|Hong Kong Special Administrative Region|Hong Kong Special Administrative Region of China	Hong Konger|Hongkonger	Hong Kongers|Hongkongers	Hong Kong	22.28	114.17	
 HM	Heard Island and McDonald Islands					0	0	
 HN	Honduras	Republic of Honduras	Honduran	Hondurans	Tegucigalpa	14.08	-87.21	
@@ -33427,7 +33427,7 @@ HU	Hungary	Republic of Hungary|People's Republic of Hungary	Hungarian	Hungarians
 ID	Indonesia	Republic of Indonesia	Indonesian	Indonesians	Jakarta	-6.21	106.85	
 IE	Ireland	Republic of Ireland|Eire|Éire	Irish|Irishman|Irishwoman	the Irish	Dublin	53.33	-6.25	
 IL	Israel	State of Israel	Israeli	Israelis	Jerusalem	31.77	35.22	Israel
-IM	Isle of Man		Manx		Douglas	54.15	-4.48	
+IM	Isle of Man		Manx	Manx	Douglas	54.15	-4.48	
 IN	India	Republic of India	Indian	Indians	New Delhi	28.62	77.21	India
 IO	British Indian Ocean Territory				Diego Garcia	0	0	
 IQ	Iraq	Republic of Iraq	Iraqi	Iraqis	Baghdad	33.34	44.4	
@@ -33437,25 +33437,25 @@ IT	Italy	Italian Republic	Italian	Italians	Rome	41.89	12.51
 JE	Jersey		Jerseyman		Saint Helier	49.19	-2.1	Jersey
 JM	Jamaica		Jamaican	Jamaicans	Kingston	18	-76.79	
 JO	Jordan	Hashemite Kingdom of Jordan	Jordanian	Jordanians	Amman	31.96	35.95	Jordan
-JP	Japan		Japanese		Tokyo	35.69	139.69	Japan
+JP	Japan		Japanese	Japanese	Tokyo	35.69	139.69	Japan
 KE	Kenya	Republic of Kenya	Kenyan	Kenyans	Nairobi	-1.28	36.82	Kenya
 KG	Kyrgyzstan	Kyrgyz Republic|Kirghizia	Kyrgyz|Kyrgyzstani	Kyrgyzstanis	Bishkek	42.87	74.59	
 KH	Cambodia	Kingdom of Cambodia|Kampuchea	Cambodian|Khmer	Cambodians	Phnom Penh	11.56	104.92	
-KI	Kiribati	Republic of Kiribati	I-Kiribati		Tarawa	1.33	172.98	
+KI	Kiribati	Republic of Kiribati	I-Kiribati	I-Kiribati	Tarawa	1.33	172.98	
 KM	Comoros	Union of the Comoros|Comoro Islands	Comoran|Comorian	Comorans|Comorians	Moroni	-11.7	43.26	
 KN	Saint Kitts and Nevis	St Kitts and Nevis|St. Kitts and Nevis	Kittitian	Kittitians	Basseterre	17.3	-62.72	
-KP	North Korea	DPRK|D.P.R.K.|Democratic People's Republic of Korea	North Korean	North Koreans	Pyongyang	39.03	125.75	
-KR	South Korea	ROK|Republic of Korea	South Korean	South Koreans	Seoul	37.57	126.98	
+KP	North Korea	DPRK|D.P.R.K.|Democratic People's Republic of Korea	North Korean|DPRK|D.P.R.K.	North Koreans	Pyongyang	39.03	125.75	
+KR	South Korea	ROK|Republic of Korea	South Korean|ROK	South Koreans	Seoul	37.57	126.98	
 KW	Kuwait	State of Kuwait	Kuwaiti	Kuwaitis	Kuwait City	29.37	47.97	
 KY	Cayman Islands	Caymans|Grand Cayman	Caymanian	Caymanians	George Town	19.29	-81.37	
 KZ	Kazakhstan	Republic of Kazakhstan	Kazakh|Kazakhstani	Kazakhs|Kazakhstanis	Astana	51.18	71.45	
 LA	Laos	Lao PDR|Lao People's Democratic Republic	Lao|Laotian	Laotians	Vientiane	17.97	102.6	
-LB	Lebanon	Lebanese Republic	Lebanese		Beirut	33.89	35.5	
+LB	Lebanon	Lebanese Republic	Lebanese	Lebanese	Beirut	33.89	35.5	
 LC	Saint Lucia	St Lucia|St. Lucia	Saint Lucian	Saint Lucians	Castries	14	-61.01	
 LI	Liechtenstein	Principality of Liechtenstein	Liechtensteiner	Liechtensteiners	Vaduz	47.14	9.52	
 LK	Sri Lanka	Ceylon|Democratic Socialist Republic of Sri Lanka	Sri Lankan	Sri Lankans	Colombo	6.94	79.85	
 LR	Liberia	Republic of Liberia	Liberian	Liberians	Monrovia	6.3	-10.8	
-LS	Lesotho	Kingdom of Lesotho	Basotho|Mosotho		Maseru	-29.32	27.48	
+LS	Lesotho	Kingdom of Lesotho	Basotho|Mosotho	Basotho	Maseru	-29.32	27.48	
 LT	Lithuania	Republic of Lithuania	Lithuanian	Lithuanians	Vilnius	54.69	25.28	
 LU	Luxembourg	Grand Duchy of Luxembourg	Luxembourgish|Luxembourger	Luxembourgers	Luxembourg	49.61	6.13	
 LV	Latvia	Republic of Latvia	Latvian	Latvians	Riga	56.95	24.11	
@@ -33465,18 +33465,18 @@ MC	Monaco	Principality of Monaco	Monegasque|Monacan	Monegasques	Monaco	43.74	7.4
 MD	Moldova	Republic of Moldova	Moldovan	Moldovans	Chisinau	47.01	28.86	
 ME	Montenegro		Montenegrin	Montenegrins	Podgorica	42.44	19.26	
 MF	Saint Martin	St. Martin			Marigot	18.07	-63.08	
-MG	Madagascar	Republic of Madagascar	Malagasy		Antananarivo	-18.91	47.54	
-MH	Marshall Islands	Republic of the Marshall Islands	Marshallese		Majuro	7.09	171.38	
-MK	North Macedonia	Macedonia|Republic of North Macedonia|FYROM|Socialist Republic of Macedonia	Macedonian	Macedonians	Skopje	42	21.43	
+MG	Madagascar	Republic of Madagascar	Malagasy	Malagasy	Antananarivo	-18.91	47.54	
+MH	Marshall Islands	Republic of the Marshall Islands	Marshallese	Marshallese	Majuro	7.09	171.38	
+MK	North Macedonia	Macedonia|Republic of North Macedonia|FYROM|Socialist Republic of Macedonia	Macedonian|FYROM	Macedonians	Skopje	42	21.43	
 ML	Mali	Republic of Mali	Malian	Malians	Bamako	12.61	-7.98	
-MM	Myanmar	Burma|Republic of the Union of Myanmar|Republic of Myanmar	Burmese|Myanmarese		Nay Pyi Taw	19.75	96.13	
+MM	Myanmar	Burma|Republic of the Union of Myanmar|Republic of Myanmar	Burmese|Myanmarese	Burmese|Myanmarese	Nay Pyi Taw	19.75	96.13	
 MN	Mongolia		Mongolian	Mongolians	Ulan Bator	47.91	106.88	
-MO	Macau	Macao|Macao Special Administrative Region|Macao Special Administrative Region of China|Macao Special Administrative Region of the People's Republic of China	Macanese		Macau	22.2	113.55	
+MO	Macau	Macao|Macao Special Administrative Region|Macao Special Administrative Region of China|Macao Special Administrative Region of the People's Republic of China	Macanese	Macanese	Macau	22.2	113.55	
 MP	Northern Mariana Islands	Commonwealth of the Northern Mariana Islands	Northern Mariana Islander	Northern Mariana Islanders	Saipan	15.21	145.75	
-MQ	Martinique		Martiniquais		Fort-de-France	14.6	-61.07	
+MQ	Martinique		Martiniquais	Martiniquais	Fort-de-France	14.6	-61.07	
 MR	Mauritania	Islamic Republic of Mauritania	Mauritanian	Mauritanians	Nouakchott	18.09	-15.98	
 MS	Montserrat				Plymouth	16.71	-62.21	
-MT	Malta	Republic of Malta|State of Malta	Maltese		Valletta	35.9	14.51	
+MT	Malta	Republic of Malta|State of Malta	Maltese	Maltese	Valletta	35.9	14.51	
 MU	Mauritius	Republic of Mauritius	Mauritian	Mauritians	Port Louis	-20.16	57.5	
 MV	Maldives	Republic of Maldives|The Maldives	Maldivian	Maldivians	Male	4.18	73.51	
 MW	Malawi	Republic of Malawi	Malawian	Malawians	Lilongwe	-13.97	33.79	
@@ -33499,7 +33499,7 @@ OM	Oman	Sultanate of Oman	Omani	Omanis	Muscat	23.58	58.41
 PA	Panama	Republic of Panama	Panamanian	Panamanians	Panama City	8.99	-79.52	
 PE	Peru	Republic of Peru	Peruvian	Peruvians	Lima	-12.04	-77.03	
 PF	French Polynesia	Tahiti	French Polynesian|Tahitian	Tahitians	Papeete	-17.53	-149.57	
-PG	Papua New Guinea	PNG|Independent State of Papua New Guinea	Papua New Guinean	Papua New Guineans	Port Moresby	-9.48	147.15	
+PG	Papua New Guinea	PNG|Independent State of Papua New Guinea	Papua New Guinean|PNG	Papua New Guineans	Port Moresby	-9.48	147.15	
 PH	Philippines	Republic of the Philippines|The Philippines	Filipino|Philippine|Filipina	Filipinos|Filipinas	Manila	14.6	120.98	
 PK	Pakistan	Islamic Republic of Pakistan	Pakistani	Pakistanis	Islamabad	33.72	73.04	
 PL	Poland	Republic of Poland	Polish|Pole	Poles	Warsaw	52.23	21.01	
@@ -33507,19 +33507,19 @@ PM	Saint Pierre and Miquelon				Saint-Pierre	46.78	-56.18
 PN	Pitcairn	Pitcairn Islands			Adamstown	-25.07	-130.1	
 PR	Puerto Rico		Puerto Rican	Puerto Ricans	San Juan	18.47	-66.11	
 PS	Palestinian Territories	Palestine|State of Palestine|Occupied Palestinian Territories|Palestinian Territory	Palestinian	Palestinians	East Jerusalem	31.78	35.23	
-PT	Portugal	Portuguese Republic	Portuguese		Lisbon	38.73	-9.15	
+PT	Portugal	Portuguese Republic	Portuguese	Portuguese	Lisbon	38.73	-9.15	
 PW	Palau	Republic of Palau	Palauan	Palauans	Melekeok	7.5	134.62	
 PY	Paraguay	Republic of Paraguay	Paraguayan	Paraguayans	Asunción	-25.29	-57.65	
 QA	Qatar	State of Qatar	Qatari	Qataris	Doha	25.29	51.53	
-RE	Reunion		Reunionese		Saint-Denis	-20.88	55.45	Reunion
+RE	Reunion		Reunionese	Reunionese	Saint-Denis	-20.88	55.45	Reunion
 RO	Romania		Romanian	Romanians	Bucharest	44.43	26.11	
 RS	Serbia	Republic of Serbia	Serbian|Serb	Serbians|Serbs	Belgrade	44.8	20.47	
 RU	Russia	Russian Federation	Russian	Russians	Moscow	55.75	37.62	
 RW	Rwanda	Republic of Rwanda	Rwandan	Rwandans	Kigali	-1.95	30.06	
-SA	Saudi Arabia	Kingdom of Saudi Arabia|KSA	Saudi|Saudi Arabian	Saudis|Saudi Arabians	Riyadh	24.69	46.72	
+SA	Saudi Arabia	Kingdom of Saudi Arabia|KSA	Saudi|Saudi Arabian|KSA	Saudis|Saudi Arabians	Riyadh	24.69	46.72	
 SB	Solomon Islands		Solomon Islander	Solomon Islanders	Honiara	-9.43	159.95	
-SC	Seychelles	Republic of Seychelles	Seychellois		Victoria	-4.62	55.46	
-SD	Sudan	Republic of the Sudan|The Sudan	Sudanese		Khartoum	15.55	32.53	
+SC	Seychelles	Republic of Seychelles	Seychellois	Seychellois	Victoria	-4.62	55.46	
+SD	Sudan	Republic of the Sudan|The Sudan	Sudanese	Sudanese	Khartoum	15.55	32.53	
 SE	Sweden	Kingdom of Sweden	Swedish|Swede	Swedes	Stockholm	59.33	18.07	
 SG	Singapore	Republic of Singapore	Singaporean	Singaporeans	Singapore	1.29	103.85	
 SH	Saint Helena	St. Helena			Jamestown	-15.92	-5.72	
@@ -33527,11 +33527,11 @@ SI	Slovenia	Republic of Slovenia	Slovenian|Slovene	Slovenians|Slovenes	Ljubljana
 SJ	Svalbard and Jan Mayen	Svalbard and Jan Mayen Islands|Svalbard			Longyearbyen	78.22	15.65	
 SK	Slovakia	Slovak Republic	Slovak|Slovakian	Slovaks	Bratislava	48.15	17.11	
 SL	Sierra Leone	Republic of Sierra Leone	Sierra Leonean	Sierra Leoneans	Freetown	8.49	-13.24	
-SM	San Marino	Republic of San Marino	Sammarinese		San Marino	43.94	12.45	
-SN	Senegal	Republic of Senegal	Senegalese		Dakar	14.69	-17.44	
+SM	San Marino	Republic of San Marino	Sammarinese	Sammarinese	San Marino	43.94	12.45	
+SN	Senegal	Republic of Senegal	Senegalese	Senegalese	Dakar	14.69	-17.44	
 SO	Somalia	Federal Republic of Somalia	Somali|Somalian	Somalis	Mogadishu	2.04	45.34	
-SR	Suriname	Republic of Suriname|Surinam	Surinamese		Paramaribo	5.87	-55.17	
-SS	South Sudan	Republic of South Sudan	South Sudanese		Juba	4.85	31.58	
+SR	Suriname	Republic of Suriname|Surinam	Surinamese	Surinamese	Paramaribo	5.87	-55.17	
+SS	South Sudan	Republic of South Sudan	South Sudanese	South Sudanese	Juba	4.85	31.58	
 ST	Sao Tome and Principe	São Tomé and Príncipe|Sao Tome|Democratic Republic of Sao Tome and Principe	Sao Tomean	Sao Tomeans	São Tomé	0.34	6.73	
 SV	El Salvador	Republic of El Salvador	Salvadoran|Salvadorean	Salvadorans	San Salvador	13.69	-89.19	
 SX	Sint Maarten				Philipsburg	18.03	-63.05	
@@ -33540,23 +33540,23 @@ SZ	Eswatini	Swaziland|Kingdom of Eswatini	Swazi|Emaswati	Swazis	Mbabane	-26.32	3
 TC	Turks and Caicos Islands		Turks and Caicos Islander		Cockburn Town	21.46	-71.14	
 TD	Chad	Republic of Chad	Chadian	Chadians	N'Djamena	12.11	15.04	Chad
 TF	French Southern Territories				Port-aux-Français	-49.35	70.22	
-TG	Togo	Togolese Republic|Republic of Togo	Togolese		Lomé	6.13	1.22	
+TG	Togo	Togolese Republic|Republic of Togo	Togolese	Togolese	Lomé	6.13	1.22	
 TH	Thailand	Kingdom of Thailand|Siam	Thai	Thais	Bangkok	13.75	100.5	
 TJ	Tajikistan	Republic of Tajikistan	Tajik|Tajikistani	Tajiks	Dushanbe	38.54	68.78	
 TK	Tokelau					0	0	
-TL	East Timor	Timor-Leste|Timor Leste|Democratic Republic of Timor-Leste	East Timorese|Timorese		Dili	-8.56	125.57	
+TL	East Timor	Timor-Leste|Timor Leste|Democratic Republic of Timor-Leste	East Timorese|Timorese	East Timorese|Timorese	Dili	-8.56	125.57	
 TM	Turkmenistan		Turkmen	Turkmens	Ashgabat	37.95	58.38	
 TN	Tunisia	Tunisian Republic|Republic of Tunisia|Kingdom of Tunisia	Tunisian	Tunisians	Tunis	36.82	10.17	
 TO	Tonga	Kingdom of Tonga	Tongan	Tongans	Nuku‘alofa	-21.14	-175.2	
 TR	Turkey	Türkiye|Turkiye|Republic of Turkey|Republic of Türkiye	Turkish|Turk	Turks	Ankara	39.92	32.85	Turkey
 TT	Trinidad and Tobago	Trinidad|Republic of Trinidad and Tobago|Tobago	Trinidadian|Tobagonian	Trinidadians	Port of Spain	10.67	-61.52	Trinidad
 TV	Tuvalu		Tuvaluan	Tuvaluans	Funafuti	-8.52	179.19	
-TW	Taiwan	Republic of China|Chinese Taipei|Formosa	Taiwanese		Taipei	25.05	121.53	
+TW	Taiwan	Republic of China|Chinese Taipei|Formosa	Taiwanese	Taiwanese	Taipei	25.05	121.53	
 TZ	Tanzania	United Republic of Tanzania	Tanzanian	Tanzanians	Dodoma	-6.17	35.74	
 UA	Ukraine	the Ukraine	Ukrainian	Ukrainians	Kyiv	50.45	30.52	
 UG	Uganda	Republic of Uganda	Ugandan	Ugandans	Kampala	0.32	32.58	
 UM	United States Minor Outlying Islands	U.S. Outlying Islands				0	0	
-US	United States	U.S.|US|USA|U.S.A.|America|United States of America|the States	American	Americans	Washington	38.9	-77.04	
+US	United States	U.S.|US|USA|U.S.A.|America|United States of America|the States	American|U.S.|US|USA|U.S.A.	Americans	Washington	38.9	-77.04	
 UY	Uruguay	Oriental Republic of Uruguay|Eastern Republic of Uruguay	Uruguayan	Uruguayans	Montevideo	-34.9	-56.19	
 UZ	Uzbekistan	Republic of Uzbekistan	Uzbek|Uzbekistani	Uzbeks	Tashkent	41.26	69.22	
 VA	Vatican City	Vatican|Holy See|the Holy See|Vatican City State|Vatican State			Vatican City	41.9	12.45	
@@ -33564,14 +33564,14 @@ VC	Saint Vincent and the Grenadines	St Vincent and the Grenadines|St. Vincent an
 VE	Venezuela	Bolivarian Republic of Venezuela	Venezuelan	Venezuelans	Caracas	10.49	-66.88	
 VG	British Virgin Islands				Road Town	18.43	-64.62	
 VI	U.S. Virgin Islands	United States Virgin Islands|Virgin Islands of the United States			Charlotte Amalie	18.34	-64.93	
-VN	Vietnam	Viet Nam|Socialist Republic of Vietnam	Vietnamese		Hanoi	21.02	105.84	
-VU	Vanuatu	Republic of Vanuatu	Ni-Vanuatu		Port-Vila	-17.74	168.31	
+VN	Vietnam	Viet Nam|Socialist Republic of Vietnam	Vietnamese	Vietnamese	Hanoi	21.02	105.84	
+VU	Vanuatu	Republic of Vanuatu	Ni-Vanuatu	Ni-Vanuatu	Port-Vila	-17.74	168.31	
 WF	Wallis and Futuna	Wallis and Futuna Islands			Mata-Utu	-13.28	-176.17	
 WS	Samoa	Independent State of Samoa|Western Samoa	Samoan	Samoans	Apia	-13.83	-171.77	
 XK	Kosovo	Republic of Kosovo	Kosovar|Kosovan	Kosovars|Kosovans	Pristina	42.67	21.17	
 YE	Yemen	Republic of Yemen	Yemeni	Yemenis	Sanaa	15.35	44.21	
 YT	Mayotte				Mamoudzou	-12.78	45.23	
-ZA	South Africa	RSA|Republic of South Africa	South African	South Africans	Pretoria	-25.74	28.19	
+ZA	South Africa	RSA|Republic of South Africa	South African|RSA	South Africans	Pretoria	-25.74	28.19	
 ZM	Zambia	Republic of Zambia	Zambian	Zambians	Lusaka	-15.41	28.29	
 ZW	Zimbabwe	Republic of Zimbabwe	Zimbabwean	Zimbabweans	Harare	-17.83	31.05	
 """#####),
@@ -33881,6 +33881,7 @@ Bianca
 Bidzina
 Bijan
 Bilawal
+Bill
 Billie
 Billy
 Binali

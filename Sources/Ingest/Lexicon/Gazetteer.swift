@@ -100,7 +100,9 @@ public final class Gazetteer: Sendable {
             }
             for form in country.adjectives + country.demonymPlurals {
                 exactAdjective[form] = exactAdjective[form] ?? index
-                foldedAdjective[Gazetteer.fold(form)] = foldedAdjective[Gazetteer.fold(form)] ?? index
+                if !Gazetteer.isAcronym(form) {
+                    foldedAdjective[Gazetteer.fold(form)] = foldedAdjective[Gazetteer.fold(form)] ?? index
+                }
             }
             ambiguous.formUnion(r.list(8))
         }
@@ -186,7 +188,8 @@ public final class Gazetteer: Sendable {
     }
 
     /// The country of an adjective, singular demonym or plural people form:
-    /// "Iraqi" → Iraq, "Iranians" → Iran, "Britons" → United Kingdom.
+    /// "Iraqi" → Iraq, "Iranians" → Iran, "Britons" → United Kingdom. Acronym forms used
+    /// attributively count too, case-sensitively: "U.S." and "US" → United States, "us" → nil.
     public func country(adjective s: String) -> Country? {
         guard let i = countryByExactAdjective[s] ?? countryByFoldedAdjective[Gazetteer.fold(s)] else { return nil }
         return countries[i]
