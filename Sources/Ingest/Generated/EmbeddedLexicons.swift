@@ -33313,6 +33313,7 @@ thị xã Quảng Trị	thi xa Quang Tri	VN	23356	16.75	107.18
 ’Aïn el Hammam	’Ain el Hammam	DZ	28029	36.56	4.31
 ’Aïn el Melh	’Ain el Melh	DZ	32880	34.84	4.16
 ’Aïn el Turk	’Ain el Turk	DZ	36326	35.74	-0.77
+
 """#####),
         ("countries.tsv", #####"""
 # Countries: ISO 3166 code, short English news name, variants, adjectives, demonym plurals, capital.
@@ -33574,6 +33575,7 @@ YT	Mayotte				Mamoudzou	-12.78	45.23
 ZA	South Africa	RSA|Republic of South Africa	South African|RSA	South Africans	Pretoria	-25.74	28.19	
 ZM	Zambia	Republic of Zambia	Zambian	Zambians	Lusaka	-15.41	28.29	
 ZW	Zimbabwe	Republic of Zimbabwe	Zimbabwean	Zimbabweans	Harare	-17.83	31.05	
+
 """#####),
         ("given-names.tsv", #####"""
 # Given names, title case.
@@ -36449,6 +36451,7 @@ Zurab
 Édouard
 Íñigo
 Óscar
+
 """#####),
         ("regions.tsv", #####"""
 # Regions, continents, US states, Canadian provinces, Australian states.
@@ -36652,6 +36655,7 @@ Wisconsin	US	region	43.6	-88.8
 Wyoming	US	region	42.7	-106.4	
 Xinjiang	CN	region	41	85	
 Yukon	CA	region	63	-135	
+
 """#####),
         ("surnames.tsv", #####"""
 # Surnames, title case.
@@ -44431,6 +44435,7 @@ Zook
 Zuber
 Zuma
 Zuniga
+
 """#####),
     ]
 }
