@@ -1,173 +1,259 @@
-// STUB: replaced by the lexicons branch
-// A small inline gazetteer with the real API, so extraction can be built and tested
-// before the GeoNames-based lexicons land. Coordinates are approximate capital positions.
-
+/// A country as news writes about it. Facts from GeoNames (CC BY 4.0, https://www.geonames.org);
+/// news forms team-written (see `Sources/Ingest/Lexicons/README.md`).
 public struct Country: Sendable, Hashable {
+    /// ISO 3166-1 alpha-2, "US".
     public let code: String
+    /// Canonical short English news name: "United States", "Iran", "United Kingdom".
     public let name: String
+    /// Other names as written in news: "U.S.", "US", "USA", "America", "United States of America".
     public let variants: [String]
+    /// Adjectival and singular demonym forms: "American", "Iranian", "British", "Briton".
     public let adjectives: [String]
+    /// Plural people forms: "Americans", "Iraqis", "Britons", "the British".
     public let demonymPlurals: [String]
+    /// The capital as GeoNames names it: "Washington", "Tehran".
     public let capital: String?
+    /// The capital's position (GeoNames has no country centroid), else the largest city's.
     public let latitude: Double, longitude: Double
 }
 
+/// A city, town, region or continent.
 public struct Place: Sendable, Hashable {
+    /// "Baghdad"
     public let name: String
+    /// "IQ"; nil for supranational or disputed regions like "Middle East" or "Kashmir".
     public let countryCode: String?
     public let kind: PlaceKind
+    /// GeoNames population; 0 when unknown (every region and continent).
     public let population: Int
     public let latitude: Double, longitude: Double
+    /// The country's capital per GeoNames.
     public let isCapital: Bool
 }
 
 public enum PlaceKind: String, Sendable { case city, region, continent }
 
+/// Countries, places and people's names from the embedded lexicons, every lookup one hash probe.
+///
+/// Files: `countries.tsv`, `cities.tsv`, `regions.tsv`, `given-names.tsv`, `surnames.tsv`
+/// (format, sources, licences and the ambiguity rule: `Sources/Ingest/Lexicons/README.md`).
 public final class Gazetteer: Sendable {
+    /// Parsed once, on first use; `static let` initialisation is thread-safe.
     public static let shared = Gazetteer()
 
-    private let countriesByName: [String: Country]
-    private let countriesByLowerName: [String: Country]
-    private let countriesByAdjective: [String: Country]
-    private let countriesByCode: [String: Country]
-    private let placesByName: [String: [Place]]
+    private let countries: [Country]
+    private let countryByCode: [String: Int]
+    /// Every name and variant exactly as written ("U.S.", "US", "Britain").
+    private let countryByExactName: [String: Int]
+    /// Lower-cased names and variants except acronyms, so "iran" finds Iran but "us" finds nothing.
+    private let countryByFoldedName: [String: Int]
+    private let countryByExactAdjective: [String: Int]
+    private let countryByFoldedAdjective: [String: Int]
+    private let places: [Place]
+    /// Name and ASCII name to the head of a chain in `nameLinks`: no array per name, so the
+    /// 33,000 cities load without 33,000 allocations.
+    private let firstLinkByName: [String: Int32]
+    /// (index into `places`, next link or -1).
+    private let nameLinks: [(place: Int32, next: Int32)]
+    private let ambiguousPlaceNames: Set<String>
     private let givenNames: Set<String>
     private let surnames: Set<String>
-    public let allCountries: [Country]
+    /// "file:line: reason" for every data line that did not parse (empty for the shipped files).
+    public let malformedRecords: [String]
 
-    private init() {
-        // code, name, variants, adjectives, plurals, capital, lat, lon
-        let raw: [(String, String, [String], [String], [String], String, Double, Double)] = [
-            ("US", "United States", ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"], ["American", "US", "U.S."], ["Americans"], "Washington", 38.9, -77.0),
-            ("GB", "United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"], ["British", "UK"], ["Britons", "Brits"], "London", 51.5, -0.1),
-            ("IR", "Iran", ["Islamic Republic of Iran", "Persia"], ["Iranian"], ["Iranians"], "Tehran", 35.7, 51.4),
-            ("IQ", "Iraq", [], ["Iraqi"], ["Iraqis"], "Baghdad", 33.3, 44.4),
-            ("SY", "Syria", ["Syrian Arab Republic"], ["Syrian"], ["Syrians"], "Damascus", 33.5, 36.3),
-            ("JO", "Jordan", [], ["Jordanian"], ["Jordanians"], "Amman", 31.9, 35.9),
-            ("IL", "Israel", [], ["Israeli"], ["Israelis"], "Jerusalem", 31.8, 35.2),
-            ("RU", "Russia", ["Russian Federation"], ["Russian"], ["Russians"], "Moscow", 55.8, 37.6),
-            ("CN", "China", ["People's Republic of China", "PRC"], ["Chinese"], ["Chinese"], "Beijing", 39.9, 116.4),
-            ("FR", "France", [], ["French"], ["French"], "Paris", 48.9, 2.4),
-            ("DE", "Germany", [], ["German"], ["Germans"], "Berlin", 52.5, 13.4),
-            ("PK", "Pakistan", [], ["Pakistani"], ["Pakistanis"], "Islamabad", 33.7, 73.0),
-            ("IN", "India", [], ["Indian"], ["Indians"], "New Delhi", 28.6, 77.2),
-            ("ES", "Spain", [], ["Spanish"], ["Spaniards"], "Madrid", 40.4, -3.7),
-            ("IT", "Italy", [], ["Italian"], ["Italians"], "Rome", 41.9, 12.5),
-            ("JP", "Japan", [], ["Japanese"], ["Japanese"], "Tokyo", 35.7, 139.7),
-            ("KP", "North Korea", ["DPRK"], ["North Korean"], ["North Koreans"], "Pyongyang", 39.0, 125.8),
-            ("KR", "South Korea", ["Korea"], ["South Korean"], ["South Koreans"], "Seoul", 37.6, 127.0),
-            ("AF", "Afghanistan", [], ["Afghan"], ["Afghans"], "Kabul", 34.5, 69.2),
-            ("SA", "Saudi Arabia", [], ["Saudi"], ["Saudis"], "Riyadh", 24.7, 46.7),
-            ("EG", "Egypt", [], ["Egyptian"], ["Egyptians"], "Cairo", 30.0, 31.2),
-            ("TR", "Turkey", ["Türkiye"], ["Turkish"], ["Turks"], "Ankara", 39.9, 32.9),
-            ("LB", "Lebanon", [], ["Lebanese"], ["Lebanese"], "Beirut", 33.9, 35.5),
-            ("UA", "Ukraine", [], ["Ukrainian"], ["Ukrainians"], "Kyiv", 50.5, 30.5),
-            ("CA", "Canada", [], ["Canadian"], ["Canadians"], "Ottawa", 45.4, -75.7),
-            ("MX", "Mexico", [], ["Mexican"], ["Mexicans"], "Mexico City", 19.4, -99.1),
-            ("BR", "Brazil", [], ["Brazilian"], ["Brazilians"], "Brasilia", -15.8, -47.9),
-            ("AU", "Australia", [], ["Australian"], ["Australians"], "Canberra", -35.3, 149.1),
-            ("IE", "Ireland", ["Irish Republic"], ["Irish"], ["Irish"], "Dublin", 53.3, -6.3),
-            ("NL", "Netherlands", ["Holland"], ["Dutch"], ["Dutch"], "Amsterdam", 52.4, 4.9),
-            ("BE", "Belgium", [], ["Belgian"], ["Belgians"], "Brussels", 50.8, 4.4),
-            ("CH", "Switzerland", [], ["Swiss"], ["Swiss"], "Bern", 46.9, 7.4),
-            ("SE", "Sweden", [], ["Swedish"], ["Swedes"], "Stockholm", 59.3, 18.1),
-            ("PL", "Poland", [], ["Polish"], ["Poles"], "Warsaw", 52.2, 21.0),
-            ("GR", "Greece", [], ["Greek"], ["Greeks"], "Athens", 38.0, 23.7),
-            ("NG", "Nigeria", [], ["Nigerian"], ["Nigerians"], "Abuja", 9.1, 7.5),
-            ("ZA", "South Africa", [], ["South African"], ["South Africans"], "Pretoria", -25.7, 28.2),
-            ("KE", "Kenya", [], ["Kenyan"], ["Kenyans"], "Nairobi", -1.3, 36.8),
-            ("PS", "Palestine", ["Palestinian Territories"], ["Palestinian"], ["Palestinians"], "Ramallah", 31.9, 35.2),
-            ("YE", "Yemen", [], ["Yemeni"], ["Yemenis"], "Sanaa", 15.4, 44.2),
-            ("LY", "Libya", [], ["Libyan"], ["Libyans"], "Tripoli", 32.9, 13.2),
-            ("SD", "Sudan", [], ["Sudanese"], ["Sudanese"], "Khartoum", 15.6, 32.5),
-            ("VE", "Venezuela", [], ["Venezuelan"], ["Venezuelans"], "Caracas", 10.5, -66.9),
-            ("CU", "Cuba", [], ["Cuban"], ["Cubans"], "Havana", 23.1, -82.4),
-        ]
+    /// Loads the embedded lexicons.
+    convenience init() {
+        self.init(
+            countries: LexiconFile.named("countries.tsv").text,
+            cities: LexiconFile.named("cities.tsv").text,
+            regions: LexiconFile.named("regions.tsv").text,
+            givenNames: LexiconFile.named("given-names.tsv").text,
+            surnames: LexiconFile.named("surnames.tsv").text)
+    }
+
+    /// Loads lexicons given as file contents (tests use small invented ones).
+    init(countries countriesText: String, cities citiesText: String, regions regionsText: String,
+         givenNames givenText: String, surnames surnameText: String) {
+        var bad: [String] = []
+        var ambiguous = Set<String>()
+
         var countries: [Country] = []
-        for r in raw {
-            countries.append(Country(code: r.0, name: r.1, variants: r.2, adjectives: r.3, demonymPlurals: r.4,
-                                     capital: r.5, latitude: r.6, longitude: r.7))
-        }
-        var byName: [String: Country] = [:], byLower: [String: Country] = [:], byAdj: [String: Country] = [:]
-        var byCode: [String: Country] = [:]
-        for c in countries {
-            byCode[c.code] = c
-            for n in [c.name] + c.variants {
-                byName[n] = c
-                let isAcronym = n.count <= 4 && n.uppercased() == n
-                if !isAcronym { byLower[n.lowercased()] = c }
+        var byCode: [String: Int] = [:], exact: [String: Int] = [:], folded: [String: Int] = [:]
+        var exactAdjective: [String: Int] = [:], foldedAdjective: [String: Int] = [:]
+        var countryReader = GeoTSV.Reader(countriesText)
+        while let r = countryReader.next() {
+            guard r.count >= 8, r.bounds[0].count == 2, !r.isEmpty(1),
+                  let lat = r.double(6), let lon = r.double(7) else {
+                bad.append("countries.tsv:\(r.line): expected code, name, variants, adjectives, plurals, capital, lat, lon")
+                continue
             }
-            for a in c.adjectives + c.demonymPlurals { byAdj[a] = c }
+            let country = Country(
+                code: r.string(0), name: r.string(1), variants: r.list(2), adjectives: r.list(3),
+                demonymPlurals: r.list(4), capital: r.isEmpty(5) ? nil : r.string(5),
+                latitude: lat, longitude: lon)
+            let index = countries.count
+            countries.append(country)
+            byCode[country.code] = index
+            for form in [country.name] + country.variants {
+                exact[form] = exact[form] ?? index
+                if !Gazetteer.isAcronym(form) { folded[Gazetteer.fold(form)] = folded[Gazetteer.fold(form)] ?? index }
+            }
+            for form in country.adjectives + country.demonymPlurals {
+                exactAdjective[form] = exactAdjective[form] ?? index
+                if !Gazetteer.isAcronym(form) {
+                    foldedAdjective[Gazetteer.fold(form)] = foldedAdjective[Gazetteer.fold(form)] ?? index
+                }
+            }
+            ambiguous.formUnion(r.list(8))
         }
-        let cities: [(String, String?, PlaceKind, Int, Bool)] = [
-            ("Washington", "US", .city, 700_000, true), ("New York", "US", .city, 8_000_000, false),
-            ("London", "GB", .city, 8_900_000, true), ("Manchester", "GB", .city, 550_000, false),
-            ("Birmingham", "GB", .city, 1_100_000, false), ("Edinburgh", "GB", .city, 500_000, false),
-            ("Glasgow", "GB", .city, 600_000, false), ("Gateshead", "GB", .city, 120_000, false),
-            ("Tehran", "IR", .city, 8_700_000, true), ("Baghdad", "IQ", .city, 7_200_000, true),
-            ("Basra", "IQ", .city, 1_300_000, false), ("Mosul", "IQ", .city, 1_400_000, false),
-            ("Damascus", "SY", .city, 2_000_000, true), ("Amman", "JO", .city, 4_000_000, true),
-            ("Jerusalem", "IL", .city, 900_000, true), ("Tel Aviv", "IL", .city, 450_000, false),
-            ("Moscow", "RU", .city, 12_000_000, true), ("Beijing", "CN", .city, 21_000_000, true),
-            ("Paris", "FR", .city, 2_100_000, true), ("Berlin", "DE", .city, 3_600_000, true),
-            ("Islamabad", "PK", .city, 1_000_000, true), ("Karachi", "PK", .city, 15_000_000, false),
-            ("New Delhi", "IN", .city, 300_000, true), ("Delhi", "IN", .city, 16_000_000, false),
-            ("Madrid", "ES", .city, 3_200_000, true), ("Rome", "IT", .city, 2_800_000, true),
-            ("Tokyo", "JP", .city, 14_000_000, true), ("Pyongyang", "KP", .city, 3_000_000, true),
-            ("Seoul", "KR", .city, 9_700_000, true), ("Kabul", "AF", .city, 4_400_000, true),
-            ("Riyadh", "SA", .city, 7_600_000, true), ("Cairo", "EG", .city, 9_500_000, true),
-            ("Ankara", "TR", .city, 5_600_000, true), ("Istanbul", "TR", .city, 15_000_000, false),
-            ("Beirut", "LB", .city, 2_400_000, true), ("Kyiv", "UA", .city, 2_900_000, true),
-            ("Brussels", "BE", .city, 1_200_000, true), ("Geneva", "CH", .city, 200_000, false),
-            ("Dublin", "IE", .city, 550_000, true), ("Sydney", "AU", .city, 5_300_000, false),
-            ("Ottawa", "CA", .city, 1_000_000, true), ("Tripoli", "LY", .city, 1_100_000, true),
-            ("Middle East", nil, .region, 0, false), ("Europe", nil, .continent, 0, false),
-            ("Asia", nil, .continent, 0, false), ("Africa", nil, .continent, 0, false),
-            ("Gaza", "PS", .region, 2_000_000, false), ("West Bank", "PS", .region, 3_000_000, false),
-            ("Kurdistan", "IQ", .region, 5_000_000, false), ("Scotland", "GB", .region, 5_400_000, false),
-            ("Wales", "GB", .region, 3_100_000, false), ("England", "GB", .region, 56_000_000, false),
-            ("California", "US", .region, 39_000_000, false), ("Texas", "US", .region, 29_000_000, false),
-        ]
-        var places: [String: [Place]] = [:]
-        for c in cities {
-            let cc = c.1.flatMap { byCode[$0] }
-            places[c.0, default: []].append(Place(name: c.0, countryCode: c.1, kind: c.2, population: c.3,
-                                                  latitude: cc?.latitude ?? 0, longitude: cc?.longitude ?? 0,
-                                                  isCapital: c.4))
+        var places: [Place] = []
+        var firstLink: [String: Int32] = [:]
+        var links: [(place: Int32, next: Int32)] = []
+        places.reserveCapacity(34_000)
+        firstLink.reserveCapacity(34_000)
+        links.reserveCapacity(36_000)
+        func index(_ name: String, _ place: Int) {
+            let previous = firstLink.updateValue(Int32(links.count), forKey: name) ?? -1
+            links.append((Int32(place), previous))
         }
-        countriesByName = byName
-        countriesByLowerName = byLower
-        countriesByAdjective = byAdj
-        countriesByCode = byCode
-        placesByName = places
-        allCountries = countries
-        givenNames = ["Esmail", "Ismail", "Qassem", "Qasem", "Mohammed", "Muhammad", "Mohamed", "Ahmed", "Ali", "Hassan",
-                      "Hussein", "Farhad", "John", "James", "David", "Michael", "Robert", "William", "Richard", "Thomas",
-                      "Tony", "Gordon", "George", "Jack", "Peter", "Paul", "Mark", "Andrew", "Charles", "Michael",
-                      "Mary", "Elizabeth", "Sarah", "Anne", "Jane", "Margaret", "Hillary", "Theresa", "Angela",
-                      "Vladimir", "Xi", "Emmanuel", "Joe", "Donald", "Barack", "Boris", "Nicolas", "Jacques",
-                      "Gerhard", "Silvio", "Kofi", "Ban", "Nelson", "Pervez", "Ariel", "Mahmoud", "Yasser", "Kim",
-                      "Steve", "Bill", "Chris", "Kevin", "Brian", "Alan", "Ian", "Simon", "Martin", "Lisa", "Susan"]
-        surnames = ["Smith", "Jones", "Brown", "Johnson", "Williams", "Taylor", "Davies", "Wilson", "Evans",
-                    "Thomas", "Roberts", "Walker", "Wright", "Robinson", "Thompson", "White", "Hughes", "Edwards",
-                    "Green", "Hall", "Wood", "Harris", "Lewis", "Martin", "Jackson", "Clarke", "Clark", "Turner"]
+        func add(_ place: Place, asciiName: String, ambiguousFlag: Bool) {
+            index(place.name, places.count)
+            if !asciiName.isEmpty && asciiName != place.name { index(asciiName, places.count) }
+            if ambiguousFlag {
+                ambiguous.insert(place.name)
+                if !asciiName.isEmpty { ambiguous.insert(asciiName) }
+            }
+            places.append(place)
+        }
+        func code(_ r: GeoTSV.Record, _ i: Int) -> String? { r.isEmpty(i) ? nil : r.string(i) }
+        // Trailing empty fields are omitted in cities.tsv, so only the first six are required.
+        var cityReader = GeoTSV.Reader(citiesText)
+        while let r = cityReader.next() {
+            guard r.count >= 6, !r.isEmpty(0), let population = r.int(3),
+                  let lat = r.double(4), let lon = r.double(5) else {
+                bad.append("cities.tsv:\(r.line): expected name, ascii name, country, population, lat, lon")
+                continue
+            }
+            let placeIndex = places.count
+            add(Place(name: r.string(0), countryCode: code(r, 2), kind: .city, population: population,
+                      latitude: lat, longitude: lon, isCapital: r.equals(6, "1")),
+                asciiName: r.isEmpty(1) ? "" : r.string(1), ambiguousFlag: !r.isEmpty(7))
+            if !r.isEmpty(8) {
+                for alias in r.list(8) { index(alias, placeIndex) }
+                ambiguous.formUnion(r.list(9))
+            }
+        }
+        var regionReader = GeoTSV.Reader(regionsText)
+        while let r = regionReader.next() {
+            guard r.count >= 5, !r.isEmpty(0), let kind = PlaceKind(rawValue: r.string(2)),
+                  let lat = r.double(3), let lon = r.double(4) else {
+                bad.append("regions.tsv:\(r.line): expected name, country, kind, lat, lon")
+                continue
+            }
+            add(Place(name: r.string(0), countryCode: code(r, 1), kind: kind, population: 0,
+                      latitude: lat, longitude: lon, isCapital: false),
+                asciiName: "", ambiguousFlag: !r.isEmpty(5))
+        }
+
+        var given = Set<String>(), family = Set<String>()
+        given.reserveCapacity(3_000)
+        family.reserveCapacity(8_000)
+        var givenReader = GeoTSV.Reader(givenText)
+        while let r = givenReader.next() { if !r.isEmpty(0) { given.insert(r.string(0)) } }
+        var surnameReader = GeoTSV.Reader(surnameText)
+        while let r = surnameReader.next() { if !r.isEmpty(0) { family.insert(r.string(0)) } }
+
+        self.countries = countries
+        self.countryByCode = byCode
+        self.countryByExactName = exact
+        self.countryByFoldedName = folded
+        self.countryByExactAdjective = exactAdjective
+        self.countryByFoldedAdjective = foldedAdjective
+        self.places = places
+        self.firstLinkByName = firstLink
+        self.nameLinks = links
+        self.ambiguousPlaceNames = ambiguous
+        self.givenNames = given
+        self.surnames = family
+        self.malformedRecords = bad
     }
 
-    public func country(named name: String) -> Country? {
-        if let c = countriesByName[name] { return c }
-        let isAcronym = name.count <= 4 && name.uppercased() == name
-        return isAcronym ? nil : countriesByLowerName[name.lowercased()]
+    /// The country with this name or variant, exactly as written ("U.S.", "Britain"), or
+    /// case-insensitively for forms that are not acronyms ("iran"); "US" matches only in capitals.
+    /// A leading "the " is ignored ("the Netherlands", "The United States").
+    public func country(named s: String) -> Country? {
+        if let i = countryByExactName[s] ?? countryByFoldedName[Gazetteer.fold(s)] { return countries[i] }
+        if s.hasPrefix("the ") || s.hasPrefix("The ") { return country(named: String(s.dropFirst(4))) }
+        return nil
     }
 
-    public func country(adjective: String) -> Country? { countriesByAdjective[adjective] }
-
-    public func country(code: String) -> Country? { countriesByCode[code] }
-
-    public func places(named name: String) -> [Place] {
-        (placesByName[name] ?? []).sorted { $0.population > $1.population }
+    /// The country of an adjective, singular demonym or plural people form:
+    /// "Iraqi" → Iraq, "Iranians" → Iran, "Britons" → United Kingdom. Acronym forms used
+    /// attributively count too, case-sensitively: "U.S." and "US" → United States, "us" → nil.
+    public func country(adjective s: String) -> Country? {
+        guard let i = countryByExactAdjective[s] ?? countryByFoldedAdjective[Gazetteer.fold(s)] else { return nil }
+        return countries[i]
     }
 
+    /// The country with this ISO 3166-1 alpha-2 code ("US"; case-sensitive).
+    public func country(code: String) -> Country? {
+        countryByCode[code].map { countries[$0] }
+    }
+
+    /// Cities, regions and continents with this exact name, ASCII name or news alias ("Basra" for
+    /// GeoNames' "Basrah", "Kiev", "Mecca"), most populous first;
+    /// [] if none. Regions and continents have population 0, so they come after cities.
+    public func places(named s: String) -> [Place] {
+        guard var link = firstLinkByName[s] else { return [] }
+        var indices: [Int] = []
+        while link >= 0 {
+            indices.append(Int(nameLinks[Int(link)].place))
+            link = nameLinks[Int(link)].next
+        }
+        // Ties (regions and continents, all 0) keep file order.
+        indices.sort { (places[$0].population, $1) > (places[$1].population, $0) }
+        return indices.map { places[$0] }
+    }
+
+    /// Whether this place or country name is also a common English word ("Reading", "Nice",
+    /// "Turkey"), a person's name ("Charlotte", "Jordan", "Georgia") or, for a city or region,
+    /// another country's name. False for names that are no place at all.
+    public func isAmbiguousPlaceName(_ s: String) -> Bool {
+        ambiguousPlaceNames.contains(s)
+    }
+
+    /// A given name in title case: "John", "Esmail", "Farhad" (case-sensitive).
     public func isGivenName(_ s: String) -> Bool { givenNames.contains(s) }
 
+    /// A common surname in title case: "Smith", "Brown", "Erdogan" (case-sensitive).
     public func isSurname(_ s: String) -> Bool { surnames.contains(s) }
+
+    /// Every country, ordered by ISO code.
+    public var allCountries: [Country] { countries }
+
+    /// Every city, region and continent, in file order (cities by name, then regions by name).
+    public var allPlaces: [Place] { places }
+
+    /// An acronym form ("US", "U.S.", "UAE"): one to five letters, all capitals.
+    static func isAcronym(_ s: String) -> Bool {
+        var letters = 0
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): return false
+            case 0x80...: return false  // non-ASCII letters are never part of our acronyms
+            default: continue
+            }
+        }
+        return letters > 0 && letters <= 5
+    }
+
+    /// Case-folded key; the typographic apostrophe is treated as the ASCII one ("Cote d’Ivoire").
+    static func fold(_ s: String) -> String {
+        let lower = s.lowercased()
+        guard lower.utf8.contains(0xE2) else { return lower }
+        var scalars = String.UnicodeScalarView()
+        for u in lower.unicodeScalars { scalars.append(u == "\u{2019}" ? "'" : u) }
+        return String(scalars)
+    }
 }
