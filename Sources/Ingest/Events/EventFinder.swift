@@ -73,6 +73,15 @@ struct EventFinder {
     }
 
     private func match(_ candidates: [Lexicons.Trigger], _ k: Int, _ end: Int) -> (Lexicons.Trigger, Int)? {
+        // Both readings listed ("visit", "meeting"): a noun after a determiner or possessive.
+        var candidates = candidates
+        if candidates.contains(where: \.isNoun), candidates.contains(where: { !$0.isNoun }) {
+            let p1 = k > 0 ? tokens[k - 1].lower : "", p2 = k > 1 ? tokens[k - 2].lower : ""
+            let nounContext = Self.determiners.contains(p1) || p1 == "'s" || Self.prepositions.contains(p1)
+                || (k > 1 && !tokens[k - 1].isCap && tokens[k - 1].kind == .word && (Self.determiners.contains(p2) || p2 == "'s"))
+                || (k > 0 && tokens[k - 1].isCap)
+            candidates = candidates.filter { $0.isNoun == nounContext }
+        }
         outer: for t in candidates {
             var j = k + 1
             var gapAllowed = false
@@ -152,13 +161,22 @@ struct EventFinder {
             if trigger.isNoun, let b = byArg { agent = b }
             // A modifier right before a nominal trigger is its agent: "US strike", "Iran's attack".
             if agent == nil, trigger.isNoun {
+                // "Mr Straw's China trip", "the US strike", "Iran's attack"
                 var j = k - 1
                 while j >= start, j >= k - 3, !tokens[j].isCap, tokens[j].kind == .word, tokens[j].lower != "'s",
                       Lexicons.shared.stopWords[tokens[j].lower] == nil { j -= 1 }
-                if j >= start, tokens[j].lower == "'s" { j -= 1 }
-                if j >= start, let a = state.argAt[j], a.kind == .name, a.tokens.upperBound >= j,
-                   preposition(before: a.tokens.lowerBound, from: start, state.argAt) == nil || tokens[j + 1].lower == "'s" {
-                    agent = a
+                if j >= start, type == .visit, tokens[j].lower != "'s", let a = state.argAt[j], a.kind == .name,
+                   state.entities[a.entity].type == .location {
+                    place = a
+                    j = a.tokens.lowerBound - 1
+                }
+                var possessive = false
+                if j >= start, tokens[j].lower == "'s" { j -= 1; possessive = true }
+                if j >= start, let a = state.argAt[j], a.kind == .name || possessive, a.tokens.upperBound >= j,
+                   possessive || preposition(before: a.tokens.lowerBound, from: start, state.argAt) == nil {
+                    if possessive || state.entities[a.entity].type != .location || state.entities[a.entity].subtype == "country" {
+                        agent = a
+                    }
                 }
             }
             // Nominal triggers look left for their agent only after a light verb ("held talks",
@@ -195,7 +213,7 @@ struct EventFinder {
         }
         // Visits: a place object is the destination.
         var otherStops: [Arg] = []
-        if type == .visit, let first = objects.first, state.entities[first.entity].type == .location {
+        if type == .visit, place == nil, let first = objects.first, state.entities[first.entity].type == .location {
             place = first
             objects.removeFirst()
             // "visiting Tanzania, Mozambique and Kenya": one visit per named stop.
@@ -313,9 +331,18 @@ struct EventFinder {
             }
             r -= 1
         }
+        // A parenthetical between dashes or brackets: "The IAAF - athletics' world governing body - has met"
+        if skip == nil {
+            var q = k - 1
+            while q > start, !["-", "\u{2013}", "\u{2014}", ")"].contains(tokens[q].text), k - q < 4 { q -= 1 }
+            if q > start, ["-", "\u{2013}", "\u{2014}", ")"].contains(tokens[q].text) {
+                let open = tokens[q].text == ")" ? "(" : tokens[q].text
+                if let o = (start..<q).last(where: { tokens[$0].text == open }) { skip = o..<(q + 1) }
+            }
+        }
         var j = k - 1
         var fallback: Arg? = nil
-        while j >= start, j >= k - 20 {
+        while j >= start, j >= k - 25 {
             if let sk = skip, sk.contains(j) { j = sk.lowerBound - 1; continue }
             let w = tokens[j]
             if w.lower == ";" { break }
@@ -384,6 +411,16 @@ struct EventFinder {
                 // "his LSE counterpart Clara Furse", "Hamas leader Ismail Haniyeh": the person is the party.
                 var r = after
                 while r < end, r < after + 4, state.argAt[r] == nil, lex.titles[tokens[r].lower] != nil { r += 1 }
+                if r == after, r + 1 < end, tokens[r].kind == .word, !tokens[r].isCap, lex.stopWords[tokens[r].lower] == nil,
+                   Self.prepositions.contains(tokens[r].lower) == false {
+                    var q = r
+                    while q < min(end, r + 2), tokens[q].kind == .word, !tokens[q].isCap, lex.stopWords[tokens[q].lower] == nil { q += 1 }
+                    if q < end, let head = state.argAt[q], head.kind == .name, state.entities[head.entity].type != .location,
+                       state.entities[a.entity].type == .location || state.entities[a.entity].type == .organization {
+                        a = Arg(tokens: a.tokens.lowerBound..<head.tokens.upperBound, entity: head.entity, kind: head.kind)
+                        after = head.tokens.upperBound
+                    }
+                }
                 if r > after, r < end, let person = state.argAt[r], state.entities[person.entity].type == .person {
                     a = Arg(tokens: a.tokens.lowerBound..<person.tokens.upperBound, entity: person.entity, kind: person.kind)
                     after = person.tokens.upperBound
@@ -395,21 +432,26 @@ struct EventFinder {
                 if let p = prep {
                     if trigger.flags.contains("object-with"), p == "with" { ok = true }
                     // "a meeting of the Security Council", "a summit of G8 leaders"
-                    if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", state.entities[a.entity].type == .organization { ok = true }
+                    if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", a.kind == .name,
+                       state.entities[a.entity].subtype == "intergovernmental" { ok = true }
                     if trigger.flags.contains("place-object"), p == "to" || p == "of" || p == "with" || (p == "in" && trigger.flags.contains("place-in")) { ok = true }
                     if ["attack", "strike", "deescalate"].contains(trigger.type), p == "on" || p == "against" { ok = true }
                     if ["kill", "attack", "arrest"].contains(trigger.type), trigger.isNoun, p == "of" { ok = true }
                     if ["accuse", "warn"].contains(trigger.type), p == "of" { ok = false }
                 }
-                if ok, isPlace, prep != nil, !trigger.flags.contains("place-object"), !["attack", "strike"].contains(trigger.type) { ok = false }
-                if ok, isPlace, prep == "with" { ok = false }
+                if ok, isPlace, prep != nil, prep != "with", !trigger.flags.contains("place-object"), !["attack", "strike"].contains(trigger.type) { ok = false }
+                if ok, isPlace, prep == "with", !trigger.flags.contains("meeting") { ok = false }
                 if ok {
                     if !out.contains(where: { $0.entity == a.entity }) { out.append(a) }
                     // Coordination: "X and Y", "X, Y and Z"
                     var n = after
+                    if n + 1 < end, tokens[n].lower == "in", isPlace, let loc = state.argAt[n + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound }
                     while n + 1 < end, tokens[n].lower == "and" || tokens[n].text == "," {
                         var m = n + 1
                         if tokens[m].lower == "and" { m += 1 }
+                        if m + 2 < end, tokens[m].lower == "as", tokens[m + 1].lower == "well", tokens[m + 2].lower == "as" { m += 3 }
+                        // "Aceh in Indonesia, as well as Sri Lanka": skip a place's own locating phrase
+                        if m + 1 < end, tokens[m].lower == "in", let loc = state.argAt[m + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound; continue }
                         while m < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m].lower) { m += 1 }
                         guard m < end, let b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting")) else { break }
                         if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
@@ -520,6 +562,12 @@ struct EventFinder {
         }
         // A group tied to a named party is that party: "US troops", "Sky executives", "Iraqi officials".
         let tied = lex.groupNouns[tokens[head].lower]?.tied ?? false
+        // "the WTO's 148 current members": a possessor ties the group too.
+        var p = a - 1
+        while p >= start, tokens[p].kind == .number { p -= 1 }
+        if tied, p - 1 >= start, tokens[p].lower == "'s", let owner = state.argAt[p - 1], owner.kind == .name {
+            return Arg(tokens: owner.tokens.lowerBound..<(head + 1), entity: owner.entity, kind: .name)
+        }
         if tied, a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name {
             return Arg(tokens: named.tokens.lowerBound..<(head + 1), entity: named.entity, kind: .name)
         }
@@ -555,13 +603,17 @@ struct EventFinder {
         var best: (arg: Arg, score: Int)? = nil
         var j = s.tokens.lowerBound
         while j < s.tokens.upperBound {
-            guard let a = state.argAt[j], a.kind == .name, state.entities[a.entity].type == .location,
-                  !exclude.contains(a.entity) else { j += 1; continue }
+            guard let a = state.argAt[j], a.kind == .name, !exclude.contains(a.entity) else { j += 1; continue }
             defer { j = a.tokens.upperBound }
+            let entity = state.entities[a.entity]
             guard let p = preposition(before: a.tokens.lowerBound, from: s.tokens.lowerBound, state.argAt), Self.placePrepositions.contains(p) else { continue }
+            // "at Dundee University": an institution as the venue, when no place is named.
+            let venue = entity.type == .organization && p == "at" && ["group", "company"].contains(entity.subtype ?? "")
+            guard entity.type == .location || venue else { continue }
             if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" { continue }
             let specificity: Int
-            switch state.entities[a.entity].subtype {
+            switch venue ? "venue" : state.entities[a.entity].subtype {
+            case "venue": specificity = -1
             case "facility": specificity = 3
             case "city": specificity = 2
             case "region": specificity = 1

@@ -33584,6 +33584,7 @@ ZW	Zimbabwe	Republic of Zimbabwe	Zimbabwean	Zimbabweans	Harare	-17.83	31.05
 # ("halt * attacks" matches "halt its military attacks"). The first word is the trigger
 # head; the rest must follow it.
 # flags (| separated): passive-agent-by (a `by X` phrase names the agent), object-with
+# A word listed as both verb and noun is read as a noun after a determiner or possessive.
 # (the other party follows `with`), place-object (the object is a place: a visit),
 # meeting (a meeting-type event that needs two parties, or one party and a place).
 #EXAMPLE Esmail Qaani met militia leaders in Baghdad.	meet
@@ -33593,6 +33594,7 @@ met	meet	040	verb	meeting|object-with
 meet	meet	040	verb	meeting|object-with
 meets	meet	040	verb	meeting|object-with
 meeting	meet	040	noun	meeting|object-with
+meeting	meet	040	verb	meeting|object-with
 meetings	meet	040	noun	meeting|object-with
 summit	meet	040	noun	meeting|object-with
 session	meet	040	noun	meeting|object-with
@@ -33604,6 +33606,7 @@ negotiate	negotiate	046	verb	meeting|object-with
 negotiating	negotiate	046	verb	meeting|object-with
 discussions	negotiate	046	noun	meeting|object-with
 dialogue	negotiate	046	noun	meeting|object-with
+visit	visit	042	verb	meeting|place-object
 visit	visit	042	noun	meeting|place-object
 visits	visit	042	verb	meeting|place-object
 visited	visit	042	verb	meeting|place-object
@@ -36654,7 +36657,7 @@ donors	plural	no
 creditors	plural	no
 regulators	plural	yes
 community	singular	yes
-duo	singular	yes
+duo	singular	no
 counterpart	singular	yes
 banks	plural	yes
 producers	plural	yes

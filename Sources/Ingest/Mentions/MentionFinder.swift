@@ -131,6 +131,21 @@ struct MentionFinder {
             titleWords.append(key)
             a += n
         }
+        // A title inside the run: "International Development Secretary Hilary Benn",
+        // "Carib Chief Charles Williams" -> the name after the last title word.
+        if titleWords.isEmpty, b - a >= 3 {
+            var m = b - 2
+            while m > a {
+                var w = tokens[m].lower
+                if w.hasSuffix(".") { w.removeLast() }
+                if lex.titles[w] != nil, tokens[m].isCap { break }
+                m -= 1
+            }
+            if m > a {
+                titleWords = [(a...m).map { tokens[$0].lower }.joined(separator: " ")]
+                a = m + 1
+            }
+        }
         // A run that is only a title ("Chairman", "Prime Minister") names no one.
         if titleWords.isEmpty, b - a <= lex.maxTitleWords,
            lex.titles[(a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }.joined(separator: " ")] != nil {
