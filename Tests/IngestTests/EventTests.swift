@@ -106,3 +106,42 @@ import EventModel
         #expect(x.relations(.spokespersonOf).contains { $0 == ("Sami Zuhri", "Hamas") })
     }
 }
+
+@Suite struct MoreEventForms {
+    let date = CalendarDate(year: 2017, month: 9, day: 15)
+
+    @Test func pairMeets() throws {
+        let x = Extracted("Anna Berg starred with Tom Holt. The pair met while filming in 2014.")
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Anna Berg", "Tom Holt"])
+        #expect(m.time?.value == "2014")
+    }
+
+    @Test func oneVisitPerStop() {
+        let x = Extracted(" date 2017-09-15 Donald Trump said he plans to visit South Korea, China and Japan in November.")
+        let visits = x.events(.visit)
+        #expect(Set(visits.compactMap { x.location($0) }) == ["South Korea", "China", "Japan"])
+        #expect(visits.allSatisfy { $0.modality == .planned && $0.time?.value == "2017-11" })
+    }
+
+    @Test func possessiveTrip() throws {
+        let x = Extracted("Mr Straw's China trip is part of regular talks.")
+        let v = try #require(x.events(.visit).first)
+        #expect(x.names(v, .agent) == ["Straw"])
+        #expect(x.location(v) == "China")
+    }
+
+    @Test func bodyMeetsAlone() throws {
+        let x = Extracted(" date 2017-09-15 The UN Security Council would hold an emergency meeting today.")
+        let m = try #require(x.events(.meet).first)
+        #expect(m.modality == .planned)
+        #expect(m.time?.value == "2017-09-15")
+    }
+
+    @Test func possessiveDeterminerIsNoParty() throws {
+        let x = Extracted("A 70-year-old woman who was visiting her daughter in Nice was hurt.")
+        let v = try #require(x.events(.visit).first)
+        #expect(x.names(v).contains("daughter"))
+        #expect(x.location(v) == "Nice")
+    }
+}

@@ -77,7 +77,7 @@ struct EventFinder {
         var candidates = candidates
         if candidates.contains(where: \.isNoun), candidates.contains(where: { !$0.isNoun }) {
             let p1 = k > 0 ? tokens[k - 1].lower : "", p2 = k > 1 ? tokens[k - 2].lower : ""
-            let nounContext = Self.determiners.contains(p1) || p1 == "'s" || Self.prepositions.contains(p1)
+            let nounContext = Self.determiners.contains(p1) || p1 == "'s" || (Self.prepositions.contains(p1) && p1 != "to")
                 || (k > 1 && !tokens[k - 1].isCap && tokens[k - 1].kind == .word && (Self.determiners.contains(p2) || p2 == "'s"))
                 || (k > 0 && tokens[k - 1].isCap)
             candidates = candidates.filter { $0.isNoun == nounContext }
@@ -235,7 +235,7 @@ struct EventFinder {
             let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
             if d < best, let v = t.value { best = d; time = v }
         }
-        var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun)
+        var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun, hasTime: time != nil)
         if modality == .asserted, let t = time, let a = articleDate, t.start > a,
            a.day != nil || t.start.month != a.month || t.start.year != a.year {
             modality = .planned
@@ -346,6 +346,7 @@ struct EventFinder {
             if let sk = skip, sk.contains(j) { j = sk.lowerBound - 1; continue }
             let w = tokens[j]
             if w.lower == ";" { break }
+            if let pair = pairReference(j, &state) { return pair }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) {
                 let after = a.tokens.upperBound
                 let possessive = after < tokens.count && tokens[after].lower == "'s"
@@ -474,6 +475,9 @@ struct EventFinder {
     private func pronoun(_ j: Int, _ state: inout DocumentState) -> Arg? {
         guard tokens[j].kind == .word, !tokens[j].isAllCaps, let kind = Self.pronouns[tokens[j].lower] else { return nil }
         if let known = state.argAt[j] { return known }
+        // "her daughter", "his brother": a possessive determiner, not a party.
+        if ["her", "his", "their", "its"].contains(tokens[j].lower), j + 1 < tokens.count, tokens[j + 1].kind == .word,
+           !tokens[j + 1].isCap || tokens[j].lower != "her" { return nil }
         let found: Arg?
         switch kind {
         case "person":
@@ -491,6 +495,29 @@ struct EventFinder {
         let arg = Arg(tokens: j..<(j + 1), entity: f.entity, kind: .pronoun)
         state.set(arg)
         return arg
+    }
+
+    /// "the pair", "the couple", "the two ministers": the last two people named before.
+    private func pairReference(_ j: Int, _ state: inout DocumentState) -> [Arg]? {
+        let w = tokens[j].lower
+        guard j > 0 else { return nil }
+        let prev = tokens[j - 1].lower
+        let isPair = (["pair", "couple", "duo"].contains(w) && ["the", "a"].contains(prev))
+            || (lex.groupNouns[w]?.plural == true && prev == "two" && j > 1 && tokens[j - 2].lower == "the")
+        guard isPair else { return nil }
+        var people: [Arg] = []
+        var t = j - 2
+        let limit = state.sentenceOf[j] - 3
+        while t >= 0, state.sentenceOf[t] >= limit, people.count < 2 {
+            if let a = state.argAt[t], state.entities[a.entity].type == .person, !people.contains(where: { $0.entity == a.entity }) {
+                people.append(a)
+                t = a.tokens.lowerBound - 1
+                continue
+            }
+            t -= 1
+        }
+        guard people.count == 2 else { return nil }
+        return people.reversed().map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
     }
 
     /// `he` / `she`: the first person named earlier in the same sentence, else the first

@@ -11,13 +11,13 @@ enum ModalityCues {
                                             "unless", "risk", "risked", "risks", "risking", "threat", "threatened",
                                             "threatening", "warned", "warning", "should", "hope", "hopes", "hoping",
                                             "hoped", "want", "wants", "wanted", "eager", "offered", "proposed",
-                                            "requested", "impossible", "called", "calls", "urged", "possibility",
+                                            "requested", "impossible", "urged", "possibility",
                                             "consider", "considering", "likely", "unlikely", "whether", "ready", "willing"]
     static let future: Set<String> = ["will", "'ll", "shall", "plans", "planned", "plan", "scheduled", "expected",
                                       "set", "due", "going", "intends", "upcoming", "forthcoming", "next"]
     static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and"]
 
-    static func modality(_ tokens: [Token], trigger k: Int, sentenceStart: Int, isNoun: Bool) -> Modality {
+    static func modality(_ tokens: [Token], trigger k: Int, sentenceStart: Int, isNoun: Bool, hasTime: Bool = false) -> Modality {
         // Negation in the three words before ("did not meet", "didn't visit", "no talks")
         var j = k - 1
         while j >= max(sentenceStart, k - 3) {
@@ -29,12 +29,16 @@ enum ModalityCues {
         if k + 2 < tokens.count, isNoun, ["cancelled", "canceled", "postponed", "called"].contains(tokens[k + 2].lower) || ["cancelled", "canceled", "postponed"].contains(tokens[k + 1].lower) {
             return .negated
         }
-        // Hypothetical cue earlier in the sentence, up to fifteen words back.
+        // Hypothetical cue earlier in the sentence, up to fifteen words back; "would hold a
+        // meeting today" is reported future, so a dated "would" right before is planned.
         j = k - 1
         while j >= max(sentenceStart, k - 15) {
             let w = tokens[j].lower
             if w == ";" { break }
-            if hypothetical.contains(w) { return .hypothetical }
+            if hypothetical.contains(w) {
+                if w == "would", hasTime, k - j <= 4 { return .planned }
+                return .hypothetical
+            }
             j -= 1
         }
         // Future in the six words before: "will meet", "is due to visit", "is to hold talks"

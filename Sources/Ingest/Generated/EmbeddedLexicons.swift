@@ -36771,6 +36771,11 @@ tournament	object
 event	object
 events	object
 conference	object
+tens	object
+hundreds	object
+thousands	object
+millions	object
+dozens	object
 festival	object
 show	object
 # internal: a word right before a meeting noun that makes it one body's own meeting
@@ -36789,7 +36794,8 @@ staff	internal
 # Words that make a capitalised name an organisation (or a facility) by their position:
 # head = first word ("Ministry of Defence", "Kataib Hezbollah"), tail = last word
 # ("Quds Force", "Labour Party", "Baghdad Airport").
-# Format: word (lowercase) TAB position (head|tail) TAB type (organization|location) TAB subtype.
+# Format: word (lowercase) TAB position (head|tail) TAB type (organization|location|none) TAB subtype;
+# type none marks days and occasions, which are no entity at all ("Bastille Day").
 #EXAMPLE Quds Force	organization	armed_group
 force	tail	organization	armed_group
 forces	tail	organization	armed_group
@@ -36934,6 +36940,8 @@ region	tail	location	region
 strait	tail	location	region
 gulf	tail	location	region
 peninsula	tail	location	region
+day	tail	none	occasion
+eve	tail	none	occasion
 
 """#####),
         ("org-names.tsv", #####"""

@@ -198,6 +198,7 @@ struct MentionFinder {
     }
 
     private func append(_ c0: Candidate, _ a: Int, _ b: Int, _ out: inout [Candidate], _ s: Sentence) {
+        if c0.subtype == "occasion" { return } // "Bastille Day": a date, not an entity
         var c = c0
         c.tokens = a..<b
         c.start = tokens[a].start
@@ -243,6 +244,10 @@ struct MentionFinder {
             return true
         }
         let first = tokens[a].lower, last = tokens[b - 1].lower
+        if b - a >= 2, let cue = lex.orgTails[last], cue.type == "none" {
+            c.type = nil; c.subtype = "occasion"; c.evidence = .lexicon
+            return true
+        }
         if b - a >= 2, let cue = lex.orgTails[last] {
             c.type = cue.type == "location" ? .location : .organization; c.subtype = cue.subtype; c.evidence = .cue
             return true
