@@ -53,7 +53,7 @@ struct EntityLinker {
         }
         // Texts seen away from a sentence start, to keep sentence-initial names that recur.
         var seenInside: Set<String> = []
-        for c in cs where !c.isSentenceInitial && !c.isHeading { seenInside.insert(NameKey.fold(c.text)) }
+        for c in cs where !c.isSentenceInitial && !c.isHeading { seenInside.insert(LinkKey.of(c.text)) }
 
         // 3. Short forms of persons, then undecided candidates.
         for k in cs.indices where cs[k].type == nil || cs[k].type == .person {
@@ -65,7 +65,7 @@ struct EntityLinker {
                 continue
             }
             if cs[k].type != nil { continue }
-            let folded = NameKey.fold(cs[k].text)
+            let folded = LinkKey.of(cs[k].text)
             let nextIndex = cs[k].tokens.upperBound
             // Kept when the words after it show a name: "X's", "X officials", "X and Y met".
             let possessive = nextIndex < tokens.count && (tokens[nextIndex].lower == "'s"
@@ -101,9 +101,9 @@ struct EntityLinker {
             if let cc = cs[k].countryCode, cs[k].subtype == "country" {
                 key = "country:" + cc
             } else if let canon = cs[k].canonical {
-                key = "\(type.rawValue):" + NameKey.fold(canon)
+                key = "\(type.rawValue):" + LinkKey.of(canon)
             } else {
-                key = "\(type.rawValue):" + NameKey.fold(cs[k].text)
+                key = "\(type.rawValue):" + LinkKey.of(cs[k].text)
             }
             if let e = byKey[key] {
                 link[k] = e
@@ -133,9 +133,9 @@ struct EntityLinker {
         }
         // 6. Names and aliases.
         for e in entities.indices {
-            var seen: Set<String> = [NameKey.fold(entities[e].name)]
+            var seen: Set<String> = [LinkKey.of(entities[e].name)]
             var aliases: [String] = []
-            for f in forms[e] where seen.insert(NameKey.fold(f)).inserted { aliases.append(f) }
+            for f in forms[e] where seen.insert(LinkKey.of(f)).inserted { aliases.append(f) }
             entities[e].aliases = aliases
             if entities[e].type == .person {
                 for a in aliases where entities[e].linkReasons.count < 4 {
