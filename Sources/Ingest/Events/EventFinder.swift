@@ -226,6 +226,11 @@ struct EventFinder {
         }
         // Locations: the most specific place in a locative phrase, nearest the trigger.
         if place == nil { place = location(k, s, state, exclude: [agent?.entity, objects.first?.entity]) }
+        // "... from the United States, where he met ...": `where` points back at the place before it.
+        if place == nil, let w = (max(start, k - 5)..<k).last(where: { tokens[$0].lower == "where" }), w >= start + 2,
+           tokens[w - 1].text == ",", let p = state.argAt[w - 2], state.entities[p.entity].type == .location {
+            place = p
+        }
         if let p = place { objects.removeAll { $0.entity == p.entity } }
         // Time: the nearest expression in the sentence.
         var time: TimeValue? = nil

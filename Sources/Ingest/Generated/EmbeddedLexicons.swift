@@ -36908,6 +36908,15 @@ tv	tail	organization	media
 radio	tail	organization	media
 network	tail	organization	media
 channel	tail	organization	media
+united	tail	organization	club
+city	tail	organization	club
+rovers	tail	organization	club
+athletic	tail	organization	club
+wanderers	tail	organization	club
+albion	tail	organization	club
+hotspur	tail	organization	club
+fc	tail	organization	club
+spor	tail	organization	club
 airport	tail	location	facility
 airbase	tail	location	facility
 base	tail	location	facility

@@ -79,7 +79,9 @@ struct EntityLinker {
             let a = cs[k].tokens.lowerBound
             let next = b < tokens.count ? tokens[b].lower : ""
             let prev = a > 0 ? tokens[a - 1].lower : ""
-            if cs[k].tokens.count >= 2 {
+            if cs[k].tokens.count == 1, Gazetteer.shared.isSurname(cs[k].text) || Gazetteer.shared.isGivenName(cs[k].text) {
+                cs[k].type = .person
+            } else if cs[k].tokens.count >= 2 {
                 cs[k].type = .person
             } else if Self.personFollowers.contains(next) && cs[k].tokens.count >= 2 {
                 cs[k].type = .person

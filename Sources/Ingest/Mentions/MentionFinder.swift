@@ -30,7 +30,13 @@ struct MentionFinder {
 
     private func isNameWord(_ t: Token) -> Bool {
         guard t.kind == .word, t.isCap else { return false }
-        if t.isAllCaps { return true }
+        if t.isAllCaps {
+            // Acronyms (BBC, NATO) are names; longer all-caps words are headline words unless a lexicon knows them.
+            if t.text.unicodeScalars.count <= 5 { return lex.stopWords[t.lower] == nil || t.text.unicodeScalars.count <= 3 && t.lower == "us" }
+            let titled = Self.titleCase(t.text)
+            return gaz.country(named: titled) != nil || !gaz.places(named: titled).isEmpty || gaz.isGivenName(titled)
+                || gaz.isSurname(titled) || lex.knownOrgs[t.text] != nil
+        }
         if let c = lex.stopWords[t.lower], c != .other { return false }
         if lex.weekday(t.lower) != nil { return false }
         if let m = lex.month(t.lower), m != 5, m != 3 { return false }
@@ -50,7 +56,8 @@ struct MentionFinder {
                 i += 1
                 continue
             }
-            guard isNameWord(t) else { i += 1; continue }
+            // A lone capital letter starts no name (it is an initial inside one: "George W Bush").
+            guard isNameWord(t), t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
             // "March 6", "May 2017": a month.
             if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
             var j = i + 1
@@ -243,6 +250,26 @@ struct MentionFinder {
             c.evidence = .lexicon
             return true
         }
+        if let place = gaz.places(named: name).first {
+            c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.evidence = .lexicon
+            c.countryCode = place.countryCode
+            if place.isCapital, place.kind == .city { c.canonical = nil; c.isMetonym = true }
+            return true
+        }
+        // ALL-CAPS headlines and datelines: "LONDON", "AL-AIN" looked up as written in running text.
+        if tokens[a].isAllCaps, name.unicodeScalars.count > 3 {
+            let titled = Self.titleCase(name)
+            if let country = gaz.country(named: titled) {
+                c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
+                c.evidence = .lexicon
+                return true
+            }
+            if let place = gaz.places(named: titled).first {
+                c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.evidence = .lexicon
+                c.countryCode = place.countryCode
+                return true
+            }
+        }
         let first = tokens[a].lower, last = tokens[b - 1].lower
         if b - a >= 2, let cue = lex.orgTails[last], cue.type == "none" {
             c.type = nil; c.subtype = "occasion"; c.evidence = .lexicon
@@ -256,12 +283,31 @@ struct MentionFinder {
             c.type = cue.type == "location" ? .location : .organization; c.subtype = cue.subtype; c.evidence = .cue
             return true
         }
-        if let place = gaz.places(named: name).first {
-            c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.evidence = .lexicon
-            c.countryCode = place.countryCode
-            if place.isCapital, place.kind == .city { c.canonical = nil; c.isMetonym = true }
-            return true
+        // "CSKA Moscow", "Alba Berlin", "Maccabi Tel Aviv": a name plus a city is a club or firm.
+        if b - a >= 2, c.title == nil, !gaz.isGivenName(tokens[a].text), !gaz.isSurname(tokens[a].text) {
+            for split in (a + 1)..<b {
+                let cityName = text(split, b)
+                guard let city = gaz.places(named: cityName).first, city.kind == .city, city.population >= 200_000,
+                      !gaz.isAmbiguousPlaceName(cityName) else { continue }
+                c.type = .organization; c.evidence = .cue
+                return true
+            }
         }
         return false
+    }
+
+    static func titleCase(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var startOfWord = true
+        for u in s.unicodeScalars {
+            if ScalarClass.isLetter(u) {
+                if startOfWord { out.append(u) } else { out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) }
+                startOfWord = false
+            } else {
+                out.append(u)
+                startOfWord = true
+            }
+        }
+        return String(out)
     }
 }
