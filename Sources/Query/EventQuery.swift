@@ -97,6 +97,9 @@ public enum EventQuery {
                  UNION
                  SELECT v.id FROM events v WHERE v.location_id IN subject_ids)
         """
+    /// `explain EVENT_ID`: one event.
+    public static let byIDSQL = select + "\nWHERE e.id = :id\n" + order
+
     /// `--from D`: the event's interval ends on or after D's first day (intervals overlap).
     public static let fromCondition = "e.time_end >= :from"
     /// `--to D`: the event's interval starts on or before D's last day.
@@ -235,7 +238,7 @@ extension KnowledgeBase {
 
     /// One event by id, or nil.
     public func event(id: Int64) throws -> EventRecord? {
-        try run(EventQuery.select + "\nWHERE e.id = :id\n" + EventQuery.order, [(":id", .integer(id))]).first
+        try run(EventQuery.byIDSQL, [(":id", .integer(id))]).first
     }
 
     private func run(_ sql: String, _ bindings: [(String, SQLiteValue)]) throws -> [EventRecord] {

@@ -16,6 +16,12 @@ extension KnowledgeBase {
     /// Entities with their aliases and mention counts. `type` keeps one entity type; `name`
     /// keeps entities whose aliases fit it (see `NameMatch`: equal, else containing the words).
     public func entities(type: String? = nil, name: String? = nil) throws -> [EntitySummary] {
+        let (sql, bindings) = KnowledgeBase.entitiesStatement(type: type, name: name)
+        return try readEntities(sql, bindings)
+    }
+
+    /// The statement of `entities(type:name:)` and its named values.
+    public static func entitiesStatement(type: String?, name: String?) -> (sql: String, bindings: [(String, SQLiteValue)]) {
         var sql = ""
         var conditions: [String] = []
         var bindings: [(String, SQLiteValue)] = []
@@ -32,7 +38,7 @@ extension KnowledgeBase {
         sql += KnowledgeBase.entitiesSQL
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: " AND ") }
         sql += "\n" + KnowledgeBase.entitiesOrder
-        return try readEntities(sql, bindings)
+        return (sql, bindings)
     }
 
     func readEntities(_ sql: String, _ bindings: [(String, SQLiteValue)]) throws -> [EntitySummary] {
@@ -101,9 +107,11 @@ extension KnowledgeBase {
                  SELECT v.id FROM events v WHERE v.location_id = :id)
         """
 
+    /// `entity NAME`'s events, oldest first, undated last.
+    public static let entityEventsSQL = EventQuery.select + "\nWHERE " + eventsInvolvingCondition + "\n" + EventQuery.order
+
     func eventsInvolving(entityID: Int64) throws -> [EventRecord] {
-        let sql = EventQuery.select + "\nWHERE " + KnowledgeBase.eventsInvolvingCondition + "\n" + EventQuery.order
-        let statement = try connection.cachedStatement(sql)
+        let statement = try connection.cachedStatement(KnowledgeBase.entityEventsSQL)
         try statement.bind(entityID, named: ":id")
         return try EventQuery.read(statement)
     }

@@ -28,6 +28,12 @@ extension KnowledgeBase {
 
     /// Relations, optionally of an entity (by any alias) and of one predicate.
     public func relations(entity: String? = nil, predicate: String? = nil) throws -> [RelationRecord] {
+        let (sql, bindings) = KnowledgeBase.relationsStatement(entity: entity, predicate: predicate)
+        return try rows(sql, bindings, map: KnowledgeBase.relation)
+    }
+
+    /// The statement of `relations(entity:predicate:)` and its named values.
+    public static func relationsStatement(entity: String?, predicate: String?) -> (sql: String, bindings: [(String, SQLiteValue)]) {
         var sql = ""
         var conditions: [String] = []
         var bindings: [(String, SQLiteValue)] = []
@@ -44,12 +50,14 @@ extension KnowledgeBase {
         sql += KnowledgeBase.relationsSQL
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: " AND ") }
         sql += "\n" + KnowledgeBase.relationsOrder
-        return try rows(sql, bindings, map: KnowledgeBase.relation)
+        return (sql, bindings)
     }
 
+    /// `entity NAME`'s relations: the entity is the subject or the object.
+    public static let entityRelationsSQL = relationsSQL + "\nWHERE r.subject_id = :id OR r.object_id = :id\n" + relationsOrder
+
     func relations(entityID: Int64) throws -> [RelationRecord] {
-        let sql = KnowledgeBase.relationsSQL + "\nWHERE r.subject_id = :id OR r.object_id = :id\n" + KnowledgeBase.relationsOrder
-        return try rows(sql, [(":id", .integer(entityID))], map: KnowledgeBase.relation)
+        try rows(KnowledgeBase.entityRelationsSQL, [(":id", .integer(entityID))], map: KnowledgeBase.relation)
     }
 
     static func relation(_ row: Statement) -> RelationRecord {

@@ -53,7 +53,14 @@ struct NameMatch {
     }
 
     var bindings: [(String, SQLiteValue)] {
-        [(":\(label)_key", .text(key)), (":\(label)_like", .text(NameMatch.escapeLike(key)))]
+        [(":\(label)_key", .text(key)), (":\(label)_like", likeWords)]
+    }
+
+    /// The escaped words for containment, or NULL (matches nothing) when there are none or
+    /// they hold U+0000: LIKE reads its pattern as a C string, so `a\0` would act as `a`.
+    var likeWords: SQLiteValue {
+        if key.isEmpty || key.unicodeScalars.contains("\u{0}") { return .null }
+        return .text(NameMatch.escapeLike(key))
     }
 
     /// `%`, `_` and `\` become literal under `ESCAPE '\'`.
