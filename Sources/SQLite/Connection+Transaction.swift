@@ -21,10 +21,10 @@ extension Connection {
             throw SQLiteError(code: .misuse, message: "a transaction is already open",
                               sql: "BEGIN \(kind.rawValue)")
         }
-        try execute("BEGIN \(kind.rawValue)")
+        try cachedStatement("BEGIN \(kind.rawValue)").execute()
         do {
             let result = try body()
-            try execute("COMMIT")
+            try cachedStatement("COMMIT").execute()
             return result
         } catch {
             if !isAutocommit {

@@ -36,6 +36,7 @@ extension Bool: SQLiteBindable {
     public var sqliteValue: SQLiteValue { .integer(self ? 1 : 0) }
 }
 
+/// SQLite stores NaN as NULL; infinities and every finite value round-trip.
 extension Double: SQLiteBindable {
     public var sqliteValue: SQLiteValue { .real(self) }
 }

@@ -20,7 +20,7 @@ public final class Statement {
             var tail: UnsafePointer<CChar>?
             // https://www.sqlite.org/c3ref/prepare.html: v2 reports the real error code from step.
             let rc = sqlite3_prepare_v2(db, cString, -1, &statement, &tail)
-            if let tail { tailIsEmpty = Statement.isBlank(tail) }
+            if let tail { tailIsEmpty = Statement.isBlank(tail, database: db) }
             return rc
         }
         guard rc == SQLITE_OK else {
@@ -45,26 +45,16 @@ public final class Statement {
 
     var database: OpaquePointer { sqlite3_db_handle(handle) }
 
-    /// True when the rest of a script holds only whitespace and `--` / `/* */` comments.
-    static func isBlank(_ text: UnsafePointer<CChar>) -> Bool {
-        // sqlite3_complete would accept lone ';'; simplest reliable check: prepare nothing more.
-        var p = text
-        while p.pointee != 0 {
-            let c = UInt8(bitPattern: p.pointee)
-            if c == UInt8(ascii: " ") || c == UInt8(ascii: "\n") || c == UInt8(ascii: "\t")
-                || c == UInt8(ascii: "\r") || c == UInt8(ascii: ";") {
-                p += 1
-            } else if c == UInt8(ascii: "-"), (p + 1).pointee == CChar(UInt8(ascii: "-")) {
-                while p.pointee != 0, p.pointee != CChar(UInt8(ascii: "\n")) { p += 1 }
-            } else if c == UInt8(ascii: "/"), (p + 1).pointee == CChar(UInt8(ascii: "*")) {
-                p += 2
-                while p.pointee != 0, !(p.pointee == CChar(UInt8(ascii: "*")) && (p + 1).pointee == CChar(UInt8(ascii: "/"))) {
-                    p += 1
-                }
-                if p.pointee != 0 { p += 2 }
-            } else {
-                return false
-            }
+    /// True when the rest of a script holds no statement (only whitespace, `;` and comments):
+    /// asks SQLite itself, by preparing it.
+    static func isBlank(_ text: UnsafePointer<CChar>, database db: OpaquePointer) -> Bool {
+        var next: UnsafePointer<CChar>? = text
+        while let current = next, current.pointee != 0 {
+            var statement: OpaquePointer?
+            let rc = sqlite3_prepare_v2(db, current, -1, &statement, &next)
+            sqlite3_finalize(statement)
+            // An error means something is there, and it is not blank either way.
+            guard rc == SQLITE_OK, statement == nil else { return false }
         }
         return true
     }

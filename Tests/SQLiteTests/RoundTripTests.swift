@@ -64,6 +64,11 @@ import Testing
         #expect(back.bitPattern == x.bitPattern || (back == 0 && x == 0))
     }
 
+    /// SQLite has no NaN: binding one stores NULL (https://www.sqlite.org/floatingpoint.html).
+    @Test func nanBecomesNull() throws {
+        #expect(try roundTrip(Double.nan) == .null)
+    }
+
     @Test func blobs() throws {
         let cases: [[UInt8]] = [[0], [0, 0, 0], [1, 0, 2, 0, 255], Array(0...255), [UInt8](repeating: 0xAB, count: 100_000)]
         for bytes in cases {
