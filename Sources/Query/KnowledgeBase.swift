@@ -13,7 +13,7 @@ public final class KnowledgeBase {
     public let path: String
 
     /// The newest schema this module's SQL was written against.
-    public static let newestKnownSchema = 2
+    public static let newestKnownSchema = 1
 
     /// Opens `path` read-only. Throws `QueryError.missingDatabase` when there is no file,
     /// `notInitialized` when it has no eventkb schema, `schemaTooNew` when its

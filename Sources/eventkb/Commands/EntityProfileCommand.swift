@@ -25,9 +25,9 @@ struct EntityProfileCommand: ParsableCommand {
         case .none:
             Printer.print([EntityRow](), format: format)
         case .ambiguous(let candidates):
+            Printer.print(candidates.map(EntityRow.init), format: format)
             FileHandle.standardError.write(Data(
                 "eventkb: \"\(name)\" is ambiguous: \(candidates.count) entities match; use a fuller name\n".utf8))
-            Printer.print(candidates.map(EntityRow.init), format: format)
         case .found(let profile):
             let row = EntityProfileRow(profile: profile)
             if format == .table {

@@ -2,13 +2,14 @@ import ArgumentParser
 import EventModel
 import Foundation
 import Query
+import Store
 
 /// What the query commands share: opening the knowledge base read-only and turning the
 /// Query module's errors into one-line failures.
 enum QueryCommand {
     /// Opens `--db` read-only; a missing or too-new database is a one-line failure (exit 1).
     static func open(_ global: GlobalOptions) throws -> KnowledgeBase {
-        try answer { try KnowledgeBase(path: global.databasePath) }
+        try answer { try KnowledgeBase(path: global.databasePath, knownSchema: Migrator.currentVersion) }
     }
 
     /// Runs `body`, reporting any error as `eventkb: <reason>` with exit status 1.
