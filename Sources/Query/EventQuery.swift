@@ -159,6 +159,14 @@ public enum EventQuery {
         return (sql, bindings)
     }
 
+    /// The statement of `meetings`: meeting types, and asserted and planned ones unless
+    /// `filter.modalities` says otherwise.
+    public static func meetingsStatement(for filter: EventFilter) -> (sql: String, bindings: [(String, SQLiteValue)]) {
+        var filter = filter
+        if filter.modalities == nil { filter.modalities = [Modality.asserted.rawValue, Modality.planned.rawValue] }
+        return statement(for: filter, meetingsOnly: true)
+    }
+
     /// A JSON array of plain strings, for `json_each` (<https://www.sqlite.org/json1.html#jeach>).
     static func jsonArray(_ values: [String]) -> String {
         var out = "["
@@ -225,9 +233,7 @@ extension KnowledgeBase {
     /// Meet, visit, host and negotiate events matching `filter`; `filter.modalities` nil
     /// means asserted and planned (what happened or is scheduled), as the contract says.
     public func meetings(_ filter: EventFilter = EventFilter()) throws -> [EventRecord] {
-        var filter = filter
-        if filter.modalities == nil { filter.modalities = [Modality.asserted.rawValue, Modality.planned.rawValue] }
-        let (sql, bindings) = EventQuery.statement(for: filter, meetingsOnly: true)
+        let (sql, bindings) = EventQuery.meetingsStatement(for: filter)
         return try run(sql, bindings)
     }
 

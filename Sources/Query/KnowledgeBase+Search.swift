@@ -19,14 +19,19 @@ extension KnowledgeBase {
     /// The words are data: each is quoted as an FTS5 string, so `"`, `*`, `-`, `AND`, `NEAR`
     /// never act as query syntax.
     public func search(_ text: String, limit: Int = 50, open: String = "[", close: String = "]") throws -> [SearchHit] {
-        guard let query = KnowledgeBase.ftsQuery(text) else { return [] }
-        return try rows(KnowledgeBase.searchSQL, [
-            (":query", .text(query)), (":open", .text(open)), (":close", .text(close)),
-            (":limit", .integer(Int64(max(0, limit)))),
-        ]) { row in
+        guard let bindings = KnowledgeBase.searchBindings(text, limit: limit, open: open, close: close) else { return [] }
+        return try rows(KnowledgeBase.searchSQL, bindings) { row in
             SearchHit(sentenceID: row.int64(0), article: row.articleRef(at: 1), evidence: row.evidence(at: 5),
                       snippet: row.string(8), highlighted: row.string(9))
         }
+    }
+
+    /// The values `searchSQL` takes for `text`, or nil when there is no word to look for.
+    public static func searchBindings(_ text: String, limit: Int = 50, open: String = "[", close: String = "]")
+        -> [(String, SQLiteValue)]? {
+        guard let query = ftsQuery(text) else { return nil }
+        return [(":query", .text(query)), (":open", .text(open)), (":close", .text(close)),
+                (":limit", .integer(Int64(max(0, limit))))]
     }
 
     /// `Qaani "met" AND` → `"Qaani" """met""" "AND"`: every whitespace-separated word an FTS5

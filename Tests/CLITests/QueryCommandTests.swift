@@ -106,4 +106,19 @@ struct QueryCommandTests {
         let tooNew = try cli.run(["stats"])
         #expect(tooNew.status == 1 && tooNew.stderr.contains("newer"))
     }
+
+    @Test func sqlFlagPrintsAStatementWithoutTouchingTheDatabase() throws {
+        let cli = try EventKBProcess()
+        defer { cli.cleanUp() }
+        let r = try cli.run(["meetings", "--who", "O'Brien", "--from", "2024", "--sql"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("alias_key = 'o''brien'") && r.stdout.contains("e.time_end >= '2024-01-01'"))
+        #expect(r.stdout.hasSuffix(";\n"))
+        #expect(!FileManager.default.fileExists(atPath: cli.db))
+        for args in [["events", "--type", "kill"], ["entities", "--name", "x"], ["relations", "--entity", "x"],
+                     ["timeline", "x"], ["search", "x"]] {
+            let out = try cli.run(args + ["--sql"])
+            #expect(out.status == 0 && out.stdout.hasPrefix("WITH") || out.stdout.hasPrefix("SELECT"), "\(args)")
+        }
+    }
 }

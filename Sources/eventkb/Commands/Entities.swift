@@ -12,12 +12,14 @@ struct Entities: ParsableCommand {
     @OptionGroup var output: FormatOptions
     @Option(help: "person, organization or location.") var type: String?
     @Option(help: ArgumentHelp("A name or part of one (whole words).", valueName: "name")) var name: String?
+    @OptionGroup var sql: SQLOption
 
     func validate() throws {
         _ = try QueryCommand.choices(type, option: "--type", allowed: EntityType.allCases.map(\.rawValue))
     }
 
     func run() throws {
+        if sql.show(KnowledgeBase.entitiesStatement(type: type, name: name)) { return }
         let kb = try QueryCommand.open(global)
         let entities = try QueryCommand.answer { try kb.entities(type: type, name: name) }
         Printer.print(entities.map(EntityRow.init), format: output.resolved)

@@ -16,15 +16,17 @@ struct Events: ParsableCommand {
     @Option(name: .customLong("where"), help: ArgumentHelp("The place, by any of its names.", valueName: "place"))
     var place: String?
     @OptionGroup var dates: DateOptions
+    @OptionGroup var sql: SQLOption
 
     func validate() throws {
         _ = try QueryCommand.choices(type, option: "--type", allowed: EventType.allCases.map(\.rawValue))
     }
 
     func run() throws {
-        let kb = try QueryCommand.open(global)
         let types = try QueryCommand.choices(type, option: "--type", allowed: EventType.allCases.map(\.rawValue))
         let filter = EventFilter(types: types, who: actor, place: place, from: dates.fromRange, to: dates.toRange)
+        if sql.show(EventQuery.statement(for: filter)) { return }
+        let kb = try QueryCommand.open(global)
         let events = try QueryCommand.answer { try kb.events(filter) }
         Printer.print(events.map(EventRow.init), format: output.resolved)
     }

@@ -25,15 +25,17 @@ struct Meetings: ParsableCommand {
     @OptionGroup var dates: DateOptions
     @Option(help: "asserted, planned, hypothetical, negated, or all (default: asserted and planned).")
     var modality: ModalityChoice?
+    @OptionGroup var sql: SQLOption
 
     func run() throws {
-        let kb = try QueryCommand.open(global)
         var filter = EventFilter(who: who, with: with, place: place, from: dates.fromRange, to: dates.toRange)
         switch modality {
         case nil: filter.modalities = nil
         case .all?: filter.modalities = Modality.allCases.map(\.rawValue)
         case let one?: filter.modalities = [one.rawValue]
         }
+        if sql.show(EventQuery.meetingsStatement(for: filter)) { return }
+        let kb = try QueryCommand.open(global)
         let meetings = try QueryCommand.answer { try kb.meetings(filter) }
         Printer.print(meetings.map(EventRow.init), format: output.resolved)
     }

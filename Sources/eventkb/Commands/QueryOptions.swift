@@ -2,6 +2,7 @@ import ArgumentParser
 import EventModel
 import Foundation
 import Query
+import SQLite
 import Store
 
 /// What the query commands share: opening the knowledge base read-only and turning the
@@ -42,6 +43,25 @@ enum QueryCommand {
         }
         guard !values.isEmpty else { throw ValidationError("\(option) needs a value") }
         return values
+    }
+}
+
+/// `--sql`: print the statement a command would run, values filled in, for `sqlite3`.
+struct SQLOption: ParsableArguments {
+    @Flag(help: "Print the SQL statement (values filled in) to paste into sqlite3, instead of running it.")
+    var sql = false
+
+    /// Prints the statement when `--sql` was given; returns whether it did.
+    func show(_ statement: (sql: String, bindings: [(String, SQLiteValue)])?) -> Bool {
+        guard sql else { return false }
+        var out = StandardOutput()
+        if let statement {
+            out.write(PasteableSQL.inline(statement.sql, statement.bindings) + "\n")
+        } else {
+            out.write("-- nothing to run: the search has no words\n")
+        }
+        out.flush()
+        return true
     }
 }
 

@@ -10,8 +10,10 @@ struct Timeline: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
     @Argument(help: "The entity's name or any alias.") var name: String
+    @OptionGroup var sql: SQLOption
 
     func run() throws {
+        if sql.show(EventQuery.statement(for: EventFilter(involving: name))) { return }
         let kb = try QueryCommand.open(global)
         let events = try QueryCommand.answer { try kb.timeline(name) }
         Printer.print(events.map(EventRow.init), format: output.resolved)
