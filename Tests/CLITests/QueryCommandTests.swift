@@ -118,7 +118,7 @@ struct QueryCommandTests {
         for args in [["events", "--type", "kill"], ["entities", "--name", "x"], ["relations", "--entity", "x"],
                      ["timeline", "x"], ["search", "x"]] {
             let out = try cli.run(args + ["--sql"])
-            #expect(out.status == 0 && out.stdout.hasPrefix("WITH") || out.stdout.hasPrefix("SELECT"), "\(args)")
+            #expect(out.status == 0 && (out.stdout.hasPrefix("WITH") || out.stdout.hasPrefix("SELECT")), "\(args)")
         }
     }
 }

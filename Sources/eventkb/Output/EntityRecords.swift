@@ -56,7 +56,7 @@ struct EntityProfileRow: Printable {
     /// The terminal view: a header, then aliases, relations, events and articles as tables.
     func text(width: Int) -> String {
         let e = profile.entity
-        var out = "\(e.name) (#\(e.id)) — \(e.type)\(e.subtype.map { ", \($0)" } ?? ""), \(e.mentions) mentions\n"
+        var out = "\(e.name) (#\(e.id)) — \(e.type)\(e.subtype.map { ", \($0)" } ?? ""), \(e.mentions) mention\(e.mentions == 1 ? "" : "s")\n"
         if !profile.aliases.isEmpty {
             out += "\nAliases\n" + Table.render(columns: ["alias", "reason"],
                                                 rows: profile.aliases.map { [$0.alias, $0.reason ?? ""] }, width: width)
