@@ -16,11 +16,16 @@ public final class KnowledgeBase {
     public static let newestKnownSchema = 1
 
     /// Opens `path` read-only. Throws `QueryError.missingDatabase` when there is no file,
+    /// `isDirectory` for a directory,
     /// `notInitialized` when it has no eventkb schema, `schemaTooNew` when its
     /// `PRAGMA user_version` is above `knownSchema` (pass the highest migration the build
     /// knows), or the `SQLiteError` of a file that is not a database.
     public init(path: String, knownSchema: Int = KnowledgeBase.newestKnownSchema) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw QueryError.missingDatabase(path: path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw QueryError.missingDatabase(path: path)
+        }
+        if isDirectory.boolValue { throw QueryError.isDirectory(path: path) }
         self.path = path
         connection = try Connection(path: path, mode: .readOnly)
         let version = try connection.userVersion()

@@ -2,6 +2,8 @@
 public enum QueryError: Error, Equatable, CustomStringConvertible {
     /// No file at the path: nothing was ever ingested there.
     case missingDatabase(path: String)
+    /// The path is a directory.
+    case isDirectory(path: String)
     /// The file has no eventkb schema (user_version 0).
     case notInitialized(path: String)
     /// The database was written by a newer eventkb than this one.
@@ -15,6 +17,8 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .missingDatabase(let path):
             "no database at \(path): run eventkb init and eventkb ingest first"
+        case .isDirectory(let path):
+            "\(path) is a directory, not a database file: pass the file with --db"
         case .notInitialized(let path):
             "\(path) has no eventkb schema: run eventkb init and eventkb ingest first"
         case .schemaTooNew(let path, let found, let known):

@@ -60,6 +60,7 @@ struct SearchExplainStatsTests {
         defer { db.remove() }
         let missing = db.directory.appendingPathComponent("none.sqlite").path
         #expect(throws: QueryError.missingDatabase(path: missing)) { try KnowledgeBase(path: missing) }
+        #expect(throws: QueryError.isDirectory(path: db.directory.path)) { try KnowledgeBase(path: db.directory.path) }
         try db.connection.setUserVersion(99)
         #expect(throws: QueryError.schemaTooNew(path: db.path, found: 99, known: FixtureDatabase.schemaFiles.count)) {
             try KnowledgeBase(path: db.path, knownSchema: FixtureDatabase.schemaFiles.count)
