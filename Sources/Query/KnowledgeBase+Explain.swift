@@ -10,7 +10,8 @@ extension KnowledgeBase {
         JOIN entities n ON n.id = m.entity_id
         LEFT JOIN event_participants p ON p.event_id = e.id AND p.entity_id = m.entity_id
         WHERE e.id = :id AND (p.entity_id IS NOT NULL OR m.entity_id = e.location_id)
-        ORDER BY m.start, m.end DESC, m.id
+        ORDER BY m.start, m.end DESC, m.id,
+                 CASE p.role WHEN 'agent' THEN 0 WHEN 'patient' THEN 1 WHEN 'participant' THEN 2 ELSE 3 END
         """
 
     /// `explain EVENT_ID`: the event, its sentence with the trigger marked `[…]` and the
@@ -25,7 +26,7 @@ extension KnowledgeBase {
                             role: row.optionalString(6) ?? "location",
                             text: row.string(2), span: TextSpan(start: row.int(0), end: row.int(1)))
         }
-        // One mention can be both a participant and (rarely) counted twice by roles: keep the first.
+        // An entity with two roles in the event gives each of its mentions twice: keep the first role.
         var seen = Set<Int>()
         arguments = arguments.filter { seen.insert($0.span.start).inserted }
         return EventExplanation(event: event, marked: KnowledgeBase.mark(event: event, arguments: arguments),
