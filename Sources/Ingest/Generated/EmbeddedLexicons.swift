@@ -33577,6 +33577,120 @@ ZM	Zambia	Republic of Zambia	Zambian	Zambians	Lusaka	-15.41	28.29
 ZW	Zimbabwe	Republic of Zimbabwe	Zimbabwean	Zimbabweans	Harare	-17.83	31.05	
 
 """#####),
+        ("event-triggers.tsv", #####"""
+# Event trigger words, typed with CAMEO codes (CAMEO 1.1b3; contract list in the README).
+# Format: pattern TAB type TAB cameo TAB pos (verb|noun) TAB flags
+# pattern: lowercase words separated by spaces; `*` stands for up to two filler words
+# ("halt * attacks" matches "halt its military attacks"). The first word is the trigger
+# head; the rest must follow it.
+# flags (| separated): passive-agent-by (a `by X` phrase names the agent), object-with
+# (the other party follows `with`), place-object (the object is a place: a visit),
+# meeting (a meeting-type event that needs two parties, or one party and a place).
+#EXAMPLE Esmail Qaani met militia leaders in Baghdad.	meet
+#EXAMPLE Reuters reported the move.	report
+#EXAMPLE Kataib Hezbollah announced it was halting attacks on the US.	deescalate
+met	meet	040	verb	meeting|object-with
+meet	meet	040	verb	meeting|object-with
+meets	meet	040	verb	meeting|object-with
+meeting	meet	040	noun	meeting|object-with
+meetings	meet	040	noun	meeting|object-with
+summit	meet	040	noun	meeting|object-with
+session	meet	040	noun	meeting|object-with
+summits	meet	040	noun	meeting|object-with
+talks	negotiate	046	noun	meeting|object-with
+negotiations	negotiate	046	noun	meeting|object-with
+negotiated	negotiate	046	verb	meeting|object-with
+negotiate	negotiate	046	verb	meeting|object-with
+negotiating	negotiate	046	verb	meeting|object-with
+discussions	negotiate	046	noun	meeting|object-with
+dialogue	negotiate	046	noun	meeting|object-with
+visit	visit	042	noun	meeting|place-object
+visits	visit	042	verb	meeting|place-object
+visited	visit	042	verb	meeting|place-object
+visiting	visit	042	verb	meeting|place-object
+trip	visit	042	noun	meeting|place-object
+arrived in	visit	042	verb	meeting|place-object|place-in
+arrives in	visit	042	verb	meeting|place-object|place-in
+arriving in	visit	042	verb	meeting|place-object|place-in
+arrive in	visit	042	verb	meeting|place-object|place-in
+travelled to	visit	042	verb	meeting|place-object
+traveled to	visit	042	verb	meeting|place-object
+travels to	visit	042	verb	meeting|place-object
+flew to	visit	042	verb	meeting|place-object
+flies to	visit	042	verb	meeting|place-object
+tour	visit	042	noun	meeting|place-object
+hosted	host	043	verb	meeting|passive-agent-by
+hosts	host	043	verb	meeting|passive-agent-by
+hosting	host	043	verb	meeting|passive-agent-by
+host	host	043	verb	meeting|passive-agent-by
+reported	report	010	verb	passive-agent-by
+reports	report	010	verb	passive-agent-by
+said	statement	010	verb
+says	statement	010	verb
+told	statement	010	verb
+announced	statement	010	verb
+quoted	statement	010	verb	passive-agent-by
+stated	statement	010	verb
+warned	warn	130	verb
+warns	warn	130	verb
+warning	warn	130	verb
+warn	warn	130	verb
+threatened	warn	138	verb
+blamed	accuse	112	verb	passive-agent-by
+blames	accuse	112	verb
+accused	accuse	112	verb	passive-agent-by
+accuses	accuse	112	verb
+urged	appeal	020	verb
+appealed	appeal	020	verb
+called on	appeal	020	verb
+agreed	agree	030	verb
+agreement	agree	057	noun	object-with
+deal	agree	057	noun	object-with
+signed	agree	057	verb
+halt * attacks	deescalate	087	verb
+halting * attacks	deescalate	087	verb
+halted * attacks	deescalate	087	verb
+halt * operations	deescalate	087	verb
+stop * attacks	deescalate	087	verb
+stopped * attacks	deescalate	087	verb
+suspend * attacks	deescalate	087	verb
+suspended * attacks	deescalate	087	verb
+ceasefire	deescalate	087	noun
+deescalate	deescalate	087	verb
+rein in	deescalate	087	verb
+attack	attack	190	noun	passive-agent-by
+attacks	attack	190	noun	passive-agent-by
+attacked	attack	190	verb	passive-agent-by
+attacking	attack	190	verb	passive-agent-by
+assault	attack	190	noun	passive-agent-by
+raid	attack	190	noun	passive-agent-by
+bombing	attack	183	noun	passive-agent-by
+ambush	attack	190	noun	passive-agent-by
+retaliation	attack	190	noun
+targeting	attack	190	verb
+killed	kill	186	verb	passive-agent-by
+killing	kill	186	verb	passive-agent-by
+kills	kill	186	verb
+kill	kill	186	verb
+assassinated	kill	186	verb	passive-agent-by
+assassination	kill	186	noun	passive-agent-by
+murdered	kill	186	verb	passive-agent-by
+liquidation	kill	186	noun	passive-agent-by
+strike	strike	195	noun	passive-agent-by
+strikes	strike	195	noun	passive-agent-by
+airstrike	strike	195	noun	passive-agent-by
+airstrikes	strike	195	noun	passive-agent-by
+air strike	strike	195	noun	passive-agent-by
+bombed	strike	195	verb	passive-agent-by
+shelled	strike	195	verb	passive-agent-by
+deployed	deploy	150	verb	passive-agent-by
+deploy	deploy	150	verb
+sent troops	deploy	150	verb
+arrested	arrest	173	verb	passive-agent-by
+detained	arrest	173	verb	passive-agent-by
+arrest	arrest	173	noun
+
+"""#####),
         ("given-names.tsv", #####"""
 # Given names, title case.
 # Generated by Scripts/lexicons/build-geo-lexicons.py; do not edit, edit its inputs.
@@ -36453,6 +36567,434 @@ Zurab
 Óscar
 
 """#####),
+        ("group-nouns.tsv", #####"""
+# Nouns for unnamed groups and people that can take part in a meeting or an event:
+# "Five public sector unions met ...", "a meeting with holocaust survivors". An event
+# argument with no name keeps the group by its head noun (the eval convention).
+# Format: noun (lowercase, as written) TAB number (plural|singular) TAB tied (yes: a group
+# tied to a named body or country stands for it, 'US troops' -> US, 'Sky executives' -> Sky;
+# no: the person keeps the noun, 'an Algerian woman' -> woman).
+#EXAMPLE unions	plural
+groups	plural	yes
+group	singular	yes
+unions	plural	yes
+union	singular	yes
+officials	plural	yes
+leaders	plural	yes
+ministers	plural	yes
+executives	plural	yes
+bosses	plural	yes
+survivors	plural	no
+ambassadors	plural	yes
+diplomats	plural	yes
+envoys	plural	yes
+figures	plural	yes
+representatives	plural	yes
+delegates	plural	yes
+delegation	singular	yes
+delegations	plural	yes
+families	plural	no
+relatives	plural	no
+students	plural	no
+workers	plural	no
+militants	plural	yes
+rebels	plural	yes
+insurgents	plural	yes
+fighters	plural	yes
+protesters	plural	no
+demonstrators	plural	no
+investors	plural	yes
+shareholders	plural	yes
+counterparts	plural	yes
+colleagues	plural	yes
+members	plural	yes
+parties	plural	yes
+governors	plural	yes
+mayors	plural	yes
+captives	plural	no
+hostages	plural	no
+victims	plural	no
+girls	plural	no
+boys	plural	no
+women	plural	no
+men	plural	no
+woman	singular	no
+man	singular	no
+daughter	singular	no
+son	singular	no
+wife	singular	no
+husband	singular	no
+mother	singular	no
+father	singular	no
+brother	singular	no
+sister	singular	no
+governor	singular	no
+government	singular	yes
+opposition	singular	yes
+industry	singular	yes
+farmers	plural	no
+doctors	plural	no
+nurses	plural	no
+teachers	plural	no
+troops	plural	yes
+soldiers	plural	yes
+commanders	plural	yes
+activists	plural	no
+campaigners	plural	no
+residents	plural	no
+villagers	plural	no
+elders	plural	no
+clerics	plural	no
+lawmakers	plural	yes
+legislators	plural	yes
+senators	plural	yes
+negotiators	plural	yes
+mediators	plural	yes
+donors	plural	no
+creditors	plural	no
+regulators	plural	yes
+community	singular	yes
+duo	singular	yes
+counterpart	singular	yes
+banks	plural	yes
+producers	plural	yes
+consumers	plural	no
+writers	plural	no
+firms	plural	yes
+companies	plural	yes
+manufacturers	plural	yes
+retailers	plural	no
+employers	plural	no
+staff	plural	yes
+police	plural	yes
+ambassador	singular	yes
+official	singular	yes
+minister	singular	yes
+
+"""#####),
+        ("non-meeting-cues.tsv", #####"""
+# Words that show a meeting word is not a meeting between parties.
+# Format: word (lowercase) TAB class
+# sport: a sports word in the sentence makes meet/host/visit a fixture ("met the Swiss in the final")
+# object: a noun right after "met"/"meet" (or "met with") that is not a party ("met targets", "met with criticism")
+#EXAMPLE Federer met the Swiss in the final.	sport
+#EXAMPLE The firm met its targets.	object
+final	sport
+finals	sport
+semi-final	sport
+semi-finals	sport
+semifinal	sport
+quarter-final	sport
+quarter-finals	sport
+match	sport
+matches	sport
+fixture	sport
+tournament	sport
+championship	sport
+championships	sport
+cup	sport
+seed	sport
+seeded	sport
+innings	sport
+wicket	sport
+goal	sport
+goals	sport
+striker	sport
+midfielder	sport
+coach	sport
+season	sport
+league	sport
+race	sport
+scrum	sport
+try	sport
+touchdown	sport
+quarterback	sport
+squad	sport
+athletics	sport
+targets	object
+target	object
+criticism	object
+demand	object
+demands	object
+needs	object
+need	object
+expectations	object
+deadline	object
+deadlines	object
+requirements	object
+standards	object
+conditions	object
+criteria	object
+challenge	object
+challenges	object
+obligations	object
+costs	object
+approval	object
+disapproval	object
+resistance	object
+scepticism	object
+skepticism	object
+response	object
+reaction	object
+reactions	object
+silence	object
+applause	object
+success	object
+objectives	object
+goals	object
+anger	object
+outrage	object
+opposition	object
+protests	object
+bill	object
+fate	object
+end	object
+death	object
+champions	sport
+opponents	sport
+qualifier	sport
+qualifiers	sport
+clash	sport
+derby	sport
+kick-off	sport
+referee	sport
+stadium	sport
+hugs	object
+cheers	object
+tears	object
+olympics	object
+games	object
+tournament	object
+event	object
+events	object
+conference	object
+festival	object
+show	object
+# internal: a word right before a meeting noun that makes it one body's own meeting
+# ("board meeting", "cabinet meeting", "shareholder meeting").
+board	internal
+cabinet	internal
+shareholder	internal
+shareholders	internal
+committee	internal
+team	internal
+annual	internal
+staff	internal
+
+"""#####),
+        ("org-cues.tsv", #####"""
+# Words that make a capitalised name an organisation (or a facility) by their position:
+# head = first word ("Ministry of Defence", "Kataib Hezbollah"), tail = last word
+# ("Quds Force", "Labour Party", "Baghdad Airport").
+# Format: word (lowercase) TAB position (head|tail) TAB type (organization|location) TAB subtype.
+#EXAMPLE Quds Force	organization	armed_group
+force	tail	organization	armed_group
+forces	tail	organization	armed_group
+army	tail	organization	armed_group
+brigade	tail	organization	armed_group
+brigades	tail	organization	armed_group
+guard	tail	organization	armed_group
+guards	tail	organization	armed_group
+militia	tail	organization	armed_group
+front	tail	organization	armed_group
+corps	tail	organization	armed_group
+navy	tail	organization	armed_group
+command	tail	organization	armed_group
+kataib	head	organization	armed_group
+jaish	head	organization	armed_group
+harakat	head	organization	armed_group
+asaib	head	organization	armed_group
+saraya	head	organization	armed_group
+liwa	head	organization	armed_group
+ansar	head	organization	armed_group
+ministry	head	organization	government
+department	head	organization	government
+ministry	tail	organization	government
+department	tail	organization	government
+office	tail	organization	government
+parliament	tail	organization	government
+assembly	tail	organization	government
+congress	tail	organization	government
+senate	tail	organization	government
+government	tail	organization	government
+administration	tail	organization	government
+council	tail	organization	government
+commission	tail	organization	government
+committee	tail	organization	government
+court	tail	organization	government
+tribunal	tail	organization	government
+agency	tail	organization	government
+authority	tail	organization	government
+bureau	tail	organization	government
+police	tail	organization	government
+service	tail	organization	government
+party	tail	organization	party
+movement	tail	organization	group
+alliance	tail	organization	group
+coalition	tail	organization	group
+union	tail	organization	group
+association	tail	organization	group
+federation	tail	organization	group
+organisation	tail	organization	group
+organization	tail	organization	group
+league	tail	organization	group
+foundation	tail	organization	group
+institute	tail	organization	group
+society	tail	organization	group
+trust	tail	organization	group
+club	tail	organization	group
+church	tail	organization	group
+university	tail	organization	group
+university	head	organization	group
+college	tail	organization	group
+school	tail	organization	group
+academy	tail	organization	group
+bank	tail	organization	company
+bank	head	organization	company
+group	tail	organization	company
+corp	tail	organization	company
+corp.	tail	organization	company
+corporation	tail	organization	company
+company	tail	organization	company
+inc	tail	organization	company
+inc.	tail	organization	company
+ltd	tail	organization	company
+ltd.	tail	organization	company
+plc	tail	organization	company
+llc	tail	organization	company
+co.	tail	organization	company
+holdings	tail	organization	company
+industries	tail	organization	company
+motors	tail	organization	company
+airlines	tail	organization	company
+airways	tail	organization	company
+records	tail	organization	company
+studios	tail	organization	company
+pictures	tail	organization	company
+entertainment	tail	organization	company
+systems	tail	organization	company
+technologies	tail	organization	company
+networks	tail	organization	company
+partners	tail	organization	company
+capital	tail	organization	company
+fund	tail	organization	company
+exchange	tail	organization	company
+communications	tail	organization	company
+telecom	tail	organization	company
+electronics	tail	organization	company
+software	tail	organization	company
+games	tail	organization	company
+news	tail	organization	media
+times	tail	organization	media
+post	tail	organization	media
+journal	tail	organization	media
+herald	tail	organization	media
+telegraph	tail	organization	media
+guardian	tail	organization	media
+tribune	tail	organization	media
+gazette	tail	organization	media
+magazine	tail	organization	media
+television	tail	organization	media
+tv	tail	organization	media
+radio	tail	organization	media
+network	tail	organization	media
+channel	tail	organization	media
+airport	tail	location	facility
+airbase	tail	location	facility
+base	tail	location	facility
+stadium	tail	location	facility
+palace	tail	location	facility
+square	tail	location	facility
+bridge	tail	location	facility
+prison	tail	location	facility
+hospital	tail	location	facility
+embassy	tail	location	facility
+hotel	tail	location	facility
+centre	tail	location	facility
+center	tail	location	facility
+street	tail	location	facility
+avenue	tail	location	facility
+road	tail	location	facility
+park	tail	location	facility
+hall	tail	location	facility
+river	tail	location	region
+sea	tail	location	region
+ocean	tail	location	region
+island	tail	location	region
+islands	tail	location	region
+mountains	tail	location	region
+valley	tail	location	region
+province	tail	location	region
+county	tail	location	region
+state	tail	location	region
+region	tail	location	region
+strait	tail	location	region
+gulf	tail	location	region
+peninsula	tail	location	region
+
+"""#####),
+        ("org-names.tsv", #####"""
+# Well-known organisations that carry no cue word, as written in news (general knowledge,
+# not taken from any article). Format: name TAB subtype TAB other names (| separated).
+# The first column is the canonical name.
+#EXAMPLE Reuters	media
+Reuters	media	Reuters news agency
+Associated Press	media	AP
+Agence France-Presse	media	AFP
+BBC	media	BBC News
+CNN	media
+Al Jazeera	media
+Bloomberg	media
+Fox News	media
+NBC	media
+ABC	media
+CBS	media
+Sky	media	Sky News
+ITV	media
+United Nations	intergovernmental	UN|U.N.
+UN Security Council	intergovernmental	Security Council|UNSC|United Nations Security Council|U.N. Security Council|UN security council
+UN General Assembly	intergovernmental	General Assembly|United Nations General Assembly|U.N. General Assembly
+NATO	intergovernmental	Nato
+European Union	intergovernmental	EU|E.U.
+European Commission	intergovernmental
+International Monetary Fund	intergovernmental	IMF
+World Bank	intergovernmental
+World Trade Organization	intergovernmental	WTO
+World Health Organization	intergovernmental	WHO
+G8	intergovernmental
+G7	intergovernmental
+G20	intergovernmental
+OPEC	intergovernmental	Opec
+African Union	intergovernmental	AU
+Arab League	intergovernmental
+ASEAN	intergovernmental	Asean
+Islamic State	armed_group	IS|ISIS|ISIL|Daesh
+al-Qaeda	armed_group	al Qaeda|al-Qaida|Al-Qaeda|Al Qaeda
+Hezbollah	armed_group	Hizbollah|Hizbullah
+Hamas	armed_group
+Taliban	armed_group
+Houthis	armed_group	Houthi
+Kremlin	government
+Pentagon	government
+White House	government
+Downing Street	government
+Whitehall	government
+Labour	party	Labour Party
+Conservatives	party	Conservative Party|Tories|Tory
+Liberal Democrats	party	Lib Dems|Lib Dem
+Republicans	party	Republican Party|GOP
+Democrats	party	Democratic Party
+Google	company
+Microsoft	company
+Apple	company
+Sony	company
+Nintendo	company
+Yahoo	company
+Amazon	company
+Facebook	company
+Twitter	company
+
+"""#####),
         ("regions.tsv", #####"""
 # Regions, continents, US states, Canadian provinces, Australian states.
 # Generated by Scripts/lexicons/build-geo-lexicons.py; do not edit, edit its inputs.
@@ -36655,6 +37197,305 @@ Wisconsin	US	region	43.6	-88.8
 Wyoming	US	region	42.7	-106.4	
 Xinjiang	CN	region	41	85	
 Yukon	CA	region	63	-135	
+
+"""#####),
+        ("stop-words.tsv", #####"""
+# Words that are never entities on their own, even when capitalised (sentence-initial
+# words, pronouns, determiners, conjunctions, common adverbs), plus capitalised words
+# that name no person, organisation or place (holidays, weekdays, months are in
+# time-words.tsv). Format: word (lowercase) TAB class.
+# class: function (grammar word), pronoun, common (frequent sentence-initial word), other (never an entity).
+#EXAMPLE The	function
+a	function
+about	function
+above	function
+according	function
+across	function
+after	function
+afterwards	function
+again	function
+against	function
+ago	function
+all	function
+almost	function
+along	function
+already	function
+also	function
+although	function
+always	function
+amid	function
+among	function
+an	function
+and	function
+another	function
+any	function
+anyway	function
+are	function
+around	function
+as	function
+at	function
+because	function
+before	function
+behind	function
+being	function
+below	function
+besides	function
+between	function
+beyond	function
+both	function
+but	function
+by	function
+can	function
+could	function
+despite	function
+did	function
+do	function
+does	function
+down	function
+during	function
+each	function
+either	function
+else	function
+even	function
+ever	function
+every	function
+except	function
+few	function
+for	function
+from	function
+further	function
+had	function
+has	function
+have	function
+having	function
+here	function
+how	function
+however	function
+if	function
+in	function
+indeed	function
+inside	function
+instead	function
+into	function
+is	function
+it	pronoun
+its	pronoun
+just	function
+later	function
+less	function
+like	function
+many	function
+may	function
+meanwhile	function
+might	function
+more	function
+moreover	function
+most	function
+much	function
+must	function
+neither	function
+never	function
+nevertheless	function
+no	function
+none	function
+nor	function
+not	function
+nothing	function
+now	function
+of	function
+off	function
+often	function
+on	function
+once	function
+only	function
+onto	function
+or	function
+other	function
+others	function
+otherwise	function
+out	function
+outside	function
+over	function
+overall	function
+per	function
+perhaps	function
+rather	function
+since	function
+should	function
+so	function
+some	function
+still	function
+such	function
+than	function
+that	function
+the	function
+then	function
+there	function
+therefore	function
+these	function
+this	function
+those	function
+though	function
+through	function
+throughout	function
+thus	function
+to	function
+today	function
+too	function
+toward	function
+towards	function
+under	function
+unless	function
+unlike	function
+until	function
+up	function
+upon	function
+very	function
+via	function
+was	function
+were	function
+what	function
+whatever	function
+when	function
+whenever	function
+where	function
+whereas	function
+whether	function
+which	function
+while	function
+who	function
+whom	function
+whose	function
+why	function
+will	function
+with	function
+within	function
+without	function
+would	function
+yes	function
+yet	function
+i	pronoun
+me	pronoun
+my	pronoun
+we	pronoun
+us	pronoun
+our	pronoun
+you	pronoun
+your	pronoun
+he	pronoun
+him	pronoun
+his	pronoun
+she	pronoun
+her	pronoun
+they	pronoun
+them	pronoun
+their	pronoun
+theirs	pronoun
+itself	pronoun
+himself	pronoun
+herself	pronoun
+themselves	pronoun
+everyone	pronoun
+everybody	pronoun
+someone	pronoun
+somebody	pronoun
+anyone	pronoun
+nobody	pronoun
+one	common
+two	common
+three	common
+four	common
+five	common
+six	common
+seven	common
+eight	common
+nine	common
+ten	common
+first	common
+second	common
+third	common
+last	common
+next	common
+new	common
+old	common
+several	common
+speaking	common
+asked	common
+said	common
+says	common
+asked	common
+analysts	common
+officials	common
+critics	common
+experts	common
+sources	common
+reports	common
+police	common
+earlier	common
+recently	common
+currently	common
+instead	common
+meanwhile	common
+similarly	common
+finally	common
+initially	common
+separately	common
+elsewhere	common
+overall	common
+mostly	common
+mainly	common
+yesterday	common
+tomorrow	common
+tonight	common
+hello	common
+thanks	common
+please	common
+well	common
+oh	common
+ok	common
+okay	common
+christmas	other
+easter	other
+ramadan	other
+eid	other
+thanksgiving	other
+halloween	other
+internet	other
+web	other
+god	other
+english	other
+islam	other
+christianity	other
+judaism	other
+muslim	other
+muslims	other
+christian	other
+christians	other
+jewish	other
+jews	other
+catholic	other
+protestant	other
+sunni	other
+shia	other
+shiite	other
+arab	other
+arabs	other
+western	other
+eastern	other
+northern	other
+southern	other
+tv	other
+ceo	other
+mp	other
+mps	other
+gdp	other
+am	other
+pm	other
+pc	other
+pcs	other
+dvd	other
+cd	other
+ok	other
 
 """#####),
         ("surnames.tsv", #####"""
@@ -44435,6 +45276,204 @@ Zook
 Zuber
 Zuma
 Zuniga
+
+"""#####),
+        ("time-words.tsv", #####"""
+# Time words and the pieces of time rules (in the manner of HeidelTime's %reMonthLong,
+# %reWeekday...). The resolver in Time/TimeResolver.swift combines them:
+#   [mod] MONTH [DAY] [YEAR] | DAY MONTH [YEAR] | [on|last|next|this] WEEKDAY [( MONTH DAY )]
+#   SHIFT UNIT (last year, next week) | DEIXIS (yesterday) | [in|since] YEAR | N UNIT ago
+# Format: word (lowercase) TAB class (month|weekday|mod|deixis|shift|unit) TAB value.
+# month: 1-12; weekday: 1 = Monday ... 7 = Sunday; mod: TIMEX3 mod; deixis: day offset;
+# shift: -1 / 0 / +1; unit: day|week|month|year.
+# Examples the tests run: article date TAB expression TAB value TAB mod (- for none) TAB start TAB end
+#EXAMPLE 2024-02-18	in late January	2024-01	END	2024-01-21	2024-01-31
+#EXAMPLE 2024-02-18	Sunday (Feb 18)	2024-02-18	-	2024-02-18	2024-02-18
+#EXAMPLE 2024-02-18	The 2020 strike	2020	-	2020-01-01	2020-12-31
+#EXAMPLE 2024-02-18	last year	2023	-	2023-01-01	2023-12-31
+#EXAMPLE 2024-02-18	yesterday	2024-02-17	-	2024-02-17	2024-02-17
+#EXAMPLE 2024-02-18	on Tuesday	2024-02-13	-	2024-02-13	2024-02-13
+#EXAMPLE 2024-02-14	next week	2024-02	-	2024-02-19	2024-02-25
+#EXAMPLE 2024-02-18	early March 2023	2023-03	START	2023-03-01	2023-03-10
+#EXAMPLE 2024-02-18	18 February 2024	2024-02-18	-	2024-02-18	2024-02-18
+#EXAMPLE 2024-02-18	Feb. 3	2024-02-03	-	2024-02-03	2024-02-03
+#EXAMPLE 2024-02-18	in November	2023-11	-	2023-11-01	2023-11-30
+#EXAMPLE 2024-02-18	mid-January	2024-01	MID	2024-01-11	2024-01-20
+#EXAMPLE 2024-02-18	next month	2024-03	-	2024-03-01	2024-03-31
+#EXAMPLE 2024-02-18	two years ago	2022	-	2022-01-01	2022-12-31
+#EXAMPLE 2024-02-18	today	2024-02-18	-	2024-02-18	2024-02-18
+#EXAMPLE -	in 2014	2014	-	2014-01-01	2014-12-31
+#EXAMPLE -	on Tuesday	unresolved
+#EXAMPLE -	late January	unresolved
+january	month	1
+jan	month	1
+jan.	month	1
+february	month	2
+feb	month	2
+feb.	month	2
+march	month	3
+mar.	month	3
+april	month	4
+apr	month	4
+apr.	month	4
+may	month	5
+june	month	6
+jun	month	6
+jun.	month	6
+july	month	7
+jul	month	7
+jul.	month	7
+august	month	8
+aug	month	8
+aug.	month	8
+september	month	9
+sep	month	9
+sep.	month	9
+sept	month	9
+sept.	month	9
+october	month	10
+oct	month	10
+oct.	month	10
+november	month	11
+nov	month	11
+nov.	month	11
+december	month	12
+dec	month	12
+dec.	month	12
+monday	weekday	1
+tuesday	weekday	2
+wednesday	weekday	3
+thursday	weekday	4
+friday	weekday	5
+saturday	weekday	6
+sunday	weekday	7
+early	mod	START
+late	mod	END
+mid	mod	MID
+end	mod	END
+beginning	mod	START
+start	mod	START
+yesterday	deixis	-1
+today	deixis	0
+tonight	deixis	0
+tomorrow	deixis	1
+last	shift	-1
+past	shift	-1
+previous	shift	-1
+next	shift	1
+coming	shift	1
+this	shift	0
+day	unit	day
+days	unit	day
+week	unit	week
+weeks	unit	week
+weekend	unit	week
+month	unit	month
+months	unit	month
+year	unit	year
+years	unit	year
+
+"""#####),
+        ("titles.tsv", #####"""
+# Titles and role nouns. A title written before a name marks a person and is stripped
+# from the name ("Prime Minister Mohammed Shia al-Sudani" -> person "Mohammed Shia al-Sudani");
+# a bare title is never an entity. Role nouns also state relations:
+# "Sudani's foreign affairs advisor Farhad Alaadin" -> advisor_to, "the chief of Quds Force" -> leader_of.
+# Format: title (lowercase, words separated by one space) TAB relation (leader_of,
+# advisor_to, spokesperson_of, member_of, predecessor_of, successor_of, or - for none) TAB
+# person (yes: only ever said of a person; role: a role noun that may stand without a name).
+#EXAMPLE Prime Minister Tony Blair	leader_of
+mr	-	yes
+mrs	-	yes
+ms	-	yes
+miss	-	yes
+dr	-	yes
+sir	-	yes
+dame	-	yes
+lord	-	yes
+lady	-	yes
+prof	-	yes
+professor	-	yes
+rev	-	yes
+reverend	-	yes
+president	leader_of	yes
+vice president	member_of	yes
+vice-president	member_of	yes
+prime minister	leader_of	yes
+deputy prime minister	member_of	yes
+premier	leader_of	yes
+chancellor	member_of	yes
+foreign minister	member_of	yes
+foreign secretary	member_of	yes
+home secretary	member_of	yes
+defence secretary	member_of	yes
+defense secretary	member_of	yes
+secretary of state	member_of	yes
+secretary	member_of	yes
+minister	member_of	yes
+senator	member_of	yes
+sen	member_of	yes
+sen.	member_of	yes
+rep	member_of	yes
+rep.	member_of	yes
+congressman	member_of	yes
+congresswoman	member_of	yes
+governor	leader_of	yes
+gov	leader_of	yes
+gov.	leader_of	yes
+mayor	leader_of	yes
+king	leader_of	yes
+queen	leader_of	yes
+prince	-	yes
+princess	-	yes
+pope	leader_of	yes
+ayatollah	-	yes
+sheikh	-	yes
+imam	-	yes
+cardinal	-	yes
+bishop	-	yes
+archbishop	-	yes
+judge	-	yes
+justice	-	yes
+general	-	yes
+gen	-	yes
+gen.	-	yes
+lt	-	yes
+lt.	-	yes
+colonel	-	yes
+col	-	yes
+col.	-	yes
+major	-	yes
+captain	-	yes
+capt	-	yes
+sergeant	-	yes
+sgt	-	yes
+admiral	-	yes
+commander	leader_of	role
+chief	leader_of	role
+head	leader_of	role
+leader	leader_of	role
+chairman	leader_of	role
+chairwoman	leader_of	role
+chair	leader_of	role
+director	leader_of	role
+chief executive	leader_of	role
+boss	leader_of	role
+founder	leader_of	role
+ambassador	member_of	yes
+envoy	member_of	role
+spokesman	spokesperson_of	role
+spokeswoman	spokesperson_of	role
+spokesperson	spokesperson_of	role
+advisor	advisor_to	role
+adviser	advisor_to	role
+aide	advisor_to	role
+predecessor	predecessor_of	role
+successor	successor_of	role
+deputy	member_of	role
+member	member_of	role
+official	member_of	role
+counterpart	-	role
 
 """#####),
     ]
