@@ -26,9 +26,14 @@ public struct Extractor: Sendable {
         for (ci, c) in candidates.enumerated() {
             guard let e = linked.link[ci] else { continue }
             state.mentions.append(Mention(text: c.text, span: TextSpan(start: c.start, end: c.end), sentence: c.sentence, entity: e))
-            if !c.tokens.isEmpty { state.set(Arg(tokens: c.tokens, entity: e, kind: .name)) }
+            // The argument covers the title too, so "with Education Secretary Ruth Kelly" reads as one phrase.
+            if !c.tokens.isEmpty { state.set(Arg(tokens: (c.titleStart ?? c.tokens.lowerBound)..<c.tokens.upperBound, entity: e, kind: .name)) }
         }
-        let descriptors = DescriptorLinker(tokens: tokens, sentences: sentences).link(&state)
+        var titles: [(token: Int, entity: Int, title: String)] = []
+        for (ci, c) in candidates.enumerated() {
+            if let e = linked.link[ci], let t = c.title { titles.append((c.tokens.lowerBound, e, t)) }
+        }
+        let descriptors = DescriptorLinker(tokens: tokens, sentences: sentences).link(&state, titled: titles)
 
         let resolver = TimeResolver(articleDate: date, scalars: scalars)
         var times: [[TimeMention]] = []

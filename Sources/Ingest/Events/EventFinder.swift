@@ -194,9 +194,14 @@ struct EventFinder {
             }
         }
         objects = coordinated + objects
+        // "a games industry meeting": a group noun right before a meeting noun is a party.
+        if isMeeting, trigger.isNoun, k - 1 > start, lex.groupNouns[tokens[k - 1].lower] != nil, state.argAt[k - 1] == nil,
+           let g = makeGroup(head: k - 1, k - 1, &state, si), g.entity != agent?.entity {
+            objects.append(g)
+        }
         // "talks between X and Y"
-        if isMeeting, triggerEnd < end, tokens[triggerEnd].lower == "between" {
-            let both = rightArguments(trigger, triggerEnd + 1, end, &state, si, byArg: nil, any: true)
+        if isMeeting, let b = (triggerEnd..<min(end, triggerEnd + 5)).first(where: { tokens[$0].lower == "between" }) {
+            let both = rightArguments(trigger, b + 1, end, &state, si, byArg: nil, any: true)
             if both.count >= 2 { agent = both[0]; objects = Array(both.dropFirst()) }
         }
         // "met targets", "met with criticism": not a meeting.
@@ -237,7 +242,9 @@ struct EventFinder {
         var best = Int.max
         for t in times {
             // An expression after the trigger belongs to it more often than one before.
-            let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
+            var d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
+            // Before the subject it dates another clause: "revealed tonight he plans to visit ... in November".
+            if let a = agent, t.tokens.upperBound <= a.tokens.lowerBound, a.kind == .pronoun || a.tokens.lowerBound > start + 1 { d += 20 }
             if d < best, let v = t.value { best = d; time = v }
         }
         var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun, hasTime: time != nil)
@@ -507,7 +514,9 @@ struct EventFinder {
         let w = tokens[j].lower
         guard j > 0 else { return nil }
         let prev = tokens[j - 1].lower
-        let isPair = (["pair", "couple", "duo"].contains(w) && ["the", "a"].contains(prev))
+        let prev2 = j > 1 ? tokens[j - 2].lower : ""
+        let isPair = (["pair", "couple", "duo"].contains(w) && (["the", "a"].contains(prev) || prev2 == "the" && !tokens[j - 1].isCap))
+            || (["pair", "couple", "duo"].contains(w) && prev2 == "the")
             || (lex.groupNouns[w]?.plural == true && prev == "two" && j > 1 && tokens[j - 2].lower == "the")
         guard isPair else { return nil }
         var people: [Arg] = []

@@ -19,8 +19,9 @@ struct DescriptorLinker {
     let sentences: [Sentence]
     private let lex = Lexicons.shared
 
-    func link(_ state: inout DocumentState) -> [Descriptor] {
+    func link(_ state: inout DocumentState, titled: [(token: Int, entity: Int, title: String)] = []) -> [Descriptor] {
         var out: [Descriptor] = []
+        linkTitles(&state, titled)
         for (si, s) in sentences.enumerated() where !s.isHeading {
             var k = s.tokens.lowerBound
             while k + 2 < s.tokens.upperBound {
@@ -64,6 +65,35 @@ struct DescriptorLinker {
             }
         }
         return out
+    }
+
+    /// "the Pakistani president", "the chancellor": a bare title after `the` stands for the
+    /// last person the article gave that title (`President Pervez Musharraf`).
+    private func linkTitles(_ state: inout DocumentState, _ titled: [(token: Int, entity: Int, title: String)]) {
+        guard !titled.isEmpty else { return }
+        for s in sentences where !s.isHeading {
+            var k = s.tokens.lowerBound
+            while k + 1 < s.tokens.upperBound {
+                defer { k += 1 }
+                guard tokens[k].lower == "the" else { continue }
+                var j = k + 1
+                if j < s.tokens.upperBound, Gazetteer.shared.country(adjective: tokens[j].text) != nil { j += 1 }
+                // The longest title starting at j, one or two words.
+                var key: String? = nil
+                var end = j
+                for n in 1...2 where j + n <= s.tokens.upperBound {
+                    let words = (j..<(j + n)).map { tokens[$0].lower }.joined(separator: " ")
+                    if let t = lex.titles[words], t.personOnly { key = words; end = j + n }
+                }
+                guard let title = key, end <= s.tokens.upperBound, state.argAt[k] == nil,
+                      (k + 1..<end).allSatisfy({ state.argAt[$0] == nil }) else { continue }
+                // Not when a name follows ("the President Bush ...") or "of" makes it a role description.
+                if end < s.tokens.upperBound, tokens[end].isCap || tokens[end].lower == "of" { continue }
+                guard let person = titled.last(where: { $0.token < k && ($0.title == title || $0.title.hasSuffix(" " + title)) }) else { continue }
+                state.set(Arg(tokens: k..<end, entity: person.entity, kind: .descriptor))
+                k = end - 1
+            }
+        }
     }
 
     private func isPerson(_ a: Arg?, _ state: DocumentState) -> Arg? {

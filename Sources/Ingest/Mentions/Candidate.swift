@@ -26,6 +26,8 @@ struct Candidate: Sendable {
     var countryCode: String?
     /// The title written before the name (`prime minister`), lowercase.
     var title: String?
+    /// Token where the title (or nationality before it) starts, when one was stripped.
+    var titleStart: Int?
     /// Country of a nationality adjective before the title (`Iraqi Prime Minister ...`).
     var titleCountry: String?
     var isSentenceInitial: Bool

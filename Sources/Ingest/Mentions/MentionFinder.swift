@@ -192,6 +192,7 @@ struct MentionFinder {
         // A lone word that names nothing ("Christmas", "Internet").
         if b - a == 1, lex.stopWords[tokens[a].lower] == .other { return }
         c.title = titleWords.isEmpty ? nil : titleWords.joined(separator: " ")
+        if !titleWords.isEmpty { c.titleStart = i }
         c.titleCountry = titleCountry
         if lookup(a, b, &c) { append(c, a, b, &out, s); return }
         if !titleWords.isEmpty {

@@ -108,7 +108,9 @@ struct TimeResolver {
                 return dayMention(tokens, from, k, y, m, d, future: future)
             }
             j = i + 1
-            return weekdayMention(tokens, from, j, wd, shift: shift, future: future)
+            // "later Sunday", "until Friday": the coming day.
+            let ahead = future || (i > 0 && ["later", "until", "till", "by"].contains(tokens[i - 1].lower))
+            return weekdayMention(tokens, from, j, wd, shift: shift, future: ahead)
         }
         if case .deixis(let offset)? = lex.timeWords[t.lower] {
             guard let a = articleDate, a.day != nil else { return TimeMention(tokens: i..<i + 1, start: t.start, end: t.end, value: nil) }
