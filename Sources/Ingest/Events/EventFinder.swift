@@ -46,6 +46,10 @@ struct EventFinder {
 
     func find(_ state: inout DocumentState, times: [[TimeMention]]) -> [Event] {
         var found: [Found] = []
+        // A sports report: its meetings between teams are fixtures ("England are still to meet Italy").
+        var sportsWords = Set<String>()
+        for t in tokens where cues.sports.contains(t.lower) { sportsWords.insert(t.lower) }
+        let sportsDocument = sportsWords.count >= 3
         for (si, s) in sentences.enumerated() where !s.isHeading {
             let sportsSentence = s.tokens.contains { cues.sports.contains(tokens[$0].lower) }
             var k = s.tokens.lowerBound
@@ -57,6 +61,8 @@ struct EventFinder {
                 // "the hosts", "a visit": a verb trigger after a determiner is a noun; "is meeting" is a verb.
                 if !trigger.isNoun, Self.determiners.contains(prev), !trigger.flags.contains("meeting") || tokens[k].lower.hasSuffix("s") { continue }
                 if trigger.isNoun, Self.beVerbs.contains(prev), tokens[k].lower.hasSuffix("ing") { trigger.isNoun = false }
+                // "former MTV host and VJ": a base-form verb right after a name, with no modal or `to`, is a noun.
+                if !trigger.isNoun, tokens[k].lower == "host", k > s.tokens.lowerBound, tokens[k - 1].isCap { continue }
                 // A trigger inside a name ("Meeting Street", "Strike Force") is no trigger.
                 if let a = state.argAt[k], a.kind == .name { continue }
                 let isMeeting = trigger.flags.contains("meeting")
@@ -64,6 +70,14 @@ struct EventFinder {
                 found.append(contentsOf: build(trigger, k, triggerEnd, si, s, &state, times[si]))
                 // The words of a multi-word trigger ("halt attacks") trigger nothing else.
                 if !trigger.rest.isEmpty { k = triggerEnd - 1 }
+            }
+        }
+        if sportsDocument {
+            found.removeAll { f in
+                f.event.type.isMeeting && f.event.participants.allSatisfy {
+                    let e = state.entities[$0.entity]
+                    return e.type == .location || e.type == .organization && e.subtype != "intergovernmental"
+                }
             }
         }
         resolveAnaphora(&found, state)
@@ -225,8 +239,8 @@ struct EventFinder {
             otherStops = objects.filter { state.entities[$0.entity].type == .location }
             objects.removeAll { state.entities[$0.entity].type == .location }
         }
-        // Cities and regions do not travel.
-        if type == .visit, let a = agent, state.entities[a.entity].type == .location, state.entities[a.entity].subtype != "country" {
+        // Cities and regions do not travel or meet (a capital acting as government is already its country).
+        if isMeeting, let a = agent, state.entities[a.entity].type == .location, state.entities[a.entity].subtype != "country" {
             agent = nil
         }
         // Locations: the most specific place in a locative phrase, nearest the trigger.
@@ -366,7 +380,9 @@ struct EventFinder {
                 if let p = prep, Self.clauseOpeners.contains(p) { prep = nil }
                 let adjacent = a.tokens.upperBound == k || (a.tokens.upperBound < k && (a.tokens.upperBound..<k).allSatisfy {
                     ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") })
-                if adjacent, !trigger(isNoun: k) { prep = nil }
+                // "head to Brussels to meet": a place after a preposition is no subject, even next to the verb.
+                if adjacent, a.tokens.upperBound < k, tokens[a.tokens.upperBound].lower == "to", prep != nil { prep = prep ?? "to" }
+                else if adjacent, !trigger(isNoun: k) { prep = nil }
                 // "Bromsgrove, Worcestershire": the second place only locates the first.
                 let entity = state.entities[a.entity]
                 let placeApposition = entity.type == .location && a.tokens.lowerBound >= 2 && tokens[a.tokens.lowerBound - 1].text == ","
@@ -705,7 +721,7 @@ struct EventFinder {
             if parties.count >= 2 { return true }
             if e.type == .visit, parties.count == 1, e.location != nil { return true }
             // A summit or session of an intergovernmental body with no named attendee.
-            if parties.count == 1, let only = parties.first, entities[only].subtype == "intergovernmental" { return true }
+            if parties.count == 1, let only = parties.first, entities[only].subtype == "intergovernmental", e.type == .meet { return true }
             return false
         }
         if e.type == .statement || e.type == .report { return e.participants.contains { $0.role == .agent } }

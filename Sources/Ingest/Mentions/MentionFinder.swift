@@ -194,7 +194,9 @@ struct MentionFinder {
         c.title = titleWords.isEmpty ? nil : titleWords.joined(separator: " ")
         if !titleWords.isEmpty { c.titleStart = i }
         c.titleCountry = titleCountry
-        if lookup(a, b, &c) { append(c, a, b, &out, s); return }
+        // After a person's title ("Mr Prescott", "President Jordan") the name is a person whatever the gazetteer says.
+        let personTitle = titleWords.contains { lex.titles[$0]?.personOnly == true }
+        if !personTitle, lookup(a, b, &c) { append(c, a, b, &out, s); return }
         if !titleWords.isEmpty {
             c.type = .person; c.evidence = .cue
         } else if gaz.isGivenName(tokens[a].text), b - a >= 2 {
