@@ -145,3 +145,37 @@ import EventModel
         #expect(x.location(v) == "Nice")
     }
 }
+
+@Suite struct DiscourseForms {
+    @Test func titleDescriptionStandsForTheTitledPerson() throws {
+        let x = Extracted("President Pervez Musharraf spoke on Monday. Details of the Pakistani president's visit to London leaked.")
+        let v = try #require(x.events(.visit).first)
+        #expect(x.names(v, .agent) == ["Pervez Musharraf"])
+        #expect(x.location(v) == "London")
+    }
+
+    @Test func talksContinueWithTheSameParties() {
+        let x = Extracted("Tony Blair held talks with Jacques Chirac on Monday. Talks will resume next week.")
+        let ms = x.doc.events.filter { $0.type.isMeeting }
+        #expect(ms.count == 2)
+        #expect(ms.last?.modality == .planned)
+        #expect(ms.last.map { Set(x.names($0)) } == ["Tony Blair", "Jacques Chirac"])
+    }
+
+    @Test func compoundMeetingModifier() throws {
+        let x = Extracted("Patricia Hewitt will speak at a games industry meeting in London.")
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m).contains("industry"))
+        #expect(x.location(m) == "London")
+    }
+
+    @Test func sportsReportsHaveFixturesNotMeetings() {
+        let x = Extracted("England beat Wales in the match. The coach praised the squad after the goal. England are still to meet Italy at Twickenham.")
+        #expect(x.doc.events.filter { $0.type.isMeeting }.isEmpty)
+    }
+
+    @Test func titleBeatsGazetteer() {
+        let x = Extracted("Mr Prescott spoke.")
+        #expect(x.entity("Prescott")?.type == .person)
+    }
+}

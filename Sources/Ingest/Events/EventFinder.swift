@@ -91,8 +91,14 @@ struct EventFinder {
         var candidates = candidates
         if candidates.contains(where: \.isNoun), candidates.contains(where: { !$0.isNoun }) {
             let p1 = k > 0 ? tokens[k - 1].lower : "", p2 = k > 1 ? tokens[k - 2].lower : ""
+            _ = p2
+            // Back over modifiers ("a games industry meeting") to a determiner, possessive or preposition.
+            var q = k - 1
+            while q >= 0, q > k - 4, tokens[q].kind == .word, !tokens[q].isCap, lex.stopWords[tokens[q].lower] == nil,
+                  !Self.auxiliaries.contains(tokens[q].lower), !Self.beVerbs.contains(tokens[q].lower) { q -= 1 }
+            let opener = q >= 0 ? tokens[q].lower : ""
             let nounContext = Self.determiners.contains(p1) || p1 == "'s" || (Self.prepositions.contains(p1) && p1 != "to")
-                || (k > 1 && !tokens[k - 1].isCap && tokens[k - 1].kind == .word && (Self.determiners.contains(p2) || p2 == "'s"))
+                || (q < k - 1 && (Self.determiners.contains(opener) || opener == "'s" || Self.prepositions.contains(opener) && opener != "to"))
                 || (k > 0 && tokens[k - 1].isCap)
             candidates = candidates.filter { $0.isNoun == nounContext }
         }
@@ -197,7 +203,10 @@ struct EventFinder {
             // "made a visit") or when they are meetings ("X is in talks with Y").
             let lightVerb = k > start && k - 3 >= start && (k - 3..<k).contains { Self.lightVerbs.contains(tokens[$0].lower) }
             if agent == nil, !trigger.isNoun || isMeeting || lightVerb {
-                let subjects = leftArguments(k, start, &state, si)
+                // A compound modifier ("industry meeting") is a party, not the subject: look left of it.
+                let compound = trigger.isNoun && isMeeting && k - 1 > start && lex.groupNouns[tokens[k - 1].lower] != nil
+                    && state.argAt[k - 1] == nil
+                let subjects = leftArguments(compound ? k - 1 : k, start, &state, si)
                 agent = subjects.first
                 if isMeeting { coordinated = Array(subjects.dropFirst()) }
             }
@@ -687,6 +696,18 @@ struct EventFinder {
     /// it takes that event's time, and a meeting with no counterpart takes the last party
     /// its agent dealt with.
     private func resolveAnaphora(_ found: inout [Found], _ state: DocumentState) {
+        // "Discussions will resume next week.": a meeting word with no party continues the last meeting.
+        for i in found.indices where found[i].event.type.isMeeting && found[i].event.participants.isEmpty && found[i].isNoun {
+            let e = found[i].event
+            // Only as the sentence's opening subject: "Talks will continue", "The discussions resumed".
+            let first = sentences[e.sentence].span.start
+            let opening = ScalarClass.string(scalars[first..<e.triggerSpan.start]).split(separator: " ").count <= 1
+            guard opening else { continue }
+            if let prev = found[..<i].last(where: { $0.event.type.isMeeting && e.sentence - $0.event.sentence <= 4
+                && Set($0.event.participants.map(\.entity)).count >= 2 }) {
+                found[i].event.participants = prev.event.participants
+            }
+        }
         for i in found.indices where found[i].anaphoric && found[i].event.type.isMeeting {
             let e = found[i].event
             let agent = e.participants.first { $0.role == .agent }?.entity

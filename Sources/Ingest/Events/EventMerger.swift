@@ -32,7 +32,8 @@ enum EventMerger {
     }
 
     static func same(_ a: Event, _ b: Event) -> Bool {
-        guard family(a.type) == family(b.type), a.modality == b.modality || (a.modality != .negated && b.modality != .negated && a.modality != .hypothetical && b.modality != .hypothetical) else { return false }
+        // A planned meeting and the one that took place are two events.
+        guard family(a.type) == family(b.type), a.modality == b.modality else { return false }
         let pa = Set(a.participants.map(\.entity)), pb = Set(b.participants.map(\.entity))
         switch family(a.type) {
         case 1:

@@ -52,6 +52,16 @@ enum ModalityCues {
             }
             j -= 1
         }
+        // A nominal trigger's own verb follows it: "A summit is set to take place", "talks will resume".
+        if isNoun {
+            var j = k + 1
+            while j < min(tokens.count, k + 4) {
+                let w = tokens[j].lower
+                if w == "." || w == ";" || w == "," { break }
+                if future.contains(w) && w != "next" { return .planned }
+                j += 1
+            }
+        }
         return .asserted
     }
 }
