@@ -241,7 +241,8 @@ struct EventFinder {
         }
         // Visits: a place object is the destination.
         var otherStops: [Arg] = []
-        if type == .visit, place == nil, let first = objects.first, state.entities[first.entity].type == .location {
+        // (A group tied to a country, "the Pakistani community", is a party, not the destination.)
+        if type == .visit, place == nil, let first = objects.first, first.kind != .group, state.entities[first.entity].type == .location {
             place = first
             objects.removeFirst()
             // "visiting Tanzania, Mozambique and Kenya": one visit per named stop.
@@ -632,10 +633,10 @@ struct EventFinder {
         var p = a - 1
         while p >= start, tokens[p].kind == .number { p -= 1 }
         if tied, p - 1 >= start, tokens[p].lower == "'s", let owner = state.argAt[p - 1], owner.kind == .name {
-            return Arg(tokens: owner.tokens.lowerBound..<(head + 1), entity: owner.entity, kind: .name)
+            return Arg(tokens: owner.tokens.lowerBound..<(head + 1), entity: owner.entity, kind: .group)
         }
         if tied, a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name {
-            return Arg(tokens: named.tokens.lowerBound..<(head + 1), entity: named.entity, kind: .name)
+            return Arg(tokens: named.tokens.lowerBound..<(head + 1), entity: named.entity, kind: .group)
         }
         if tied, a - 1 >= start, let country = Gazetteer.shared.country(adjective: tokens[a - 1].text) {
             var e = state.entities.firstIndex(where: { $0.countryCode == country.code && $0.subtype == "country" })
@@ -643,7 +644,7 @@ struct EventFinder {
                 e = state.entities.count
                 state.entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
             }
-            let arg = Arg(tokens: (a - 1)..<(head + 1), entity: e!, kind: .name)
+            let arg = Arg(tokens: (a - 1)..<(head + 1), entity: e!, kind: .group)
             state.mentions.append(Mention(text: tokens[a - 1].text, span: TextSpan(start: tokens[a - 1].start, end: tokens[a - 1].end), sentence: si, entity: e!))
             if !state.entities[e!].aliases.contains(tokens[a - 1].text) { state.entities[e!].aliases.append(tokens[a - 1].text) }
             return arg

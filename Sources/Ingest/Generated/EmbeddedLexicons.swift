@@ -33621,6 +33621,11 @@ traveled to	visit	042	verb	meeting|place-object
 travels to	visit	042	verb	meeting|place-object
 flew to	visit	042	verb	meeting|place-object
 flies to	visit	042	verb	meeting|place-object
+toured	visit	042	verb	meeting|place-object
+sat down with	meet	040	verb	meeting|object-with
+dined with	meet	040	verb	meeting|object-with
+reunited with	meet	040	verb	meeting|object-with
+conferred with	meet	040	verb	meeting|object-with
 tour	visit	042	noun	meeting|place-object
 hosted	host	043	verb	meeting|passive-agent-by
 hosts	host	043	verb	meeting|passive-agent-by

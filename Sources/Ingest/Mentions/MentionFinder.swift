@@ -63,7 +63,7 @@ struct MentionFinder {
             var j = i + 1
             while j < r.upperBound {
                 let u = tokens[j]
-                if isNameWord(u) {
+                if isNameWord(u), hyphenAffiliation(u) == nil {
                     // May / March inside a run only after a capitalised word (Theresa May).
                     j += 1
                     continue
@@ -92,7 +92,9 @@ struct MentionFinder {
     private func hyphenAffiliation(_ t: Token) -> (prefixEnd: Int, suffix: String)? {
         guard t.isCap, let dash = t.lower.lastIndex(of: "-") else { return nil }
         let suffix = String(t.lower[t.lower.index(after: dash)...])
-        guard Self.affiliationSuffixes.contains(suffix) else { return nil }
+        // Any lowercase word after the hyphen makes an adjective: "Iran-backed", "US-led", "Kong-flagged".
+        let afterDash = t.text.unicodeScalars[t.text.unicodeScalars.index(t.text.unicodeScalars.startIndex, offsetBy: t.lower.unicodeScalars.distance(from: t.lower.unicodeScalars.startIndex, to: dash) + 1)]
+        guard ScalarClass.isLetter(afterDash), !ScalarClass.isUpper(afterDash), !suffix.isEmpty else { return nil }
         let prefixLength = t.lower.unicodeScalars.distance(from: t.lower.unicodeScalars.startIndex, to: dash)
         return (t.start + prefixLength, suffix)
     }
