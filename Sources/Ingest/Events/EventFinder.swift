@@ -430,6 +430,8 @@ struct EventFinder {
         let limit = min(end, from + 14)
         while j < limit {
             let w = tokens[j]
+            // A closing quote right after the trigger ("intensive talks" with ...) does not end the phrase.
+            if j == from, w.kind == .punct, ["\"", "\u{201D}", "'", "\u{2019}"].contains(w.text) { j += 1; continue }
             if Self.objectStops.contains(w.lower) { break }
             if w.text == ",", !afterPossessor, out.isEmpty { break }
             if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }

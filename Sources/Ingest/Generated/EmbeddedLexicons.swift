@@ -45499,6 +45499,9 @@ deputy	member_of	role
 member	member_of	role
 official	member_of	role
 counterpart	-	role
+secretary-general	leader_of	yes
+secretary general	leader_of	yes
+un secretary-general	leader_of	yes
 
 """#####),
     ]
