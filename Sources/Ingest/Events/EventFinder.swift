@@ -308,6 +308,13 @@ struct EventFinder {
             e.location = stop.entity
             out.append(Found(event: e, anaphoric: false, isNoun: trigger.isNoun, flags: trigger.flags))
         }
+        // A trip that takes in several places is also one visit as a whole (the eval convention).
+        if !otherStops.isEmpty {
+            var trip = event
+            trip.location = nil
+            trip.confidence = 0.5
+            out.insert(Found(event: trip, anaphoric: false, isNoun: trigger.isNoun, flags: trigger.flags.union(["trip"])), at: 0)
+        }
         return out
     }
 
@@ -743,7 +750,7 @@ struct EventFinder {
         let parties = Set(e.participants.map(\.entity))
         if e.type.isMeeting {
             if parties.count >= 2 { return true }
-            if e.type == .visit, parties.count == 1, e.location != nil { return true }
+            if e.type == .visit, parties.count == 1, e.location != nil || f.flags.contains("trip") { return true }
             // A summit or session of an intergovernmental body with no named attendee.
             if parties.count == 1, let only = parties.first, entities[only].subtype == "intergovernmental", e.type == .meet { return true }
             return false
