@@ -23,6 +23,7 @@ taken whole, a title included in a name).
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import evalcommon as ec  # noqa: E402
 
