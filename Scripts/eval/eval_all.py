@@ -96,8 +96,9 @@ def rows(ner, petr, wiki, meetings):
                      ratio(g["root_precision"]["right"], g["root_precision"]["of"]), ""),
                     ("PETR2 GSR: noevents sentences given an event (any / non-statement)",
                      f"{g['noevents']['with_any_event']} / {g['noevents']['with_non_statement_event']} of {g['noevents']['sentences']}", "0 is best"),
-                    ("PETR2 GSR: source / target right, on root-matched codings",
-                     f"{ratio(a['source']['right'], a['source']['of'])} / {ratio(a['target']['right'], a['target']['of'])}", "")]
+                    ("PETR2 GSR: source, target, both right, on root-matched codings",
+                     f"source {a['source']['right']}/{a['source']['of']}, target {a['target']['right']}/{a['target']['of']}, "
+                     f"both {a['both']['right']}/{a['both']['of']}", "")]
         for name, label in (("synthetic: petrarch2", "petrarch2 unit records"), ("synthetic: UD-PETR dev-validate", "UD-PETR validate records")):
             s = petr.get(name)
             if s:
@@ -117,7 +118,7 @@ def rows(ner, petr, wiki, meetings):
         if m and "f1" in m:
             place, date = m.get("place", (0, 0)), m.get("date", (0, 0))
             out.append((f"meetings, {gold}: F1 (who met whom)", f"{prf(m)}; {m['matched']} matched, {m['extra']} extra, {m['missed']} missed of {m['owed']}", ref))
-            out.append((f"meetings, {gold}: place / date right on matches", f"{place[0]}/{place[1]} / {date[0]}/{date[1]}", ""))
+            out.append((f"meetings, {gold}: place and date right on matches", f"place {place[0]}/{place[1]}, date {date[0]}/{date[1]}", ""))
         else:
             out.append((f"meetings, {gold}", FAILED, ref))
     return out
