@@ -98,11 +98,12 @@ def render(r: dict) -> str:
         "one `ingest` call per round", "", "", f"⚠ {len(sc['problems'])} rounds with problems" if sc["problems"] else "")
     row("articles given · stored", f"{num(sc['articles_given'])} · {num(stored)}", f"≥ {num(QUERY_SCALE)}",
         verdict(stored is not None and stored >= QUERY_SCALE))
-    row(f"ingest rate, first {sc['edge_rounds']} rounds", f"{num(sc['first_rate'])} articles/s", "", "")
-    row(f"ingest rate, last {sc['edge_rounds']} rounds", f"{num(sc['last_rate'])} articles/s", "", "")
+    rounds_word = "round" if sc["edge_rounds"] == 1 else "rounds"
+    row(f"ingest rate, first {sc['edge_rounds']} {rounds_word}", f"{num(sc['first_rate'])} articles/s", "", "")
+    row(f"ingest rate, last {sc['edge_rounds']} {rounds_word}", f"{num(sc['last_rate'])} articles/s", "", "")
     flat = sc["last_rate"] / sc["first_rate"]
     row("last / first rate (1.0 = cost per article flat)", f"{flat:.2f}", "flat", f"{'flat within 20%' if flat >= 0.8 else 'slows as the database grows'}")
-    row("total ingest time", f"{sc['ingest_seconds']:.0f} s", "", "")
+    row("total ingest time", f"{sc['ingest_seconds']:.1f} s", "", "")
     row("peak RSS, biggest ingest call", f"{sc['max_peak_rss_mib']:.1f} MiB", "", "")
     row("database size", f"{sc['db_bytes'] / MIB:.1f} MiB", "", "")
     row("stored", _counts(sc.get("stats")), "", "")
