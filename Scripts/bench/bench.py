@@ -203,6 +203,10 @@ def main() -> int:
         sample_paths = corpus.write_plain(sample, work / "sample-500")
         results["sample"] = ingest_step(EventKB(args.bin, str(work / "sample.sqlite")), work / "sample-500",
                                         len(sample), words_of(sample), "500 articles")
+        if results["sample"]["summary"] is None:
+            # Without the summary line there is no ingest to measure (a placeholder CLI, or a
+            # changed message): stop rather than time 100,000 failures.
+            raise SystemExit(f"eventkb ingest did not report a summary line: {results['sample']['problem']}")
         if not args.skip_spacy:
             if not args.spacy_python:
                 raise SystemExit("--spacy-python is required unless --skip-spacy")
