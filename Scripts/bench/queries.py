@@ -55,11 +55,14 @@ def date_ranges(first: dt.date, last: dt.date, count: int, rng: random.Random) -
 class Latency:
     kind: str
     seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     non_empty: int = 0
 
     def summary(self) -> dict:
         s = summary_ms(self.seconds) if self.seconds else {"n": 0}
+        if self.cpu_seconds:
+            s["cpu_p50"] = summary_ms(self.cpu_seconds)["p50"]
         s.update(kind=self.kind, failures=len(self.failures), non_empty=self.non_empty,
                  failure_examples=self.failures[:3])
         return s
@@ -82,5 +85,6 @@ def time_queries(kind: str, argvs: list[list[str]], warmup: int = 2) -> Latency:
             latency.failures.append(f"exit {result.status}: {' '.join(argv[3:])}: {result.stderr.strip()[:200]}")
             continue
         latency.seconds.append(result.seconds)
+        latency.cpu_seconds.append(result.cpu_seconds)
         latency.non_empty += _answered(result.stdout)
     return latency

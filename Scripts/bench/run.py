@@ -24,6 +24,7 @@ class Result:
     argv: list[str]
     status: int
     seconds: float
+    cpu_seconds: float  # user + system of the child (and its reaped children)
     peak_rss_kib: int
     rss_source: str
     stdout: str
@@ -63,7 +64,8 @@ def run(argv: list[str], capture: bool = True, measure_rss: bool = True,
         rss, source = usage.ru_maxrss, "wait4 (upper bound: includes the forked driver)"
         if use_time:
             rss, source = _read_time_rss(rss_path), "/usr/bin/time -f %M"
-    return Result(argv=argv, status=child.returncode, seconds=seconds, peak_rss_kib=rss,
+    return Result(argv=argv, status=child.returncode, seconds=seconds,
+                  cpu_seconds=usage.ru_utime + usage.ru_stime, peak_rss_kib=rss,
                   rss_source=source, stdout=stdout_b.decode("utf-8", "replace"),
                   stderr=stderr_b.decode("utf-8", "replace"))
 
