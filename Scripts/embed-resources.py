@@ -20,7 +20,9 @@ DELIM = "#####"
 def literal(text):
     if '"""' + DELIM in text:
         sys.exit("file contains the raw-string delimiter")
-    return DELIM + '"""\n' + text + ('' if text.endswith("\n") else "\n") + '"""' + DELIM
+    # A multi-line literal drops the newline before its closing delimiter: add one so the
+    # embedded text equals the file byte for byte.
+    return DELIM + '"""\n' + text + "\n" + '"""' + DELIM
 
 
 def render(enum_name, doc, files):

@@ -1,4 +1,131 @@
-import SQLite
 import EventModel
-// Placeholder: migrations and document writes land with issues 2 and 3.
-public enum StorePlaceholder {}
+import Foundation
+import SQLite
+
+/// Writes `Document`s into an eventkb database: one article per transaction (or one
+/// transaction per batch), idempotent by the SHA-256 of the article text, with entities
+/// resolved across articles (see `EntityResolver`).
+///
+/// The one writer of a process. Not Sendable. Two processes may write the same database:
+/// WAL lets readers continue, and a writer that finds the database busy waits (`busyTimeout`)
+/// and then retries the whole article a few times with backoff.
+public final class Store {
+    public let connection: Connection
+    /// How many times an article transaction is tried when the database stays busy.
+    public var maxAttempts = 5
+    /// What opening did to the schema (`from == to` when it was already current).
+    public private(set) var migration = Migrator.Outcome(from: 0, to: 0)
+    /// Test hook: called at each stage of an article write, to inject failures.
+    var faultInjection: ((WriteStage) throws -> Void)?
+
+    /// Opens (creating if needed) the database at `path` and migrates it to this build's schema.
+    public convenience init(path: String, busyTimeout: Duration = .seconds(5)) throws {
+        try self.init(connection: Connection(path: path, mode: .readWrite(create: true), busyTimeout: busyTimeout))
+    }
+
+    /// Uses an open read-write connection (e.g. `:memory:` in tests) and migrates it.
+    public init(connection: Connection) throws {
+        self.connection = connection
+        migration = try retryingWhileBusy { try Migrator.migrate(connection) }
+    }
+
+    /// The content hash used for idempotency: lowercase hex SHA-256 of the text's UTF-8 bytes.
+    public static func contentHash(of text: String) -> String {
+        SHA256.hex(text)
+    }
+
+    public func contains(contentHash: String) throws -> Bool {
+        try connection.firstRow("SELECT 1 FROM articles WHERE content_hash = ?", contentHash) { _ in true } ?? false
+    }
+
+    /// Stores one article in its own `BEGIN IMMEDIATE` transaction. A document that fails
+    /// validation throws `StoreError.invalidDocument`; a failed write leaves nothing behind.
+    public func write(_ document: Document) throws -> WriteOutcome {
+        let text = ScalarText(document.article.text)
+        try DocumentValidator.validate(document, scalarCount: text.scalarCount)
+        let hash = Store.contentHash(of: document.article.text)
+        let writer = DocumentWriter(connection: connection, faultInjection: faultInjection)
+        return try retryingWhileBusy {
+            try connection.transaction { try writer.insert(document, text: text, hash: hash) }
+        }
+    }
+
+    /// Stores many articles in one transaction (the fast path). When any of them fails, the
+    /// transaction is rolled back and each article is written in its own transaction, so one bad
+    /// article never loses the others: it comes back as `.rejected` with the reason. Results are
+    /// in input order.
+    ///
+    /// Throws only when the database stays busy through every retry (writing one by one would
+    /// only wait longer, N times over). Articles stored before that stay stored; re-running the
+    /// batch is safe, as stored texts come back as `.duplicate`.
+    public func write(batch documents: [Document]) throws -> [WriteOutcome] {
+        var results: [WriteOutcome?] = Array(repeating: nil, count: documents.count)
+        var prepared: [(index: Int, text: ScalarText, hash: String)] = []
+        for (index, document) in documents.enumerated() {
+            let text = ScalarText(document.article.text)
+            do {
+                try DocumentValidator.validate(document, scalarCount: text.scalarCount)
+                prepared.append((index, text, Store.contentHash(of: document.article.text)))
+            } catch {
+                results[index] = .rejected(source: document.article.source, reason: Store.reason(error))
+            }
+        }
+
+        let writer = DocumentWriter(connection: connection, faultInjection: faultInjection)
+        do {
+            let outcomes = try retryingWhileBusy {
+                try connection.transaction {
+                    try prepared.map { try writer.insert(documents[$0.index], text: $0.text, hash: $0.hash) }
+                }
+            }
+            for (item, outcome) in zip(prepared, outcomes) { results[item.index] = outcome }
+        } catch let error as SQLiteError where Store.isBusy(error) {
+            throw error
+        } catch {
+            for item in prepared {
+                let document = documents[item.index]
+                do {
+                    results[item.index] = try retryingWhileBusy {
+                        try connection.transaction { try writer.insert(document, text: item.text, hash: item.hash) }
+                    }
+                } catch let error as SQLiteError where Store.isBusy(error) {
+                    throw error
+                } catch {
+                    results[item.index] = .rejected(source: document.article.source, reason: Store.reason(error))
+                }
+            }
+        }
+        return results.enumerated().map { index, outcome in
+            outcome ?? .rejected(source: documents[index].article.source, reason: "not written")
+        }
+    }
+
+    /// The error without the source, which `.rejected` carries separately.
+    static func reason(_ error: any Error) -> String {
+        if case StoreError.invalidDocument(_, let reason)? = error as? StoreError { return "invalid document: \(reason)" }
+        return "\(error)"
+    }
+
+    static func isBusy(_ error: SQLiteError) -> Bool {
+        error.primaryCode == .busy || error.primaryCode == .locked
+    }
+
+    /// Runs `body` again when SQLite reports the database busy or locked after its own busy
+    /// timeout, waiting 50 ms, 100 ms, 200 ms, … (with jitter, so two writers fall out of step).
+    func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch let error as SQLiteError where Store.isBusy(error) {
+                guard attempt < maxAttempts else { throw error }
+                let base = 50_000 << min(attempt - 1, 6)
+                usleep(UInt32(base + Int.random(in: 0..<base)))
+                attempt += 1
+            }
+        }
+    }
+}
+
+@available(*, unavailable, message: "a Store is the one writer of its thread; open one per thread or process")
+extension Store: Sendable {}

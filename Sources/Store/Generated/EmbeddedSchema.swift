@@ -10,6 +10,7 @@ enum EmbeddedSchema {
 -- substr(articles.text, start + 1, end - start) is the span. Dates are ISO 8601 text.
 
 CREATE TABLE articles (
+    -- One row per ingested article, kept exactly as read so every offset below can be checked.
     id                INTEGER PRIMARY KEY,
     source            TEXT NOT NULL,              -- file path, '-' (stdin) or 'file.jsonl:LINE'
     external_id       TEXT,                       -- the JSON Lines "id", if any
@@ -25,18 +26,21 @@ CREATE TABLE articles (
 CREATE INDEX articles_published ON articles (published);
 
 CREATE TABLE sentences (
+    -- The sentences of each article; text = substr(articles.text, start + 1, end - start).
     id         INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     idx        INTEGER NOT NULL,                  -- 0-based position in the article
-    start      INTEGER NOT NULL,
-    end        INTEGER NOT NULL,
+    start      INTEGER NOT NULL CHECK (start >= 0),
+    end        INTEGER NOT NULL CHECK (end >= start),
     text       TEXT NOT NULL,                     -- substr of the article text, kept for search and views
     UNIQUE (article_id, idx)
 ) STRICT;
 
 -- Full-text index over sentences (external content: the text lives in sentences).
+-- https://www.sqlite.org/fts5.html#external_content_tables
 -- Query: SELECT * FROM sentences_fts WHERE sentences_fts MATCH 'qaani';
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (
+    -- Full-text index over sentences.text; kept in step by the sentences_fts_* triggers.
     text,
     content = 'sentences',
     content_rowid = 'id',
@@ -49,18 +53,29 @@ END;
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
+CREATE TRIGGER sentences_fts_update AFTER UPDATE OF text ON sentences BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+END;
 
 CREATE TABLE entities (
+    -- People, organisations and places, resolved across articles (one row per real-world thing,
+    -- as far as names allow). Every form seen in an article is in entity_aliases.
     id           INTEGER PRIMARY KEY,
     name         TEXT NOT NULL,                   -- canonical (fullest) name
     type         TEXT NOT NULL CHECK (type IN ('person', 'organization', 'location')),
     subtype      TEXT,                            -- country, city, facility, government, armed_group, media, group...
-    country_code TEXT,                            -- ISO 3166 alpha-2 for countries
+    country_code TEXT CHECK (country_code IS NULL OR length(country_code) = 2),
+                                                  -- ISO 3166 alpha-2 for countries: 'US' joins 'United States'
     name_key     TEXT NOT NULL,                   -- folded name: lower case, no accents (see NameKey)
     UNIQUE (name_key, type)
 ) STRICT;
 
+CREATE INDEX entities_country ON entities (country_code) WHERE country_code IS NOT NULL;
+CREATE INDEX entities_type ON entities (type, subtype);
+
 CREATE TABLE entity_aliases (
+    -- Every name form of an entity, folded for lookups: name filters match any alias.
     entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
     alias     TEXT NOT NULL,                      -- a form used in some article ('Qaani', 'US')
     alias_key TEXT NOT NULL,                      -- folded alias, what name filters compare
@@ -71,12 +86,13 @@ CREATE TABLE entity_aliases (
 CREATE INDEX entity_aliases_key ON entity_aliases (alias_key, entity_id);
 
 CREATE TABLE mentions (
+    -- Each place an article names an entity: text = substr(articles.text, start + 1, end - start).
     id          INTEGER PRIMARY KEY,
     article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     sentence_id INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
     entity_id   INTEGER NOT NULL REFERENCES entities (id),
-    start       INTEGER NOT NULL,
-    end         INTEGER NOT NULL,
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    end         INTEGER NOT NULL CHECK (end >= start),
     text        TEXT NOT NULL                     -- the surface form as written
 ) STRICT;
 
@@ -85,6 +101,8 @@ CREATE INDEX mentions_article ON mentions (article_id);
 CREATE INDEX mentions_sentence ON mentions (sentence_id);
 
 CREATE TABLE events (
+    -- Things that happened (or were planned, warned of, denied), with CAMEO codes; who took part
+    -- is in event_participants.
     id            INTEGER PRIMARY KEY,
     article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     sentence_id   INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
@@ -92,15 +110,15 @@ CREATE TABLE events (
     cameo         TEXT NOT NULL,                  -- CAMEO code, e.g. '040'
     modality      TEXT NOT NULL CHECK (modality IN ('asserted', 'planned', 'hypothetical', 'negated')),
     trigger       TEXT NOT NULL,                  -- trigger words as written
-    trigger_start INTEGER NOT NULL,
-    trigger_end   INTEGER NOT NULL,
+    trigger_start INTEGER NOT NULL CHECK (trigger_start >= 0),
+    trigger_end   INTEGER NOT NULL CHECK (trigger_end >= trigger_start),
     location_id   INTEGER REFERENCES entities (id),
     time_value    TEXT,                           -- TIMEX3-like value: '2024-01', '2024-02-18', '2020'
     time_mod      TEXT,                           -- START, MID, END, APPROX, BEFORE, AFTER
     time_text     TEXT,                           -- the words that gave the time
     time_start    TEXT,                           -- first day the time covers, 'YYYY-MM-DD'
     time_end      TEXT,                           -- last day the time covers, 'YYYY-MM-DD'
-    confidence    REAL NOT NULL
+    confidence    REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1)
 ) STRICT;
 
 CREATE INDEX events_type_time ON events (type, time_start);
@@ -110,6 +128,7 @@ CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_sentence ON events (sentence_id);
 
 CREATE TABLE event_participants (
+    -- Who took part in an event, and as what.
     event_id  INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     entity_id INTEGER NOT NULL REFERENCES entities (id),
     role      TEXT NOT NULL CHECK (role IN ('agent', 'patient', 'participant')),
@@ -119,30 +138,33 @@ CREATE TABLE event_participants (
 CREATE INDEX event_participants_entity ON event_participants (entity_id, event_id);
 
 CREATE TABLE relations (
+    -- subject predicate object, as one sentence states it ('Esmail Qaani' leader_of 'Quds Force').
     id          INTEGER PRIMARY KEY,
     article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     sentence_id INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
     subject_id  INTEGER NOT NULL REFERENCES entities (id),
     predicate   TEXT NOT NULL,                    -- leader_of, member_of, part_of, advisor_to, ...
     object_id   INTEGER NOT NULL REFERENCES entities (id),
-    start       INTEGER NOT NULL,                 -- the words stating the relation
-    end         INTEGER NOT NULL,
-    confidence  REAL NOT NULL
+    start       INTEGER NOT NULL CHECK (start >= 0),  -- the words stating the relation
+    end         INTEGER NOT NULL CHECK (end >= start),
+    confidence  REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1)
 ) STRICT;
 
 CREATE INDEX relations_subject ON relations (subject_id, predicate);
 CREATE INDEX relations_object ON relations (object_id, predicate);
 CREATE INDEX relations_article ON relations (article_id);
+CREATE INDEX relations_predicate ON relations (predicate);
 
--- Who met whom, where, when: one row per pair of parties of a meeting-type event
--- (meet, visit, host, negotiate). A visit with one party has whom = NULL and the place.
 CREATE VIEW meetings AS
+-- Who met whom, where, when: one row per pair of parties of a meet/visit/host/negotiate event;
+-- a one-party visit has whom NULL. Every modality is listed: filter on modality
+-- (eventkb meetings shows asserted and planned ones).
 SELECT e.id                 AS event_id,
        e.type               AS type,
        a.name               AS who,
        b.name               AS whom,
        l.name               AS place,
-       COALESCE(e.time_value, '') || COALESCE(' ' || e.time_mod, '') AS date,
+       e.time_value || COALESCE(' ' || e.time_mod, '') AS date,   -- '2024-01 END'; NULL when unknown
        e.time_start         AS date_start,
        e.time_end           AS date_end,
        e.modality           AS modality,
@@ -161,8 +183,8 @@ WHERE e.type IN ('meet', 'visit', 'host', 'negotiate')
   AND (pb.entity_id IS NOT NULL
        OR NOT EXISTS (SELECT 1 FROM event_participants o WHERE o.event_id = e.id AND o.entity_id <> pa.entity_id));
 
--- One row per event, participants flattened as 'role:name; role:name'.
 CREATE VIEW event_facts AS
+-- One row per event: participants flattened as 'role:name; role:name', place, date, source sentence.
 SELECT e.id          AS event_id,
        e.type        AS type,
        e.cameo       AS cameo,
@@ -188,6 +210,7 @@ FROM events e
 JOIN articles a ON a.id = e.article_id
 JOIN sentences s ON s.id = e.sentence_id
 LEFT JOIN entities l ON l.id = e.location_id;
+
 """#####),
     ]
 }

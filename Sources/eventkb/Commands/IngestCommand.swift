@@ -1,5 +1,121 @@
 import ArgumentParser
+import Dispatch
+import EventModel
+import Foundation
+import Ingest
+import Store
+import Synchronization
 
 struct IngestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Ingest articles: files, directories (.txt, .jsonl) or - for stdin.")
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Ingest articles: files, directories (.txt, .jsonl, recursively) or - for stdin.",
+        discussion: """
+        Each article is stored in one transaction, so an interrupted ingest never leaves half an article.
+        Ingesting the same text again changes nothing (articles are keyed by a SHA-256 of their text).
+        Inputs that are not UTF-8 text, are empty, or are malformed JSON Lines are reported by name and skipped;
+        the rest is ingested and the exit status is 1.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Files, directories or - (standard input).")
+    var paths: [String]
+
+    @Option(help: "Publication date (YYYY-MM-DD or YYYY-MM) for articles without a date header.")
+    var date: String?
+
+    @Option(help: "Articles extracted in parallel and written per transaction.")
+    var batchSize = 64
+
+    @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
+    var quiet = false
+
+    func validate() throws {
+        if let date, CalendarDate(iso: date) == nil {
+            throw ValidationError("--date \(date) is not YYYY-MM-DD or YYYY-MM")
+        }
+        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+        guard !paths.isEmpty else { throw ValidationError("name at least one file, directory or -") }
+    }
+
+    func run() throws {
+        let store = try StoreOpening.open(global.databasePath)
+        var ingest = BatchIngest(store: store, batchSize: batchSize)
+        let inputs = ArticleInputs(paths: paths, date: date.flatMap { CalendarDate(iso: $0) })
+        try inputs.forEach { input in
+            switch input {
+            case .article(let article):
+                try ingest.add(article)
+            case .rejected(let source, let reason):
+                ingest.totals.rejected += 1
+                FileHandle.standardError.write(Data("eventkb: rejected \(source): \(reason)\n".utf8))
+            }
+        }
+        try ingest.finish()
+        let t = ingest.totals
+        print("ingested \(t.articles) articles (\(t.duplicates) already present): \(t.entities) entities, "
+              + "\(t.events) events, \(t.relations) relations; \(t.rejected) rejected")
+        if t.rejected > 0 { throw ExitCode.failure }
+    }
+}
+
+/// Extraction in parallel across a batch (it is pure), then one writer stores the batch.
+struct BatchIngest {
+    struct Totals {
+        var articles = 0, duplicates = 0, entities = 0, events = 0, relations = 0, rejected = 0
+    }
+
+    let store: Store
+    let batchSize: Int
+    let extractor = Extractor()
+    var pending: [Article] = []
+    var totals = Totals()
+
+    init(store: Store, batchSize: Int) {
+        self.store = store
+        self.batchSize = batchSize
+    }
+
+    mutating func add(_ article: Article) throws {
+        pending.append(article)
+        if pending.count >= batchSize { try flush() }
+    }
+
+    mutating func finish() throws { try flush() }
+
+    private mutating func flush() throws {
+        guard !pending.isEmpty else { return }
+        let documents = BatchIngest.extract(pending, with: extractor)
+        pending.removeAll(keepingCapacity: true)
+        let outcomes: [WriteOutcome]
+        do {
+            outcomes = try store.write(batch: documents)
+        } catch {
+            throw CLIFailure(message: "could not store the batch: \(error)")
+        }
+        for outcome in outcomes {
+            switch outcome {
+            case .inserted(_, let counts):
+                totals.articles += 1
+                totals.entities += counts.entities
+                totals.events += counts.events
+                totals.relations += counts.relations
+            case .duplicate:
+                totals.duplicates += 1
+            case .rejected(let source, let reason):
+                totals.rejected += 1
+                FileHandle.standardError.write(Data("eventkb: rejected \(source): \(reason)\n".utf8))
+            }
+        }
+    }
+
+    static func extract(_ articles: [Article], with extractor: Extractor) -> [Document] {
+        let slots = Mutex<[Document?]>(Array(repeating: nil, count: articles.count))
+        DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+            let document = extractor.extract(articles[i])
+            slots.withLock { $0[i] = document }
+        }
+        return slots.withLock { $0.map { $0! } }
+    }
 }

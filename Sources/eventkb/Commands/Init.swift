@@ -1,5 +1,34 @@
 import ArgumentParser
+import Store
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create (or migrate) the database.")
+    static let configuration = CommandConfiguration(
+        abstract: "Create (or migrate) the database.",
+        discussion: "Applies the schema migrations this eventkb knows and the database lacks, in one transaction. Running it again changes nothing.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let path = global.databasePath
+        let store = try StoreOpening.open(path)
+        let m = store.migration
+        if m.from == 0 {
+            print("\(path): created, schema version \(m.to)")
+        } else if m.changed {
+            print("\(path): migrated from schema version \(m.from) to \(m.to)")
+        } else {
+            print("\(path): up to date (schema version \(m.to))")
+        }
+    }
+}
+
+/// Opens the store for writing, turning SQLite and schema errors into one line for the user.
+enum StoreOpening {
+    static func open(_ path: String) throws -> Store {
+        do {
+            return try Store(path: path)
+        } catch {
+            throw CLIFailure(message: String(describing: error))
+        }
+    }
 }

@@ -1,0 +1,117 @@
+import EventModel
+import SQLite
+
+/// Points in a write where tests inject failures to prove a half-written article never survives.
+enum WriteStage: Sendable {
+    case article, sentences, entities, mentions, events, relations
+}
+
+/// Inserts one validated `Document` on a connection whose transaction the caller owns.
+/// All statements go through the connection's statement cache.
+struct DocumentWriter {
+    let connection: Connection
+    var faultInjection: ((WriteStage) throws -> Void)?
+
+    /// The article id under `hash`, if already stored.
+    func existingArticle(hash: String) throws -> Int64? {
+        try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", hash) { $0.int64(0) }
+    }
+
+    func insert(_ document: Document, text: ScalarText, hash: String) throws -> WriteOutcome {
+        if let id = try existingArticle(hash: hash) {
+            return .duplicate(articleID: id)
+        }
+        let article = document.article
+        try connection.run(
+            """
+            INSERT INTO articles (source, external_id, url, title, published, content_hash, text, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            article.source, article.externalID, article.url, article.title, article.date?.description,
+            hash, article.text, document.extractorVersion)
+        let articleID = connection.lastInsertRowID
+        try faultInjection?(.article)
+        var counts = Counts()
+
+        var sentenceIDs: [Int64] = []
+        sentenceIDs.reserveCapacity(document.sentences.count)
+        for (index, span) in document.sentences.enumerated() {
+            try connection.run(
+                "INSERT INTO sentences (article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
+                articleID, index, span.start, span.end, text.slice(span.start, span.end))
+            sentenceIDs.append(connection.lastInsertRowID)
+        }
+        counts.sentences = sentenceIDs.count
+        try faultInjection?(.sentences)
+
+        let resolver = EntityResolver(connection: connection)
+        var entityIDs: [Int64] = []
+        entityIDs.reserveCapacity(document.entities.count)
+        for entity in document.entities {
+            let resolved = try resolver.resolve(entity)
+            entityIDs.append(resolved.id)
+            if resolved.created { counts.newEntities += 1 }
+        }
+        counts.entities = Set(entityIDs).count
+        try faultInjection?(.entities)
+
+        for mention in document.mentions {
+            try connection.run(
+                "INSERT INTO mentions (article_id, sentence_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
+                articleID, sentenceIDs[mention.sentence], entityIDs[mention.entity],
+                mention.span.start, mention.span.end, text.slice(mention.span.start, mention.span.end))
+        }
+        counts.mentions = document.mentions.count
+        try faultInjection?(.mentions)
+
+        for event in document.events {
+            let time = event.time
+            try connection.run(
+                """
+                INSERT INTO events (article_id, sentence_id, type, cameo, modality, trigger, trigger_start, trigger_end,
+                                    location_id, time_value, time_mod, time_text, time_start, time_end, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                articleID, sentenceIDs[event.sentence], event.type.rawValue, event.cameo, event.modality.rawValue,
+                event.trigger, event.triggerSpan.start, event.triggerSpan.end,
+                event.location.map { entityIDs[$0] },
+                time?.value, time?.mod, time?.text,
+                time.map { Self.firstDay($0.start) }, time.map { Self.lastDay($0.end) },
+                event.confidence)
+            let eventID = connection.lastInsertRowID
+            for participant in event.participants {
+                // One entity may appear twice when two document entities resolved to one row.
+                try connection.run(
+                    "INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    eventID, entityIDs[participant.entity], participant.role.rawValue)
+            }
+        }
+        counts.events = document.events.count
+        try faultInjection?(.events)
+
+        for relation in document.relations {
+            try connection.run(
+                """
+                INSERT INTO relations (article_id, sentence_id, subject_id, predicate, object_id, start, end, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                articleID, sentenceIDs[relation.sentence], entityIDs[relation.subject], relation.predicate.rawValue,
+                entityIDs[relation.object], relation.span.start, relation.span.end, relation.confidence)
+        }
+        counts.relations = document.relations.count
+        try faultInjection?(.relations)
+
+        return .inserted(articleID: articleID, counts: counts)
+    }
+
+    /// Intervals are stored as whole days: a month-precision start is its first day.
+    static func firstDay(_ date: CalendarDate) -> String {
+        CalendarDate(year: date.year, month: date.month, day: date.day ?? 1).description
+    }
+
+    /// A month-precision end is its last day.
+    static func lastDay(_ date: CalendarDate) -> String {
+        CalendarDate(year: date.year, month: date.month,
+                     day: date.day ?? CalendarDate.daysIn(year: date.year, month: date.month)).description
+    }
+}

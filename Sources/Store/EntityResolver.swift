@@ -1,0 +1,157 @@
+import EventModel
+import SQLite
+
+/// Finds or creates the database entity for a document entity (cross-article resolution).
+///
+/// In order, a document entity joins an existing entity of the same type when:
+/// 1. it has a country code and an entity has the same code (`US` joins `United States`);
+/// 2. its folded name equals an entity's folded name;
+/// 3. its folded name equals an alias of exactly one entity (`Qaani` joins `Esmail Qaani`);
+/// 4. one of its aliases equals the folded name of exactly one entity (`Esmail Qaani`, alias
+///    `Qaani`, joins an earlier `Qaani`).
+/// Steps 3 and 4 skip candidates whose subtype or country code contradicts the entity's (so a
+/// city called Washington never joins the United States that an article called `Washington`).
+/// Otherwise a new entity is created. Every name form is stored in `entity_aliases`.
+struct EntityResolver {
+    let connection: Connection
+
+    struct Resolved {
+        let id: Int64
+        let created: Bool
+    }
+
+    private struct Candidate {
+        let id: Int64
+        let name: String
+        let subtype: String?
+        let countryCode: String?
+    }
+
+    private static let candidateColumns = "id, name, subtype, country_code"
+
+    func resolve(_ entity: Entity) throws -> Resolved {
+        let type = entity.type.rawValue
+        let nameKey = NameKey.fold(entity.name)
+        let code = entity.countryCode.map { $0.uppercased() }
+        var aliasKeys: [String] = []
+        for alias in entity.aliases {
+            let key = NameKey.fold(alias)
+            if !key.isEmpty, key != nameKey, !aliasKeys.contains(key) { aliasKeys.append(key) }
+        }
+
+        var match: (Candidate, reason: String)?
+        if let code, let found = try candidate(
+            "SELECT \(Self.candidateColumns) FROM entities WHERE country_code = ? AND type = ? ORDER BY id LIMIT 1",
+            code, type) {
+            match = (found, "country code \(code)")
+        } else if let found = try candidate(
+            "SELECT \(Self.candidateColumns) FROM entities WHERE name_key = ? AND type = ?", nameKey, type) {
+            match = (found, "same name")
+        } else if let found = try unique(try candidates(
+            """
+            SELECT DISTINCT e.id, e.name, e.subtype, e.country_code
+            FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.alias_key = ? AND e.type = ?
+            """, nameKey, type), compatibleWith: entity, code: code) {
+            match = (found, "alias of \(found.name)")
+        } else {
+            var found: [Candidate] = []
+            for key in aliasKeys {
+                for c in try candidates(
+                    "SELECT \(Self.candidateColumns) FROM entities WHERE name_key = ? AND type = ?", key, type)
+                where !found.contains(where: { $0.id == c.id }) {
+                    found.append(c)
+                }
+            }
+            if let one = try unique(found, compatibleWith: entity, code: code) {
+                match = (one, "its alias is \(one.name)")
+            }
+        }
+
+        let id: Int64
+        let created: Bool
+        var nameReason: String? = nil
+        if let (existing, reason) = match {
+            id = existing.id
+            created = false
+            nameReason = existing.name == entity.name ? nil : reason
+            try update(existing, with: entity, nameKey: nameKey, code: code)
+        } else {
+            try connection.run(
+                "INSERT INTO entities (name, type, subtype, country_code, name_key) VALUES (?, ?, ?, ?, ?)",
+                entity.name, type, entity.subtype, code, nameKey)
+            id = connection.lastInsertRowID
+            created = true
+        }
+
+        try addAlias(id, entity.name, nameKey, nameReason)
+        for (offset, alias) in entity.aliases.enumerated() {
+            let reason = offset < entity.linkReasons.count ? entity.linkReasons[offset] : nil
+            try addAlias(id, alias, NameKey.fold(alias), reason)
+        }
+        return Resolved(id: id, created: created)
+    }
+
+    /// Exactly one candidate that does not contradict the entity, else nil (ambiguous or none).
+    private func unique(_ candidates: [Candidate], compatibleWith entity: Entity, code: String?) throws -> Candidate? {
+        let fitting = candidates.filter { c in
+            if let a = c.subtype, let b = entity.subtype, a != b { return false }
+            if let a = c.countryCode, let b = code, a != b { return false }
+            return true
+        }
+        // Ambiguity is judged on all candidates: two people with alias 'qaani' make 'Qaani' unsure
+        // even if one of them has a different subtype.
+        return candidates.count == 1 && fitting.count == 1 ? fitting[0] : nil
+    }
+
+    /// Keeps the fullest name, and fills a missing subtype or country code.
+    private func update(_ existing: Candidate, with entity: Entity, nameKey: String, code: String?) throws {
+        if Self.isFuller(entity.name, than: existing.name) {
+            // Rename only when no other entity of the type already owns the new name.
+            try connection.run(
+                """
+                UPDATE entities SET name = ?1, name_key = ?2
+                WHERE id = ?3 AND NOT EXISTS (
+                    SELECT 1 FROM entities o WHERE o.name_key = ?2 AND o.type = entities.type AND o.id <> ?3)
+                """, entity.name, nameKey, existing.id)
+        }
+        if existing.subtype == nil, let subtype = entity.subtype {
+            try connection.run("UPDATE entities SET subtype = ? WHERE id = ?", subtype, existing.id)
+        }
+        if existing.countryCode == nil, let code {
+            try connection.run("UPDATE entities SET country_code = ? WHERE id = ?", code, existing.id)
+        }
+    }
+
+    /// More words wins; with as many words, more letters.
+    static func isFuller(_ a: String, than b: String) -> Bool {
+        func words(_ s: String) -> Int { s.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
+        let (wa, wb) = (words(a), words(b))
+        if wa != wb { return wa > wb }
+        return a.unicodeScalars.count > b.unicodeScalars.count
+    }
+
+    private func addAlias(_ id: Int64, _ alias: String, _ key: String, _ reason: String?) throws {
+        guard !key.isEmpty else { return }
+        try connection.run(
+            "INSERT INTO entity_aliases (entity_id, alias, alias_key, reason) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            id, alias, key, reason)
+    }
+
+    private func candidate(_ sql: String, _ values: (any SQLiteBindable)?...) throws -> Candidate? {
+        let statement = try connection.cachedStatement(sql)
+        try statement.bind(values)
+        return try statement.firstRow(Self.read)
+    }
+
+    private func candidates(_ sql: String, _ values: (any SQLiteBindable)?...) throws -> [Candidate] {
+        let statement = try connection.cachedStatement(sql)
+        try statement.bind(values)
+        return try statement.rows(Self.read)
+    }
+
+    private static func read(_ row: Statement) -> Candidate {
+        Candidate(id: row.int64(0), name: row.string(1), subtype: row.optionalString(2),
+                  countryCode: row.optionalString(3))
+    }
+}
