@@ -156,7 +156,11 @@ def scaled_step(kb: EventKB, articles: list[corpus.Article], work: Path, scale: 
 
 def query_step(kb: EventKB, names: int, last_date: dt.date) -> dict:
     rng = random.Random(SEED)
-    entities = kb.entities()
+    try:
+        entities = kb.entities()
+    except (RuntimeError, ValueError) as error:  # ValueError: not JSON
+        log(f"queries not run: {error}")
+        return {"error": f"`entities --format json` gave no list of entities: {str(error)[:300]}"}
     actors = queries.pick_names(entities, queries.ACTORS, names, rng)
     places = queries.pick_names(entities, queries.PLACES, names, rng)
     anyone = queries.pick_names(entities, None, names, rng)
