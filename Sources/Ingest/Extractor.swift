@@ -1,10 +1,84 @@
 import EventModel
 
-/// Pure extraction: article in, document out. Placeholder until the pipeline lands.
+/// Pure extraction: article in, document out. Deterministic and thread-safe: the lexicons
+/// are parsed once and shared; every call works on its own arrays.
+///
+/// Pipeline: reader (header, headings, paragraphs) -> sentences and tokens -> mentions ->
+/// entity linking -> role descriptions -> time expressions -> events -> relations.
 public struct Extractor: Sendable {
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
     public init() {}
+
+    /// Words that make a sentence speak of the future, for resolving `Friday` or `March`.
+    static let futureWords: Set<String> = ["will", "'ll", "next", "tomorrow", "due", "scheduled", "plans", "upcoming"]
+
     public func extract(_ article: Article) -> Document {
-        Document(article: article, extractorVersion: Extractor.version)
+        let scalars = Array(article.text.unicodeScalars)
+        let header = DateHeader.parse(scalars)
+        let date = article.date ?? header?.date
+        let blocks = ArticleLayout.blocks(scalars, bodyStart: header?.bodyStart ?? 0)
+        var tokens: [Token] = []
+        let sentences = SentenceSplitter.split(scalars, blocks: blocks, tokens: &tokens)
+
+        let candidates = MentionFinder(scalars: scalars, tokens: tokens).find(sentences: sentences)
+        let linked = EntityLinker(tokens: tokens, sentences: sentences).link(candidates)
+        var state = DocumentState(entities: linked.entities, mentions: [], tokenCount: tokens.count, sentences: sentences)
+        for (ci, c) in candidates.enumerated() {
+            guard let e = linked.link[ci] else { continue }
+            state.mentions.append(Mention(text: c.text, span: TextSpan(start: c.start, end: c.end), sentence: c.sentence, entity: e))
+            if !c.tokens.isEmpty { state.set(Arg(tokens: c.tokens, entity: e, kind: .name)) }
+        }
+        let descriptors = DescriptorLinker(tokens: tokens, sentences: sentences).link(&state)
+
+        let resolver = TimeResolver(articleDate: date, scalars: scalars)
+        var times: [[TimeMention]] = []
+        times.reserveCapacity(sentences.count)
+        for s in sentences {
+            let future = s.tokens.contains { Self.futureWords.contains(tokens[$0].lower) }
+            times.append(resolver.find(tokens, in: s.tokens, future: future))
+        }
+        let events = EventFinder(scalars: scalars, tokens: tokens, sentences: sentences, articleDate: date)
+            .find(&state, times: times)
+        let relations = RelationFinder(tokens: tokens, sentences: sentences)
+            .find(state, descriptors: descriptors, candidates: candidates, links: linked.link)
+
+        var article = article
+        article.date = date
+        var doc = Document(article: article,
+                           sentences: sentences.map { TextSpan(start: $0.span.start, end: $0.span.end) },
+                           mentions: state.mentions, entities: state.entities, events: events, relations: relations,
+                           extractorVersion: Extractor.version)
+        DocumentCompactor.dropUnused(&doc)
+        return doc
+    }
+}
+
+/// Drops entities nothing refers to (emptied by linking) and renumbers the references.
+enum DocumentCompactor {
+    static func dropUnused(_ doc: inout Document) {
+        var used = [Bool](repeating: false, count: doc.entities.count)
+        for m in doc.mentions { used[m.entity] = true }
+        for e in doc.events {
+            for p in e.participants { used[p.entity] = true }
+            if let l = e.location { used[l] = true }
+        }
+        for r in doc.relations { used[r.subject] = true; used[r.object] = true }
+        var map = [Int](repeating: -1, count: doc.entities.count)
+        var kept: [Entity] = []
+        for i in doc.entities.indices where used[i] {
+            map[i] = kept.count
+            kept.append(doc.entities[i])
+        }
+        doc.entities = kept
+        for i in doc.mentions.indices { doc.mentions[i].entity = map[doc.mentions[i].entity] }
+        doc.mentions.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        for i in doc.events.indices {
+            for j in doc.events[i].participants.indices { doc.events[i].participants[j].entity = map[doc.events[i].participants[j].entity] }
+            if let l = doc.events[i].location { doc.events[i].location = map[l] }
+        }
+        for i in doc.relations.indices {
+            doc.relations[i].subject = map[doc.relations[i].subject]
+            doc.relations[i].object = map[doc.relations[i].object]
+        }
     }
 }

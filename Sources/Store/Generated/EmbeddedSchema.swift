@@ -212,5 +212,11 @@ JOIN sentences s ON s.id = e.sentence_id
 LEFT JOIN entities l ON l.id = e.location_id;
 
 """#####),
+        ("002_event_time_end_index.sql", #####"""
+-- eventkb schema, version 2.
+-- `events --from D` with no other filter compares time_end; without this index it reads every event.
+CREATE INDEX events_time_end ON events (time_end);
+
+"""#####),
     ]
 }

@@ -148,7 +148,8 @@ enum JSONLinesArticles {
             }
             var date: CalendarDate?
             if let d = record.date, !d.isEmpty {
-                guard let parsed = CalendarDate(iso: d.prefix(10)) ?? CalendarDate(iso: d.prefix(7)) else {
+                // A day, a month, or a timestamp whose first ten characters are the day.
+                guard let parsed = CalendarDate(iso: d.count > 10 ? d.prefix(10) : d[...]) else {
                     try body(.rejected(source: where_, reason: "\"date\" \(d) is not YYYY-MM-DD or YYYY-MM"))
                     continue
                 }

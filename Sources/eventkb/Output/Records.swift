@@ -6,6 +6,14 @@ protocol Printable {
     var json: JSON { get }
     /// One cell per column, plain text.
     var cells: [String] { get }
+    /// What a terminal table shows (default: the CSV columns); the last column is trimmed to the width.
+    static var tableColumns: [String] { get }
+    var tableCells: [String] { get }
+}
+
+extension Printable {
+    static var tableColumns: [String] { columns }
+    var tableCells: [String] { cells }
 }
 
 enum Printer {
@@ -28,7 +36,7 @@ enum Printer {
             for r in records { out.write(CSV.line(r.cells)) }
         case .table:
             guard !records.isEmpty else { break }
-            out.write(Table.render(columns: R.columns, rows: records.map(\.cells), width: Table.terminalWidth()))
+            out.write(Table.render(columns: R.tableColumns, rows: records.map(\.tableCells), width: Table.terminalWidth()))
         }
         out.flush()
     }

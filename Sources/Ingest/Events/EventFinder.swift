@@ -1,0 +1,621 @@
+import EventModel
+
+/// Finds events: trigger words from `Lexicons/event-triggers.tsv`, then their arguments from
+/// the clause around them. Agent: the nearest argument before the trigger that is not inside
+/// a prepositional phrase (`by X` for passives and nominal triggers). Patient or participant:
+/// the first argument after it (`with X` for meetings, `to X` for visits, `on X` for attacks),
+/// with coordinated ones (`X and Y`). Location: the most specific place after `in`/`at`/`near`.
+/// Time: the nearest time expression in the sentence; a definite `the meeting` / `the visit`
+/// takes the time (and a missing counterpart) of the event it refers back to.
+struct EventFinder {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let articleDate: CalendarDate?
+    private let lex = Lexicons.shared
+    private let cues = NonMeetingCues.shared
+
+    static let prepositions: Set<String> = ["in", "at", "near", "to", "from", "on", "of", "for", "with", "by", "against",
+                                            "into", "over", "after", "before", "during", "since", "about", "under",
+                                            "between", "among", "through", "across", "outside", "inside", "like", "than",
+                                            "including", "toward", "towards", "around", "behind", "beyond", "via", "without"]
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "to", "into", "around", "across"]
+    static let objectStops: Set<String> = [";", ":", "said", "says", "that", "which", "who", "because", "but", "while",
+                                           "when", "after", "before", "although", "if", "as", "since", "where", "(", ")",
+                                           "\"", "\u{201C}", "\u{201D}", "told", "saying", "amid", "despite", "over"]
+    static let determiners: Set<String> = ["the", "a", "an", "all", "some", "both", "many", "several", "its", "his", "her",
+                                           "their", "our", "this", "these", "those", "other", "each", "every", "any",
+                                           "few", "more", "most", "two", "three", "four", "five"]
+    /// Words that open a clause rather than a phrase when a subject follows them.
+    static let clauseOpeners: Set<String> = ["after", "before", "since", "as", "than", "like"]
+    static let lightVerbs: Set<String> = ["held", "hold", "holds", "holding", "made", "make", "makes", "making", "had",
+                                          "paid", "pay", "launched", "launch", "carried", "began", "opened", "staged", "conducted"]
+    static let auxiliaries: Set<String> = ["has", "had", "have", "is", "was", "are", "were", "will", "would", "could",
+                                           "can", "may", "might", "should", "did", "does", "must", "shall"]
+    static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
+    static let anaphoricDeterminers: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "their", "its"]
+    static let pronouns: [String: String] = ["he": "person", "she": "person", "him": "person", "her": "person",
+                                             "they": "plural", "them": "plural", "it": "organization"]
+
+    struct Found {
+        var event: Event
+        var anaphoric: Bool
+        var isNoun: Bool
+        var flags: Set<String>
+    }
+
+    func find(_ state: inout DocumentState, times: [[TimeMention]]) -> [Event] {
+        var found: [Found] = []
+        for (si, s) in sentences.enumerated() where !s.isHeading {
+            let sportsSentence = s.tokens.contains { cues.sports.contains(tokens[$0].lower) }
+            var k = s.tokens.lowerBound
+            while k < s.tokens.upperBound {
+                defer { k += 1 }
+                guard tokens[k].kind == .word, let candidates = lex.triggers[tokens[k].lower] else { continue }
+                guard var (trigger, triggerEnd) = match(candidates, k, s.tokens.upperBound) else { continue }
+                let prev = k > s.tokens.lowerBound ? tokens[k - 1].lower : ""
+                // "the hosts", "a visit": a verb trigger after a determiner is a noun; "is meeting" is a verb.
+                if !trigger.isNoun, Self.determiners.contains(prev), !trigger.flags.contains("meeting") || tokens[k].lower.hasSuffix("s") { continue }
+                if trigger.isNoun, Self.beVerbs.contains(prev), tokens[k].lower.hasSuffix("ing") { trigger.isNoun = false }
+                // A trigger inside a name ("Meeting Street", "Strike Force") is no trigger.
+                if let a = state.argAt[k], a.kind == .name { continue }
+                let isMeeting = trigger.flags.contains("meeting")
+                if isMeeting, sportsSentence { continue }
+                found.append(contentsOf: build(trigger, k, triggerEnd, si, s, &state, times[si]))
+                // The words of a multi-word trigger ("halt attacks") trigger nothing else.
+                if !trigger.rest.isEmpty { k = triggerEnd - 1 }
+            }
+        }
+        resolveAnaphora(&found, state)
+        var events = found.filter { keep($0, state.entities) }.map(\.event)
+        events = EventMerger.merge(events)
+        return events
+    }
+
+    private func match(_ candidates: [Lexicons.Trigger], _ k: Int, _ end: Int) -> (Lexicons.Trigger, Int)? {
+        outer: for t in candidates {
+            var j = k + 1
+            var gapAllowed = false
+            for w in t.rest {
+                if w == "*" { gapAllowed = true; continue }
+                var gap = 0
+                while j < end, tokens[j].lower != w {
+                    if !gapAllowed || gap >= 2 { continue outer }
+                    gap += 1
+                    j += 1
+                }
+                if j >= end { continue outer }
+                j += 1
+                gapAllowed = false
+            }
+            return (t, j)
+        }
+        return nil
+    }
+
+    /// Whether `t` opens a prepositional phrase around an argument starting at `a`.
+    private func preposition(before a: Int, from start: Int, _ argAt: [Arg?]) -> String? {
+        var j = a - 1
+        var steps = 0
+        while j >= start, steps < 4 {
+            let w = tokens[j]
+            if Self.prepositions.contains(w.lower) { return w.lower }
+            if Self.determiners.contains(w.lower) { j -= 1; steps += 1; continue }
+            // "with Disney's producers": look past the possessor.
+            if w.lower == "'s", j - 1 >= start, let owner = argAt[j - 1]?.tokens.lowerBound { j = owner - 1; steps += 1; continue }
+            // "of China and India": the preposition governs the coordinated names too.
+            if w.lower == "and" || w.lower == "or" || w.text == "," {
+                if j - 1 >= start, let prevArg = argAt[j - 1]?.tokens.lowerBound { j = prevArg - 1; steps += 1; continue }
+                return nil
+            }
+            if w.kind == .punct || Lexicons.shared.stopWords[w.lower] == .function && !["the", "a", "an"].contains(w.lower) { return nil }
+            if w.isCap { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private func build(_ trigger: Lexicons.Trigger, _ k: Int, _ triggerEnd: Int, _ si: Int, _ s: Sentence,
+                       _ state: inout DocumentState, _ times: [TimeMention]) -> [Found] {
+        guard let type = EventType(rawValue: trigger.type) else { return [] }
+        let start = s.tokens.lowerBound, end = s.tokens.upperBound
+        let isMeeting = trigger.flags.contains("meeting")
+        // Passive: "was killed by X", "were hosted by X"
+        var passive = false
+        if !trigger.isNoun, tokens[k].lower.hasSuffix("ed") {
+            var j = k - 1
+            while j >= start, j >= k - 3, tokens[j].lower.hasSuffix("ly") || tokens[j].lower == "not" { j -= 1 }
+            if j >= start, Self.beVerbs.contains(tokens[j].lower) { passive = true }
+        }
+        var agent: Arg? = nil
+        var objects: [Arg] = []
+        var place: Arg? = nil
+        // "by X" after the trigger names the agent of passives and nominal triggers.
+        var byArg: Arg? = nil
+        var coordinated: [Arg] = []
+        if passive || trigger.isNoun || trigger.flags.contains("passive-agent-by") {
+            var j = triggerEnd
+            while j < min(end, triggerEnd + 3) {
+                if tokens[j].lower == "by" {
+                    byArg = argument(at: j + 1, end, &state, si)
+                    break
+                }
+                if tokens[j].kind == .punct { break }
+                j += 1
+            }
+        }
+        if passive {
+            agent = byArg
+            if type != .statement, type != .report, let subject = leftArgument(k, start, &state, si) { objects.append(subject) }
+        } else {
+            if trigger.isNoun, let b = byArg { agent = b }
+            // A modifier right before a nominal trigger is its agent: "US strike", "Iran's attack".
+            if agent == nil, trigger.isNoun {
+                var j = k - 1
+                while j >= start, j >= k - 3, !tokens[j].isCap, tokens[j].kind == .word, tokens[j].lower != "'s",
+                      Lexicons.shared.stopWords[tokens[j].lower] == nil { j -= 1 }
+                if j >= start, tokens[j].lower == "'s" { j -= 1 }
+                if j >= start, let a = state.argAt[j], a.kind == .name, a.tokens.upperBound >= j,
+                   preposition(before: a.tokens.lowerBound, from: start, state.argAt) == nil || tokens[j + 1].lower == "'s" {
+                    agent = a
+                }
+            }
+            // Nominal triggers look left for their agent only after a light verb ("held talks",
+            // "made a visit") or when they are meetings ("X is in talks with Y").
+            let lightVerb = k > start && k - 3 >= start && (k - 3..<k).contains { Self.lightVerbs.contains(tokens[$0].lower) }
+            if agent == nil, !trigger.isNoun || isMeeting || lightVerb {
+                let subjects = leftArguments(k, start, &state, si)
+                agent = subjects.first
+                if isMeeting { coordinated = Array(subjects.dropFirst()) }
+            }
+            if agent == nil { agent = byArg }
+            // Statements have a speaker; only "told X" names a hearer.
+            if type != .statement || tokens[k].lower == "told" {
+                objects = rightArguments(trigger, triggerEnd, end, &state, si, byArg: byArg)
+            }
+        }
+        objects = coordinated + objects
+        // "talks between X and Y"
+        if isMeeting, triggerEnd < end, tokens[triggerEnd].lower == "between" {
+            let both = rightArguments(trigger, triggerEnd + 1, end, &state, si, byArg: nil, any: true)
+            if both.count >= 2 { agent = both[0]; objects = Array(both.dropFirst()) }
+        }
+        // "met targets", "met with criticism": not a meeting.
+        if isMeeting, !trigger.isNoun {
+            var j = triggerEnd
+            while j < end, ["with", "the", "its", "their", "his", "her", "all", "a", "an"].contains(tokens[j].lower) { j += 1 }
+            while j < end, !tokens[j].isCap, tokens[j].kind == .word, j + 1 < end, !cues.objects.contains(tokens[j].lower),
+                  tokens[j + 1].kind == .word, lex.groupNouns[tokens[j].lower] == nil { j += 1 }
+            if j < end, cues.objects.contains(tokens[j].lower) { return [] }
+        }
+        // "board meeting", "cabinet meeting": one body's own meeting.
+        if isMeeting, trigger.isNoun, k > start, cues.ownBody.contains(tokens[k - 1].lower) { return [] }
+        if isMeeting, !trigger.isNoun {
+        }
+        // Visits: a place object is the destination.
+        var otherStops: [Arg] = []
+        if type == .visit, let first = objects.first, state.entities[first.entity].type == .location {
+            place = first
+            objects.removeFirst()
+            // "visiting Tanzania, Mozambique and Kenya": one visit per named stop.
+            otherStops = objects.filter { state.entities[$0.entity].type == .location }
+            objects.removeAll { state.entities[$0.entity].type == .location }
+        }
+        // Cities and regions do not travel.
+        if type == .visit, let a = agent, state.entities[a.entity].type == .location, state.entities[a.entity].subtype != "country" {
+            agent = nil
+        }
+        // Locations: the most specific place in a locative phrase, nearest the trigger.
+        if place == nil { place = location(k, s, state, exclude: [agent?.entity, objects.first?.entity]) }
+        if let p = place { objects.removeAll { $0.entity == p.entity } }
+        // Time: the nearest expression in the sentence.
+        var time: TimeValue? = nil
+        var best = Int.max
+        for t in times {
+            // An expression after the trigger belongs to it more often than one before.
+            let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
+            if d < best, let v = t.value { best = d; time = v }
+        }
+        var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun)
+        if modality == .asserted, let t = time, let a = articleDate, t.start > a,
+           a.day != nil || t.start.month != a.month || t.start.year != a.year {
+            modality = .planned
+        }
+        // Reports and statements date from publication when they give no time of their own.
+        if time == nil, type == .report || type == .statement, let a = articleDate, !passive || true {
+            let end = a.day == nil ? CalendarDate(year: a.year, month: a.month, day: CalendarDate.daysIn(year: a.year, month: a.month)) : a
+            let startD = a.day == nil ? CalendarDate(year: a.year, month: a.month, day: 1) : a
+            time = TimeValue(value: a.description, text: "article date", start: startD, end: end)
+        }
+        var participants: [Participant] = []
+        if let a = agent { participants.append(Participant(entity: a.entity, role: .agent)) }
+        let objectRole: Role = isMeeting || type == .agree || type == .negotiate ? .participant : .patient
+        for o in objects where !participants.contains(where: { $0.entity == o.entity }) {
+            participants.append(Participant(entity: o.entity, role: objectRole))
+        }
+        // The trigger text: light verb + noun ("held the meeting", "made an urgent visit").
+        var tStart = k
+        if trigger.isNoun {
+            var j = k - 1
+            while j >= start, j >= k - 3, !tokens[j].isCap, tokens[j].kind == .word,
+                  ["the", "a", "an", "urgent", "quick", "private", "brief", "official", "state", "first", "secret", "direct", "his", "her", "their", "its", "high-level", "surprise", "further", "fresh", "new"].contains(tokens[j].lower) { j -= 1 }
+            if j >= start, ["held", "hold", "holds", "holding", "made", "make", "makes", "making", "had", "paid", "pay", "launched", "carried", "began", "begin", "opened"].contains(tokens[j].lower) { tStart = j }
+        }
+        let span = TextSpan(start: tokens[tStart].start, end: tokens[triggerEnd - 1].end)
+        let anaphoric = trigger.isNoun && k > start && Self.anaphoricDeterminers.contains(tokens[max(start, tStart == k ? k - 1 : tStart + 1)].lower)
+            || trigger.isNoun && k > start + 1 && Self.anaphoricDeterminers.contains(tokens[k - 2].lower) && !tokens[k - 1].isCap
+        let event = Event(type: type, cameo: trigger.cameo, trigger: ScalarClass.string(scalars[span.start..<span.end]),
+                          triggerSpan: span, sentence: si, modality: modality, participants: participants,
+                          location: place?.entity, time: time, confidence: agent != nil && !objects.isEmpty ? 0.8 : 0.6)
+        var out = [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: trigger.flags)]
+        for stop in otherStops {
+            var e = event
+            e.location = stop.entity
+            out.append(Found(event: e, anaphoric: false, isNoun: trigger.isNoun, flags: trigger.flags))
+        }
+        return out
+    }
+
+    /// The argument starting at (or right after a determiner at) `j`.
+    private func argument(at j0: Int, _ end: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+        var j = j0
+        while j < end, ["the", "a", "an"].contains(tokens[j].lower) { j += 1 }
+        var k = j
+        while k < min(end, j + 4) {
+            if let a = state.argAt[k] ?? pronoun(k, &state) ?? group(k, end, &state, si) { return a }
+            if tokens[k].kind != .word || tokens[k].isCap { break }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The subject: the nearest argument before `k` outside prepositional phrases.
+    private func trigger(isNoun k: Int) -> Bool {
+        lex.triggers[tokens[k].lower]?.first?.isNoun ?? false
+    }
+
+    /// Words after which a name can open a clause as its subject.
+    static let subjectOpeners: Set<String> = ["and", "but", "that", "when", "while", "as", "after", "before", "if",
+                                              "because", "since", "where", "though", "although", "until", "once",
+                                              "meanwhile", "then", "so", "also", "now", "said", "says", "say", "believed"]
+
+    /// Whether the argument at `a` can be a subject: at the clause start, after punctuation,
+    /// a conjunction or a determiner, or right before the verb.
+    private func canBeSubject(_ a: Arg, _ k: Int, _ start: Int) -> Bool {
+        var j = a.tokens.lowerBound - 1
+        while j >= start, Self.determiners.contains(tokens[j].lower) || lex.titles[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower] != nil
+                || tokens[j].isCap && state0(j) { j -= 1 }
+        if j < start { return true }
+        // A name before an auxiliary is a subject: "claimed Redknapp had been in talks".
+        if a.tokens.upperBound < k, Self.auxiliaries.contains(tokens[a.tokens.upperBound].lower) { return true }
+        let w = tokens[j]
+        if w.kind == .punct { return true }
+        if Self.subjectOpeners.contains(w.lower) { return true }
+        if w.isCap { return true }
+        if lex.stopWords[w.lower] == .function && !Self.prepositions.contains(w.lower) { return true }
+        return false
+    }
+
+    /// Capitalised words kept in a title before a name ("Foreign Secretary").
+    private func state0(_ j: Int) -> Bool { lex.titles[tokens[j].lower] != nil }
+
+    /// The subject: the nearest argument before `k` outside prepositional phrases and
+    /// relative clauses, with a coordinated one before it ("X and Y met").
+    private func leftArguments(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> [Arg] {
+        // A relative clause between the subject and the verb: ", which ... ," / ", who ... ,"
+        var skip: Range<Int>? = nil
+        var r = k - 1
+        while r > start {
+            if tokens[r].text == ",", r + 1 < k, ["which", "who"].contains(tokens[r + 1].lower) {
+                if let close = (r + 2..<k).last(where: { tokens[$0].text == "," }) { skip = r..<(close + 1) }
+                break
+            }
+            r -= 1
+        }
+        var j = k - 1
+        var fallback: Arg? = nil
+        while j >= start, j >= k - 20 {
+            if let sk = skip, sk.contains(j) { j = sk.lowerBound - 1; continue }
+            let w = tokens[j]
+            if w.lower == ";" { break }
+            if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) {
+                let after = a.tokens.upperBound
+                let possessive = after < tokens.count && tokens[after].lower == "'s"
+                var prep = preposition(before: a.tokens.lowerBound, from: start, state.argAt)
+                if let p = prep, Self.clauseOpeners.contains(p) { prep = nil }
+                let adjacent = a.tokens.upperBound == k || (a.tokens.upperBound < k && (a.tokens.upperBound..<k).allSatisfy {
+                    ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") })
+                if adjacent, !trigger(isNoun: k) { prep = nil }
+                // "Bromsgrove, Worcestershire": the second place only locates the first.
+                let entity = state.entities[a.entity]
+                let placeApposition = entity.type == .location && a.tokens.lowerBound >= 2 && tokens[a.tokens.lowerBound - 1].text == ","
+                    && state.argAt[a.tokens.lowerBound - 2].map { state.entities[$0.entity].type == .location } == true
+                if possessive || prep != nil || placeApposition || (!adjacent && !canBeSubject(a, k, start)) {
+                    if fallback == nil, prep == "by" { fallback = a }
+                    j = a.tokens.lowerBound - 1
+                    continue
+                }
+                var out = [a]
+                // "Lightbody and McClelland met", "Blair and Chirac held talks"
+                var b = a.tokens.lowerBound - 1
+                while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," {
+                    guard let c = state.argAt[b - 1], c.kind != .pronoun, state.entities[c.entity].type == state.entities[a.entity].type else { break }
+                    out.insert(c, at: 0)
+                    b = c.tokens.lowerBound - 1
+                }
+                return out
+            }
+            j -= 1
+        }
+        return fallback.map { [$0] } ?? []
+    }
+
+    private func leftArgument(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+        leftArguments(k, start, &state, si).last
+    }
+
+    /// Objects after the trigger, with coordinated ones.
+    private func rightArguments(_ trigger: Lexicons.Trigger, _ from: Int, _ end: Int, _ state: inout DocumentState,
+                                _ si: Int, byArg: Arg?, any: Bool = false) -> [Arg] {
+        var out: [Arg] = []
+        var j = from
+        var afterPossessor = false
+        let limit = min(end, from + 14)
+        while j < limit {
+            let w = tokens[j]
+            if Self.objectStops.contains(w.lower) { break }
+            if w.text == ",", !afterPossessor, out.isEmpty { break }
+            if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }
+            if var a = state.argAt[j] ?? pronoun(j, &state) ?? group(j, end, &state, si, meeting: trigger.flags.contains("meeting")) {
+                if let b = byArg, b.tokens == a.tokens { j = a.tokens.upperBound; continue }
+                var after = a.tokens.upperBound
+                if after < end, tokens[after].lower == "'s" {
+                    // "Disney's producers": a group of a named party is that party.
+                    if after + 1 < end, state.argAt[after + 1].map({ $0.kind == .group }) ?? true, lex.groupNouns[tokens[after + 1].lower] != nil
+                        || (after + 2 < end && lex.groupNouns[tokens[after + 2].lower] != nil && !tokens[after + 1].isCap) {
+                        // keep `a`
+                    } else {
+                        afterPossessor = true
+                        j = after + 1
+                        continue
+                    }
+                }
+                // "his LSE counterpart Clara Furse", "Hamas leader Ismail Haniyeh": the person is the party.
+                var r = after
+                while r < end, r < after + 4, state.argAt[r] == nil, lex.titles[tokens[r].lower] != nil { r += 1 }
+                if r > after, r < end, let person = state.argAt[r], state.entities[person.entity].type == .person {
+                    a = Arg(tokens: a.tokens.lowerBound..<person.tokens.upperBound, entity: person.entity, kind: person.kind)
+                    after = person.tokens.upperBound
+                }
+                let prep = preposition(before: a.tokens.lowerBound, from: from, state.argAt)
+                let isPlace = state.entities[a.entity].type == .location
+                // Nominal triggers take their parties through prepositions ("talks with X").
+                var ok = any || (prep == nil && !trigger.isNoun)
+                if let p = prep {
+                    if trigger.flags.contains("object-with"), p == "with" { ok = true }
+                    // "a meeting of the Security Council", "a summit of G8 leaders"
+                    if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", state.entities[a.entity].type == .organization { ok = true }
+                    if trigger.flags.contains("place-object"), p == "to" || p == "of" || p == "with" || (p == "in" && trigger.flags.contains("place-in")) { ok = true }
+                    if ["attack", "strike", "deescalate"].contains(trigger.type), p == "on" || p == "against" { ok = true }
+                    if ["kill", "attack", "arrest"].contains(trigger.type), trigger.isNoun, p == "of" { ok = true }
+                    if ["accuse", "warn"].contains(trigger.type), p == "of" { ok = false }
+                }
+                if ok, isPlace, prep != nil, !trigger.flags.contains("place-object"), !["attack", "strike"].contains(trigger.type) { ok = false }
+                if ok, isPlace, prep == "with" { ok = false }
+                if ok {
+                    if !out.contains(where: { $0.entity == a.entity }) { out.append(a) }
+                    // Coordination: "X and Y", "X, Y and Z"
+                    var n = after
+                    while n + 1 < end, tokens[n].lower == "and" || tokens[n].text == "," {
+                        var m = n + 1
+                        if tokens[m].lower == "and" { m += 1 }
+                        while m < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m].lower) { m += 1 }
+                        guard m < end, let b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting")) else { break }
+                        if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
+                        n = b.tokens.upperBound
+                    }
+                    if !any { return out }
+                    j = n
+                    continue
+                }
+                j = a.tokens.upperBound
+                afterPossessor = false
+                continue
+            }
+            j += 1
+        }
+        return out
+    }
+
+    /// A pronoun resolved to the entity it most likely means.
+    private func pronoun(_ j: Int, _ state: inout DocumentState) -> Arg? {
+        guard tokens[j].kind == .word, !tokens[j].isAllCaps, let kind = Self.pronouns[tokens[j].lower] else { return nil }
+        if let known = state.argAt[j] { return known }
+        let found: Arg?
+        switch kind {
+        case "person":
+            found = salientPerson(before: j, state)
+        case "plural":
+            found = state.lastArg(before: j, within: 2) { e, a in a.kind == .group || e.type == .organization }
+        default:
+            if j + 1 < tokens.count, Self.beVerbs.contains(tokens[j + 1].lower) || tokens[j + 1].lower == "'s" {
+                found = state.lastArg(before: j, within: 1) { e, _ in e.type == .organization }
+            } else {
+                found = state.lastArg(before: j, within: 1) { e, _ in e.type == .organization }
+            }
+        }
+        guard let f = found else { return nil }
+        let arg = Arg(tokens: j..<(j + 1), entity: f.entity, kind: .pronoun)
+        state.set(arg)
+        return arg
+    }
+
+    /// `he` / `she`: the first person named earlier in the same sentence, else the first
+    /// person of the nearest earlier sentence that names one (news keeps its subject).
+    private func salientPerson(before j: Int, _ state: DocumentState) -> Arg? {
+        let si = state.sentenceOf[j]
+        for s in stride(from: si, through: max(0, si - 3), by: -1) {
+            let r = sentences[s].tokens
+            let upper = s == si ? j : r.upperBound
+            var t = r.lowerBound
+            while t < upper {
+                if let a = state.argAt[t], state.entities[a.entity].type == .person {
+                    return Arg(tokens: a.tokens, entity: a.entity, kind: .name)
+                }
+                t += 1
+            }
+        }
+        return nil
+    }
+
+    /// An unnamed group whose head noun is at `j` (walking left from a trigger).
+    private func groupLeft(_ j: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+        guard lex.groupNouns[tokens[j].lower] != nil else { return nil }
+        return makeGroup(head: j, start, &state, si)
+    }
+
+    /// An unnamed group whose NP starts at `j` (walking right): the head is the first group
+    /// noun within three words.
+    private func group(_ j: Int, _ end: Int, _ state: inout DocumentState, _ si: Int, meeting: Bool = false) -> Arg? {
+        var k = j
+        while k < min(end, j + 4) {
+            let w = tokens[k]
+            if lex.groupNouns[w.lower] != nil || meeting && j > 0 && tokens[j - 1].lower == "with" && isPluralNoun(k, end) {
+                // "counterpart Minister Li Zhaoxing": the group noun introduces a named person.
+                var r = k + 1
+                while r < end, r < k + 4, lex.titles[tokens[r].lower] != nil, state.argAt[r] == nil { r += 1 }
+                if r < end, let person = state.argAt[r], person.kind == .name, state.entities[person.entity].type == .person {
+                    return person
+                }
+                if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
+                return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
+            }
+            if w.kind != .word || w.isCap && k > j || Self.prepositions.contains(w.lower) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A lowercase plural noun heading an unnamed group after a meeting word ("met with the banks").
+    private func isPluralNoun(_ k: Int, _ end: Int) -> Bool {
+        let w = tokens[k]
+        guard w.kind == .word, !w.isCap, w.lower.utf8.count > 3, w.lower.hasSuffix("s"), !w.lower.hasSuffix("ss"),
+              !w.lower.hasSuffix("us"), !w.lower.hasSuffix("is"), !w.lower.hasSuffix("'s"), lex.stopWords[w.lower] == nil,
+              lex.timeWords[w.lower] == nil, !cues.objects.contains(w.lower), lex.triggers[w.lower] == nil else { return false }
+        // The head is the last noun: "the banks involved" stops at "banks"; "banks and" too.
+        if k + 1 < end, tokens[k + 1].kind == .word, !tokens[k + 1].isCap, lex.stopWords[tokens[k + 1].lower] == nil,
+           !tokens[k + 1].lower.hasSuffix("ed"), !tokens[k + 1].lower.hasSuffix("ing") { return false }
+        return true
+    }
+
+    private func makeGroup(head: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+        // Modifiers: lowercase words before the head, back to a determiner or number.
+        var a = head
+        while a - 1 >= start, a > head - 2 {
+            let w = tokens[a - 1]
+            if w.kind != .word || w.isCap || lex.stopWords[w.lower] != nil || TimeResolver.numberWords[w.lower] != nil
+                || w.lower == "'s" || Self.prepositions.contains(w.lower) || lex.triggers[w.lower] != nil { break }
+            a -= 1
+        }
+        // A group tied to a named party is that party: "US troops", "Sky executives", "Iraqi officials".
+        let tied = lex.groupNouns[tokens[head].lower]?.tied ?? false
+        if tied, a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name {
+            return Arg(tokens: named.tokens.lowerBound..<(head + 1), entity: named.entity, kind: .name)
+        }
+        if tied, a - 1 >= start, let country = Gazetteer.shared.country(adjective: tokens[a - 1].text) {
+            var e = state.entities.firstIndex(where: { $0.countryCode == country.code && $0.subtype == "country" })
+            if e == nil {
+                e = state.entities.count
+                state.entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
+            }
+            let arg = Arg(tokens: (a - 1)..<(head + 1), entity: e!, kind: .name)
+            state.mentions.append(Mention(text: tokens[a - 1].text, span: TextSpan(start: tokens[a - 1].start, end: tokens[a - 1].end), sentence: si, entity: e!))
+            if !state.entities[e!].aliases.contains(tokens[a - 1].text) { state.entities[e!].aliases.append(tokens[a - 1].text) }
+            return arg
+        }
+        let headWord = tokens[head].lower
+        let text = ScalarClass.string(scalars[tokens[a].start..<tokens[head].end])
+        let e: Int
+        if let existing = state.groupByHead[headWord] {
+            e = existing
+            if !state.entities[e].aliases.contains(text), state.entities[e].name != text { state.entities[e].aliases.append(text) }
+        } else {
+            e = state.entities.count
+            state.entities.append(Entity(name: text, type: .organization, subtype: "group"))
+            state.groupByHead[headWord] = e
+        }
+        let arg = Arg(tokens: a..<(head + 1), entity: e, kind: .group)
+        state.set(arg)
+        state.mentions.append(Mention(text: text, span: TextSpan(start: tokens[a].start, end: tokens[head].end), sentence: si, entity: e))
+        return arg
+    }
+
+    private func location(_ k: Int, _ s: Sentence, _ state: DocumentState, exclude: [Int?]) -> Arg? {
+        var best: (arg: Arg, score: Int)? = nil
+        var j = s.tokens.lowerBound
+        while j < s.tokens.upperBound {
+            guard let a = state.argAt[j], a.kind == .name, state.entities[a.entity].type == .location,
+                  !exclude.contains(a.entity) else { j += 1; continue }
+            defer { j = a.tokens.upperBound }
+            guard let p = preposition(before: a.tokens.lowerBound, from: s.tokens.lowerBound, state.argAt), Self.placePrepositions.contains(p) else { continue }
+            if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" { continue }
+            let specificity: Int
+            switch state.entities[a.entity].subtype {
+            case "facility": specificity = 3
+            case "city": specificity = 2
+            case "region": specificity = 1
+            default: specificity = 0
+            }
+            let distance = a.tokens.lowerBound > k ? a.tokens.lowerBound - k : (k - a.tokens.upperBound) + 10
+            let score = specificity * 100 - distance
+            if best == nil || score > best!.score { best = (a, score) }
+        }
+        return best?.arg
+    }
+
+    /// A definite `the meeting` / `the visit` refers back to an earlier event of its kind:
+    /// it takes that event's time, and a meeting with no counterpart takes the last party
+    /// its agent dealt with.
+    private func resolveAnaphora(_ found: inout [Found], _ state: DocumentState) {
+        for i in found.indices where found[i].anaphoric && found[i].event.type.isMeeting {
+            let e = found[i].event
+            let agent = e.participants.first { $0.role == .agent }?.entity
+            if found[i].event.time == nil {
+                if let prev = found[..<i].last(where: { $0.event.type.isMeeting && $0.event.time != nil
+                    && e.sentence - $0.event.sentence <= 10
+                    && (agent == nil || $0.event.participants.contains { $0.entity == agent }) }) {
+                    var t = prev.event.time!
+                    t.span = nil
+                    found[i].event.time = t
+                }
+            }
+            let hasCounterpart = e.participants.contains { $0.role != .agent }
+            if e.type != .visit, !hasCounterpart, let agent {
+                if let prev = found[..<i].last(where: { f in e.sentence - f.event.sentence <= 8
+                    && f.event.participants.contains { $0.entity == agent && $0.role == .agent }
+                    && f.event.participants.contains { p in p.role != .agent && state.entities[p.entity].type != .location } }) {
+                    if let other = prev.event.participants.first(where: { $0.role != .agent && state.entities[$0.entity].type != .location }) {
+                        found[i].event.participants.append(Participant(entity: other.entity, role: .participant))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Meetings need two parties, or one party and a place (a visit), or an intergovernmental
+    /// body meeting on its own (a summit). Statements need a speaker.
+    private func keep(_ f: Found, _ entities: [Entity]) -> Bool {
+        let e = f.event
+        let parties = Set(e.participants.map(\.entity))
+        if e.type.isMeeting {
+            if parties.count >= 2 { return true }
+            if e.type == .visit, parties.count == 1, e.location != nil { return true }
+            // A summit or session of an intergovernmental body with no named attendee.
+            if parties.count == 1, let only = parties.first, entities[only].subtype == "intergovernmental" { return true }
+            return false
+        }
+        if e.type == .statement || e.type == .report { return e.participants.contains { $0.role == .agent } }
+        return !parties.isEmpty || e.location != nil
+    }
+}

@@ -1,0 +1,52 @@
+import EventModel
+
+/// One event per happening: mentions of the same meeting (same parties, compatible place)
+/// or the same killing (same patients) collapse into the first, which takes the place and
+/// time the others add.
+enum EventMerger {
+    static func merge(_ events: [Event]) -> [Event] {
+        var out: [Event] = []
+        for e in events {
+            // Only meetings, visits and killings are merged; everything else passes through.
+            let f = family(e.type)
+            if f < 100, let i = out.firstIndex(where: { family($0.type) == f && same($0, e) }) {
+                if out[i].location == nil { out[i].location = e.location }
+                if out[i].time == nil { out[i].time = e.time }
+                for p in e.participants where !out[i].participants.contains(where: { $0.entity == p.entity || $0.role == p.role && p.role == .agent }) {
+                    out[i].participants.append(p)
+                }
+                continue
+            }
+            out.append(e)
+        }
+        return out
+    }
+
+    static func family(_ t: EventType) -> Int {
+        switch t {
+        case .meet, .negotiate, .host: 1
+        case .visit: 2
+        case .kill, .strike, .attack: 3
+        default: 100 + EventType.allCases.firstIndex(of: t)!
+        }
+    }
+
+    static func same(_ a: Event, _ b: Event) -> Bool {
+        guard family(a.type) == family(b.type), a.modality == b.modality || (a.modality != .negated && b.modality != .negated && a.modality != .hypothetical && b.modality != .hypothetical) else { return false }
+        let pa = Set(a.participants.map(\.entity)), pb = Set(b.participants.map(\.entity))
+        switch family(a.type) {
+        case 1:
+            return pa == pb && (a.location == nil || b.location == nil || a.location == b.location)
+        case 2:
+            return pa == pb && a.location == b.location
+        case 3:
+            let patA = Set(a.participants.filter { $0.role == .patient }.map(\.entity))
+            let patB = Set(b.participants.filter { $0.role == .patient }.map(\.entity))
+            let agA = Set(a.participants.filter { $0.role == .agent }.map(\.entity))
+            let agB = Set(b.participants.filter { $0.role == .agent }.map(\.entity))
+            return !patA.isEmpty && patA == patB && a.type == b.type && (agA.isEmpty || agB.isEmpty || agA == agB)
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import EventModel
+
+/// Modality from the words around a trigger: negation right before it, a hypothetical cue
+/// anywhere earlier in the clause (`potential`, `could`, `risked`, `warned ... that`), a
+/// future or schedule before it (`will`, `is due to`, `plans to`), else asserted.
+enum ModalityCues {
+    static let negation: Set<String> = ["not", "never", "no", "n't", "cannot", "neither", "nor", "without"]
+    static let refusal: Set<String> = ["refused", "declined", "failed", "refuses", "refuse", "cancelled", "canceled",
+                                       "postponed", "scrapped", "rejected", "ruled"]
+    static let hypothetical: Set<String> = ["potential", "possible", "possibly", "could", "would", "might", "may", "if",
+                                            "unless", "risk", "risked", "risks", "risking", "threat", "threatened",
+                                            "threatening", "warned", "warning", "should", "hope", "hopes", "hoping",
+                                            "hoped", "want", "wants", "wanted", "eager", "offered", "proposed",
+                                            "requested", "impossible", "called", "calls", "urged", "possibility",
+                                            "consider", "considering", "likely", "unlikely", "whether", "ready", "willing"]
+    static let future: Set<String> = ["will", "'ll", "shall", "plans", "planned", "plan", "scheduled", "expected",
+                                      "set", "due", "going", "intends", "upcoming", "forthcoming", "next"]
+    static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and"]
+
+    static func modality(_ tokens: [Token], trigger k: Int, sentenceStart: Int, isNoun: Bool) -> Modality {
+        // Negation in the three words before ("did not meet", "didn't visit", "no talks")
+        var j = k - 1
+        while j >= max(sentenceStart, k - 3) {
+            let w = tokens[j].lower
+            if negation.contains(w) || w.hasSuffix("n't") { return .negated }
+            if refusal.contains(w) { return .negated }
+            j -= 1
+        }
+        if k + 2 < tokens.count, isNoun, ["cancelled", "canceled", "postponed", "called"].contains(tokens[k + 2].lower) || ["cancelled", "canceled", "postponed"].contains(tokens[k + 1].lower) {
+            return .negated
+        }
+        // Hypothetical cue earlier in the sentence, up to fifteen words back.
+        j = k - 1
+        while j >= max(sentenceStart, k - 15) {
+            let w = tokens[j].lower
+            if w == ";" { break }
+            if hypothetical.contains(w) { return .hypothetical }
+            j -= 1
+        }
+        // Future in the six words before: "will meet", "is due to visit", "is to hold talks"
+        j = k - 1
+        while j >= max(sentenceStart, k - 6) {
+            let w = tokens[j].lower
+            if clauseBreaks.contains(w) && w != "and" { break }
+            if future.contains(w) && w != "next" { return .planned }
+            if w == "to", j > sentenceStart, ["is", "are", "was", "were"].contains(tokens[j - 1].lower), j == k - 1 {
+                return .planned
+            }
+            j -= 1
+        }
+        return .asserted
+    }
+}

@@ -1,0 +1,137 @@
+/// The team lexicons of `Sources/Ingest/Lexicons/`, parsed once into hashed tables
+/// (format of each file: its README section).
+final class Lexicons: Sendable {
+    static let shared = Lexicons()
+
+    enum WordClass: String, Sendable { case function, pronoun, common, other }
+
+    struct Title: Sendable {
+        var relation: String?
+        /// Only ever said of a person (`Mr`, `President`), as opposed to a role noun (`chief`).
+        var personOnly: Bool
+    }
+
+    struct OrgCue: Sendable {
+        var type: String
+        var subtype: String
+    }
+
+    struct KnownOrg: Sendable {
+        var canonical: String
+        var subtype: String
+    }
+
+    struct Trigger: Sendable {
+        /// Words after the head; `*` allows up to two filler words.
+        var rest: [String]
+        var type: String
+        var cameo: String
+        var isNoun: Bool
+        var flags: Set<String>
+    }
+
+    enum TimeWord: Sendable {
+        case month(Int), weekday(Int), mod(String), deixis(Int), shift(Int), unit(String)
+    }
+
+    let stopWords: [String: WordClass]
+    /// Titles by their lowercase words joined with one space.
+    let titles: [String: Title]
+    let maxTitleWords: Int
+    let orgHeads: [String: OrgCue]
+    let orgTails: [String: OrgCue]
+    /// Known organisations by every name (as written).
+    let knownOrgs: [String: KnownOrg]
+    struct GroupNoun: Sendable {
+        var plural: Bool
+        /// A group tied to a named body stands for it ("US troops" -> US).
+        var tied: Bool
+    }
+    let groupNouns: [String: GroupNoun]
+    /// Triggers by their first word, longest pattern first.
+    let triggers: [String: [Trigger]]
+    let timeWords: [String: TimeWord]
+
+    private init() {
+        var stop: [String: WordClass] = [:]
+        for r in LexiconFile.named("stop-words.tsv").records where r.count >= 2 {
+            stop[String(r[0])] = WordClass(rawValue: String(r[1])) ?? .function
+        }
+        stopWords = stop
+
+        var titles: [String: Title] = [:]
+        var maxWords = 1
+        for r in LexiconFile.named("titles.tsv").records where r.count >= 3 {
+            let key = String(r[0])
+            maxWords = max(maxWords, key.split(separator: " ").count)
+            titles[key] = Title(relation: r[1] == "-" ? nil : String(r[1]), personOnly: r[2] == "yes")
+        }
+        self.titles = titles
+        maxTitleWords = maxWords
+
+        var heads: [String: OrgCue] = [:], tails: [String: OrgCue] = [:]
+        for r in LexiconFile.named("org-cues.tsv").records where r.count >= 4 {
+            let cue = OrgCue(type: String(r[2]), subtype: String(r[3]))
+            if r[1] == "head" { heads[String(r[0])] = cue } else { tails[String(r[0])] = cue }
+        }
+        orgHeads = heads
+        orgTails = tails
+
+        var orgs: [String: KnownOrg] = [:]
+        for r in LexiconFile.named("org-names.tsv").records where r.count >= 2 {
+            let org = KnownOrg(canonical: String(r[0]), subtype: String(r[1]))
+            orgs[String(r[0])] = org
+            if r.count >= 3 { for a in r[2].listItems { orgs[String(a)] = org } }
+        }
+        knownOrgs = orgs
+
+        var groups: [String: GroupNoun] = [:]
+        for r in LexiconFile.named("group-nouns.tsv").records where r.count >= 2 {
+            groups[String(r[0])] = GroupNoun(plural: r[1] == "plural", tied: r.count >= 3 && r[2] == "yes")
+        }
+        groupNouns = groups
+
+        var triggers: [String: [Trigger]] = [:]
+        for r in LexiconFile.named("event-triggers.tsv").records where r.count >= 4 {
+            let words = r[0].split(separator: " ").map(String.init)
+            guard let head = words.first else { continue }
+            let flags = r.count >= 5 ? Set(r[4].listItems.map(String.init)) : []
+            triggers[head, default: []].append(Trigger(rest: Array(words.dropFirst()), type: String(r[1]),
+                                                       cameo: String(r[2]), isNoun: r[3] == "noun", flags: flags))
+        }
+        for k in triggers.keys { triggers[k]!.sort { $0.rest.count > $1.rest.count } }
+        self.triggers = triggers
+
+        var time: [String: TimeWord] = [:]
+        for r in LexiconFile.named("time-words.tsv").records where r.count >= 3 {
+            let v = String(r[2])
+            switch r[1] {
+            case "month": time[String(r[0])] = .month(Int(v) ?? 1)
+            case "weekday": time[String(r[0])] = .weekday(Int(v) ?? 1)
+            case "mod": time[String(r[0])] = .mod(v)
+            case "deixis": time[String(r[0])] = .deixis(Int(v) ?? 0)
+            case "shift": time[String(r[0])] = .shift(Int(v) ?? 0)
+            case "unit": time[String(r[0])] = .unit(v)
+            default: break
+            }
+        }
+        timeWords = time
+    }
+
+    func isStopWord(_ lower: String) -> Bool { stopWords[lower] != nil }
+
+    func month(_ lower: String) -> Int? {
+        if case .month(let m) = timeWords[lower] { return m }
+        return nil
+    }
+
+    func weekday(_ lower: String) -> Int? {
+        if case .weekday(let d) = timeWords[lower] { return d }
+        return nil
+    }
+}
+
+/// Grammar words, for the sentence splitter's `U.S. The ...` rule.
+enum FunctionWords {
+    static var set: [String: Lexicons.WordClass] { Lexicons.shared.stopWords }
+}

@@ -1,0 +1,171 @@
+import EventModel
+
+/// Links the candidates of one article into entities: surname to full name (`Qaani` ->
+/// `Esmail Qaani`, `Sudani` -> `Mohammed Shia al-Sudani`), every form of a country to one
+/// entity (`US` = `U.S.` = `United States`, and a capital acting as its government:
+/// `Washington blamed ...`), acronyms in brackets (`General Motors (GM)`), and equal names
+/// however cased (`Baghdad Airport` = `Baghdad airport`). Undecided names take their type
+/// from the rest of the article; a sentence-initial word that is never a name elsewhere is dropped.
+struct EntityLinker {
+    let tokens: [Token]
+    let sentences: [Sentence]
+    private let gaz = Gazetteer.shared
+
+    /// Prepositions after which a capital is a place, not its government.
+    static let placePrepositions: Set<String> = ["in", "at", "to", "from", "near", "into", "outside", "inside", "around",
+                                                 "across", "via", "towards", "toward", "through", "of", "on", "over",
+                                                 "between", "and", "or", "visited", "visit", "visiting", "reached", "left"]
+    static let personFollowers: Set<String> = ["said", "says", "told", "added", "who", "explained", "insisted", "argued"]
+    static let locativePrepositions: Set<String> = ["in", "at", "near", "outside", "from", "to", "into", "inside"]
+
+    struct Result {
+        var entities: [Entity]
+        /// Entity index of each candidate, nil when it was dropped.
+        var link: [Int?]
+    }
+
+    func link(_ cands: [Candidate]) -> Result {
+        var cs = cands
+        // 1. Metonymy: a capital not governed by a place preposition stands for its country.
+        for k in cs.indices where cs[k].isMetonym {
+            let a = cs[k].tokens.lowerBound
+            let prev = a > 0 ? tokens[a - 1].lower : ""
+            let prevPrev = a > 1 ? tokens[a - 2].lower : ""
+            let b = cs[k].tokens.upperBound
+            let next = b < tokens.count ? tokens[b] : nil
+            let governed = Self.placePrepositions.contains(prev) || (prev == "the" && Self.placePrepositions.contains(prevPrev))
+            let nextIsName = next.map { $0.isCap || $0.lower == "'s" } ?? false
+            if !governed, !nextIsName, !cs[k].isHeading, let cc = cs[k].countryCode, let country = gaz.country(code: cc),
+               cs[k].subtype == "city" {
+                cs[k].canonical = country.name
+                cs[k].subtype = "country"
+            } else {
+                cs[k].isMetonym = false
+            }
+        }
+        // 2. Persons known by their full names: surname and given-name keys.
+        var personKeys: [String: Int] = [:] // key -> candidate index of the fullest name
+        for k in cs.indices where cs[k].type == .person && cs[k].tokens.count >= 2 {
+            for key in nameKeys(cs[k]) {
+                if let prev = personKeys[key], cs[prev].tokens.count >= cs[k].tokens.count { continue }
+                personKeys[key] = k
+            }
+        }
+        // Texts seen away from a sentence start, to keep sentence-initial names that recur.
+        var seenInside: Set<String> = []
+        for c in cs where !c.isSentenceInitial && !c.isHeading { seenInside.insert(NameKey.fold(c.text)) }
+
+        // 3. Short forms of persons, then undecided candidates.
+        for k in cs.indices where cs[k].type == nil || cs[k].type == .person {
+            let keys = nameKeys(cs[k])
+            if cs[k].tokens.count <= 2, let p = keys.lazy.compactMap({ personKeys[$0] }).first,
+               cs[p].tokens.count > cs[k].tokens.count || cs[k].type == nil {
+                cs[k].type = .person
+                cs[k].canonical = cs[p].text
+                continue
+            }
+            if cs[k].type != nil { continue }
+            let folded = NameKey.fold(cs[k].text)
+            let nextIndex = cs[k].tokens.upperBound
+            // Kept when the words after it show a name: "X's", "X officials", "X and Y met".
+            let possessive = nextIndex < tokens.count && (tokens[nextIndex].lower == "'s"
+                || Lexicons.shared.groupNouns[tokens[nextIndex].lower] != nil
+                || tokens[nextIndex].lower == "and" && nextIndex + 1 < tokens.count && tokens[nextIndex + 1].isCap
+                    && Lexicons.shared.stopWords[tokens[nextIndex + 1].lower] == nil)
+            if (cs[k].isSentenceInitial || cs[k].isHeading), cs[k].tokens.count == 1, !seenInside.contains(folded), !possessive {
+                continue // dropped: stays untyped
+            }
+            let b = cs[k].tokens.upperBound
+            let a = cs[k].tokens.lowerBound
+            let next = b < tokens.count ? tokens[b].lower : ""
+            let prev = a > 0 ? tokens[a - 1].lower : ""
+            if cs[k].tokens.count >= 2 {
+                cs[k].type = .person
+            } else if Self.personFollowers.contains(next) && cs[k].tokens.count >= 2 {
+                cs[k].type = .person
+            } else if Self.locativePrepositions.contains(prev) && prev != "from" && prev != "to" {
+                cs[k].type = .location
+            } else {
+                cs[k].type = .organization
+            }
+        }
+        // Unknown single words typed by the same word elsewhere (a surname seen with a title).
+        // 4. Group into entities.
+        var entities: [Entity] = []
+        var link = [Int?](repeating: nil, count: cs.count)
+        var byKey: [String: Int] = [:]
+        var forms: [[String]] = []
+        for k in cs.indices {
+            guard let type = cs[k].type else { continue }
+            let key: String
+            if let cc = cs[k].countryCode, cs[k].subtype == "country" {
+                key = "country:" + cc
+            } else if let canon = cs[k].canonical {
+                key = "\(type.rawValue):" + NameKey.fold(canon)
+            } else {
+                key = "\(type.rawValue):" + NameKey.fold(cs[k].text)
+            }
+            if let e = byKey[key] {
+                link[k] = e
+                forms[e].append(cs[k].text)
+                if cs[k].subtype != nil, entities[e].subtype == nil { entities[e].subtype = cs[k].subtype }
+                continue
+            }
+            let e = entities.count
+            var entity = Entity(name: cs[k].canonical ?? cs[k].text, type: type, subtype: cs[k].subtype,
+                                countryCode: cs[k].subtype == "country" ? cs[k].countryCode : nil)
+            if type == .person, cs[k].canonical != nil { entity.name = cs[k].canonical! }
+            if cs[k].isMetonym { entity.linkReasons.append("\(cs[k].text): capital standing for its government") }
+            entities.append(entity)
+            forms.append([cs[k].text])
+            byKey[key] = e
+            link[k] = e
+        }
+        // 5. Acronyms in brackets: "General Motors (GM)".
+        for k in cs.indices {
+            guard let e = link[k] else { continue }
+            let b = cs[k].tokens.upperBound
+            guard b + 2 < tokens.count, tokens[b].text == "(", tokens[b + 2].text == ")", tokens[b + 1].isAllCaps else { continue }
+            if let acr = cs.indices.first(where: { cs[$0].tokens.lowerBound == b + 1 }), let ae = link[acr], ae != e {
+                merge(ae, into: e, &entities, &link, &forms)
+                entities[e].linkReasons.append("\(tokens[b + 1].text): acronym in brackets")
+            }
+        }
+        // 6. Names and aliases.
+        for e in entities.indices {
+            var seen: Set<String> = [NameKey.fold(entities[e].name)]
+            var aliases: [String] = []
+            for f in forms[e] where seen.insert(NameKey.fold(f)).inserted { aliases.append(f) }
+            entities[e].aliases = aliases
+            if entities[e].type == .person {
+                for a in aliases where entities[e].linkReasons.count < 4 {
+                    entities[e].linkReasons.append("\(a): same person as \(entities[e].name)")
+                }
+            }
+        }
+        return Result(entities: entities, link: link)
+    }
+
+    private func merge(_ from: Int, into to: Int, _ entities: inout [Entity], _ link: inout [Int?], _ forms: inout [[String]]) {
+        for k in link.indices where link[k] == from { link[k] = to }
+        forms[to].append(contentsOf: forms[from])
+        forms[from] = []
+        // The emptied entity stays as a hole; Extractor drops entities without mentions.
+    }
+
+    /// Keys a short form can match: each name word, and surnames without `al-`.
+    func nameKeys(_ c: Candidate) -> [String] {
+        var out: [String] = []
+        for t in c.tokens {
+            let w = tokens[t].lower
+            if w.count < 2 || MentionFinder.nameParticles.contains(w) { continue }
+            out.append(w)
+            if let dash = w.firstIndex(of: "-") {
+                let prefix = w[..<dash]
+                if MentionFinder.nameParticles.contains(String(prefix)) { out.append(String(w[w.index(after: dash)...])) }
+            }
+        }
+        // The surname (last word) is the better key: put it first.
+        return out.reversed()
+    }
+}

@@ -1,0 +1,37 @@
+import EventModel
+
+/// A name found in the text before linking: a capitalised span (titles stripped) with the
+/// type its own words and the lexicons suggest.
+struct Candidate: Sendable {
+    enum Evidence: Int, Sendable, Comparable {
+        /// No cue at all: typed later from the rest of the document.
+        case guess = 0
+        /// A cue word (a title, a given name, an organisation tail).
+        case cue = 1
+        /// A lexicon entry (a country, a known organisation, a city).
+        case lexicon = 2
+        static func < (a: Evidence, b: Evidence) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var tokens: Range<Int>
+    var start: Int
+    var end: Int
+    var sentence: Int
+    var text: String
+    var type: EntityType?
+    var subtype: String?
+    var evidence: Evidence
+    /// For countries and known organisations: the name every form links to.
+    var canonical: String?
+    var countryCode: String?
+    /// The title written before the name (`prime minister`), lowercase.
+    var title: String?
+    /// Country of a nationality adjective before the title (`Iraqi Prime Minister ...`).
+    var titleCountry: String?
+    var isSentenceInitial: Bool
+    var isHeading: Bool
+    /// The word after a hyphen when the name is the first half of `Iran-backed`.
+    var hyphenSuffix: String?
+    /// A capital standing for its government (`Washington blamed ...`).
+    var isMetonym: Bool = false
+}

@@ -1,0 +1,247 @@
+import EventModel
+
+/// Finds candidate names in each sentence: runs of capitalised words (with `of`, `al`,
+/// `bin`... inside names), stripped of sentence-initial grammar words, months, weekdays and
+/// leading titles, then typed from the lexicons: countries and places (gazetteer), known
+/// organisations, organisation heads and tails, titles and given names for persons.
+/// Bare titles, pronouns, months and weekdays never become candidates.
+struct MentionFinder {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    private let lex = Lexicons.shared
+    private let gaz = Gazetteer.shared
+
+    /// Words after a hyphen that make the first half an affiliation: `Iran-backed`.
+    static let affiliationSuffixes: Set<String> = ["backed", "aligned", "allied", "led", "sponsored", "supported",
+                                                   "funded", "based", "linked", "affiliated", "controlled", "run", "owned"]
+    /// Particles that may sit inside a name between capitalised words.
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "de", "del", "della", "da", "do", "dos", "du",
+                                             "van", "von", "der", "den", "la", "le", "di", "y", "&"]
+    /// Lowercase nouns that turn a preceding place into a facility: `Baghdad airport`.
+    static let facilityNouns: Set<String> = ["airport", "airbase", "stadium", "palace", "embassy", "prison"]
+
+    func find(sentences: [Sentence]) -> [Candidate] {
+        var out: [Candidate] = []
+        for (si, s) in sentences.enumerated() {
+            findIn(s, index: si, into: &out)
+        }
+        return out
+    }
+
+    private func isNameWord(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCap else { return false }
+        if t.isAllCaps { return true }
+        if let c = lex.stopWords[t.lower], c != .other { return false }
+        if lex.weekday(t.lower) != nil { return false }
+        if let m = lex.month(t.lower), m != 5, m != 3 { return false }
+        return true
+    }
+
+    private func findIn(_ s: Sentence, index si: Int, into out: inout [Candidate]) {
+        let r = s.tokens
+        var i = r.lowerBound
+        // Where the sentence really starts: after opening quotes and brackets.
+        var first = r.lowerBound
+        while first < r.upperBound, tokens[first].kind == .punct { first += 1 }
+        while i < r.upperBound {
+            let t = tokens[i]
+            if t.kind == .word, let h = hyphenAffiliation(t) {
+                if let c = classifyPrefix(h.prefixEnd, t, si, s) { out.append(c) }
+                i += 1
+                continue
+            }
+            guard isNameWord(t) else { i += 1; continue }
+            // "March 6", "May 2017": a month.
+            if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
+            var j = i + 1
+            while j < r.upperBound {
+                let u = tokens[j]
+                if isNameWord(u) {
+                    // May / March inside a run only after a capitalised word (Theresa May).
+                    j += 1
+                    continue
+                }
+                if u.kind == .word, j + 1 < r.upperBound, isNameWord(tokens[j + 1]) {
+                    if Self.nameParticles.contains(u.lower) { j += 1; continue }
+                    if u.lower == "of" || u.lower == "for" {
+                        let prev = tokens[j - 1].lower
+                        if lex.orgHeads[prev] != nil || lex.orgTails[prev] != nil || prev == "secretary"
+                            || prev == "states" || prev == "republic" || prev == "kingdom" {
+                            j += 1
+                            continue
+                        }
+                    }
+                }
+                break
+            }
+            // A run never ends on a particle.
+            while j > i + 1, Self.nameParticles.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "of" { j -= 1 }
+            classify(i, j, si, s, sentenceStart: first, into: &out)
+            i = j
+        }
+    }
+
+    /// `Iran-backed` -> the scalar end of `Iran` when the suffix is an affiliation word.
+    private func hyphenAffiliation(_ t: Token) -> (prefixEnd: Int, suffix: String)? {
+        guard t.isCap, let dash = t.lower.lastIndex(of: "-") else { return nil }
+        let suffix = String(t.lower[t.lower.index(after: dash)...])
+        guard Self.affiliationSuffixes.contains(suffix) else { return nil }
+        let prefixLength = t.lower.unicodeScalars.distance(from: t.lower.unicodeScalars.startIndex, to: dash)
+        return (t.start + prefixLength, suffix)
+    }
+
+    private func classifyPrefix(_ prefixEnd: Int, _ t: Token, _ si: Int, _ s: Sentence) -> Candidate? {
+        let name = ScalarClass.string(scalars[t.start..<prefixEnd])
+        let suffix = String(t.lower.split(separator: "-").last ?? "")
+        var c = Candidate(tokens: 0..<0, start: t.start, end: prefixEnd, sentence: si, text: name, type: nil,
+                          subtype: nil, evidence: .guess, isSentenceInitial: false, isHeading: s.isHeading,
+                          hyphenSuffix: suffix)
+        if let country = gaz.country(named: name) ?? gaz.country(adjective: name) {
+            c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
+            c.evidence = .lexicon
+        } else if let org = lex.knownOrgs[name] {
+            c.type = .organization; c.subtype = org.subtype; c.canonical = org.canonical; c.evidence = .lexicon
+        } else {
+            return nil
+        }
+        return c
+    }
+
+    private func text(_ a: Int, _ b: Int) -> String {
+        ScalarClass.string(scalars[tokens[a].start..<tokens[b - 1].end])
+    }
+
+    private func classify(_ i: Int, _ j: Int, _ si: Int, _ s: Sentence, sentenceStart: Int, into out: inout [Candidate]) {
+        var a = i
+        var b = j
+        var c = Candidate(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, sentence: si, text: "",
+                          type: nil, subtype: nil, evidence: .guess, isSentenceInitial: a == sentenceStart,
+                          isHeading: s.isHeading)
+        // Whole-span lexicon matches come first: "General Motors" is not General + Motors.
+        if lookup(a, b, &c) { append(c, a, b, &out, s); return }
+        // Nationality adjective before a title: "Iraqi Prime Minister ..."
+        var titleCountry: String? = nil
+        if b - a >= 2, let country = gaz.country(adjective: tokens[a].text), title(at: a + 1, b) != nil {
+            titleCountry = country.code
+            a += 1
+        }
+        // Leading titles: "Deputy Prime Minister John Prescott"
+        var titleWords: [String] = []
+        while let (n, key) = title(at: a, b) {
+            titleWords.append(key)
+            a += n
+        }
+        // A run that is only a title ("Chairman", "Prime Minister") names no one.
+        if titleWords.isEmpty, b - a <= lex.maxTitleWords,
+           lex.titles[(a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }.joined(separator: " ")] != nil {
+            return
+        }
+        if a >= b {
+            // A bare title ("Prime Minister") or adjective is never an entity; a plural
+            // demonym ("the Iranians") stands for its country.
+            if titleWords.isEmpty, b - i == 1, let country = gaz.country(adjective: tokens[i].text),
+               country.demonymPlurals.contains(tokens[i].text) {
+                c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
+                c.evidence = .lexicon
+                append(c, i, j, &out, s)
+            }
+            return
+        }
+        if titleWords.isEmpty, b - a == 1, gaz.country(adjective: tokens[a].text) != nil, gaz.country(named: tokens[a].text) == nil {
+            // "the Chinese" is the country; "Chinese counterpart" is an adjective.
+            let beforeNoun = b < s.tokens.upperBound && tokens[b].kind == .word && !tokens[b].isCap && tokens[b].lower != "'s"
+            if let country = gaz.country(adjective: tokens[a].text), country.demonymPlurals.contains(tokens[a].text), !beforeNoun {
+                c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
+                c.evidence = .lexicon
+                append(c, a, b, &out, s)
+            }
+            return
+        }
+        // A leading nationality adjective before an organisation or a name: "Iraqi Kurdistan", "British Airways"
+        if titleWords.isEmpty, b - a >= 2, gaz.country(adjective: tokens[a].text) != nil, gaz.country(named: tokens[a].text) == nil,
+           !lookup(a, b, &c) {
+            let lastLower = tokens[b - 1].lower
+            if lex.orgTails[lastLower] == nil { a += 1 }
+        }
+        c.tokens = a..<b
+        c.start = tokens[a].start
+        c.end = tokens[b - 1].end
+        c.isSentenceInitial = a == sentenceStart
+        // A lone word that names nothing ("Christmas", "Internet").
+        if b - a == 1, lex.stopWords[tokens[a].lower] == .other { return }
+        c.title = titleWords.isEmpty ? nil : titleWords.joined(separator: " ")
+        c.titleCountry = titleCountry
+        if lookup(a, b, &c) { append(c, a, b, &out, s); return }
+        if !titleWords.isEmpty {
+            c.type = .person; c.evidence = .cue
+        } else if gaz.isGivenName(tokens[a].text), b - a >= 2 {
+            c.type = .person; c.evidence = .cue
+        } else if b - a == 1, tokens[a].isAllCaps, tokens[a].text.unicodeScalars.count <= 6 {
+            c.type = .organization; c.evidence = .cue
+        }
+        append(c, a, b, &out, s)
+    }
+
+    private func append(_ c0: Candidate, _ a: Int, _ b: Int, _ out: inout [Candidate], _ s: Sentence) {
+        var c = c0
+        c.tokens = a..<b
+        c.start = tokens[a].start
+        c.end = tokens[b - 1].end
+        // "Baghdad airport": a place followed by a facility noun is the facility.
+        if c.type == .location, c.subtype != "facility", b < s.tokens.upperBound, Self.facilityNouns.contains(tokens[b].lower) {
+            c.tokens = a..<(b + 1)
+            c.end = tokens[b].end
+            c.subtype = "facility"
+            c.canonical = nil
+            c.countryCode = nil
+        }
+        c.text = ScalarClass.string(scalars[c.start..<c.end])
+        out.append(c)
+    }
+
+    /// The longest title starting at `a` (not the whole rest of the run, which would leave no name).
+    private func title(at a: Int, _ b: Int) -> (Int, String)? {
+        guard a < b - 1 else { return nil }
+        var best: (Int, String)? = nil
+        var key = ""
+        for n in 1...min(lex.maxTitleWords, b - a - 1) {
+            var w = tokens[a + n - 1].lower
+            if w.hasSuffix(".") { w.removeLast() }
+            key = n == 1 ? w : key + " " + w
+            if lex.titles[key] != nil { best = (n, key) }
+        }
+        return best
+    }
+
+    /// Lexicon typing of tokens [a, b); true when something matched.
+    private func lookup(_ a: Int, _ b: Int, _ c: inout Candidate) -> Bool {
+        var name = text(a, b)
+        if let org = lex.knownOrgs[name] {
+            c.type = .organization; c.subtype = org.subtype; c.canonical = org.canonical; c.evidence = .lexicon
+            return true
+        }
+        // "Washington DC" is Washington.
+        if b - a >= 2, ["DC", "D.C."].contains(tokens[b - 1].text) { name = text(a, b - 1) }
+        if let country = gaz.country(named: name) {
+            c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
+            c.evidence = .lexicon
+            return true
+        }
+        let first = tokens[a].lower, last = tokens[b - 1].lower
+        if b - a >= 2, let cue = lex.orgTails[last] {
+            c.type = cue.type == "location" ? .location : .organization; c.subtype = cue.subtype; c.evidence = .cue
+            return true
+        }
+        if b - a >= 2, let cue = lex.orgHeads[first] {
+            c.type = cue.type == "location" ? .location : .organization; c.subtype = cue.subtype; c.evidence = .cue
+            return true
+        }
+        if let place = gaz.places(named: name).first {
+            c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.evidence = .lexicon
+            c.countryCode = place.countryCode
+            if place.isCapital, place.kind == .city { c.canonical = nil; c.isMetonym = true }
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,58 @@
+/// The blocks of an article body: paragraphs (separated by blank lines) and headings
+/// (short lines without final punctuation). Headings never carry events, but their names
+/// still count as mentions.
+struct Block: Sendable {
+    var start: Int
+    var end: Int
+    var isHeading: Bool
+}
+
+enum ArticleLayout {
+    /// At most this many words for a line to count as a heading.
+    static let maxHeadingWords = 14
+
+    static func blocks(_ s: [Unicode.Scalar], bodyStart: Int) -> [Block] {
+        // Lines as (start, end) with surrounding spaces trimmed; empty lines are paragraph breaks.
+        var blocks: [Block] = []
+        var para: (start: Int, end: Int)? = nil
+        func flush() {
+            if let p = para { blocks.append(Block(start: p.start, end: p.end, isHeading: false)) }
+            para = nil
+        }
+        var i = bodyStart
+        while i < s.count {
+            var j = i
+            while j < s.count, s[j] != "\n" { j += 1 }
+            var a = i, b = j
+            while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
+            while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
+            if a == b {
+                flush()
+            } else if isHeadingLine(s, a, b) {
+                flush()
+                blocks.append(Block(start: a, end: b, isHeading: true))
+            } else if let p = para {
+                para = (p.start, b)
+            } else {
+                para = (a, b)
+            }
+            i = j + 1
+        }
+        flush()
+        return blocks
+    }
+
+    static func isHeadingLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        let last = s[b - 1]
+        switch last {
+        case ".", "!", "?", ":", ";", ",", "\"", "\u{201D}", "\u{2019}", "'", ")", "\u{2026}": return false
+        default: break
+        }
+        var words = 1
+        for k in a..<b where s[k] == " " {
+            words += 1
+            if words > maxHeadingWords { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,104 @@
+import EventModel
+
+/// Relations between entities, from the way news names people and bodies:
+/// - role descriptions resolved to a person (`the chief of Iran's elite Quds Force` -> leader_of);
+/// - possessive roles: `Sudani's foreign affairs advisor Farhad Alaadin` -> advisor_to,
+///   `Qaani's predecessor, Qassem Soleimani` -> predecessor_of;
+/// - a country's organisation: `Iran's elite Quds Force` -> part_of;
+/// - an organisation's role holder: `Quds Force commander Esmail Qaani` -> leader_of;
+/// - a nationality before a title: `Iraqi Prime Minister X` -> leader_of Iraq;
+/// - affiliations: `the Iran-backed group Kataib Hezbollah` -> backed_by, `-aligned` -> allied_with;
+/// - cities in a country the article names -> located_in.
+struct RelationFinder {
+    let tokens: [Token]
+    let sentences: [Sentence]
+    private let lex = Lexicons.shared
+
+    func find(_ state: DocumentState, descriptors: [Descriptor], candidates: [Candidate], links: [Int?]) -> [Relation] {
+        var out: [Relation] = []
+        func add(_ s: Int, _ p: Predicate, _ o: Int, _ si: Int, _ a: Int, _ b: Int, _ conf: Double = 0.7) {
+            guard s != o, !out.contains(where: { $0.subject == s && $0.predicate == p && $0.object == o }) else { return }
+            out.append(Relation(subject: s, predicate: p, object: o, sentence: si,
+                                span: TextSpan(start: tokens[a].start, end: tokens[b - 1].end), confidence: conf))
+        }
+        func predicate(_ relation: String) -> Predicate? { Predicate(rawValue: relation) }
+
+        for d in descriptors {
+            if let p = predicate(d.relation) { add(d.person, p, d.organization, d.sentence, d.tokens.lowerBound, d.tokens.upperBound) }
+        }
+        for (si, s) in sentences.enumerated() {
+            let end = s.tokens.upperBound
+            var k = s.tokens.lowerBound
+            while k < end {
+                guard let x = state.nameAt[k], x.kind == .name else { k += 1; continue }
+                let xe = state.entities[x.entity]
+                var j = x.tokens.upperBound
+                defer { k = max(k + 1, x.tokens.upperBound) }
+                let possessive = j < end && tokens[j].lower == "'s"
+                if possessive { j += 1 }
+                // Up to three modifier words, then a role noun or a named body.
+                var m = j
+                var roleEnd: Int? = nil
+                var relation: String? = nil
+                while m < min(end, j + 5) {
+                    if let y = state.nameAt[m], y.kind == .name { break }
+                    let w = tokens[m].lower
+                    if tokens[m].kind != .word { break }
+                    if let t = lex.titles[w], let r = t.relation, !tokens[m].isCap || possessive { relation = r; roleEnd = m + 1 }
+                    if lex.stopWords[w] == .function || lex.triggers[w] != nil && relation == nil { break }
+                    m += 1
+                    if roleEnd != nil { break }
+                }
+                if let re = roleEnd, let r = relation {
+                    var n = re
+                    if n < end, tokens[n].text == "," { n += 1 }
+                    if n < end, let y = state.nameAt[n], y.kind == .name, state.entities[y.entity].type == .person {
+                        switch r {
+                        case "successor_of": add(x.entity, .predecessorOf, y.entity, si, k, y.tokens.upperBound)
+                        default: if let p = predicate(r) { add(y.entity, p, x.entity, si, k, y.tokens.upperBound) }
+                        }
+                    }
+                    continue
+                }
+                // "Iran's elite Quds Force": an organisation of a country.
+                if possessive, xe.type == .location, xe.subtype == "country" {
+                    var n = j
+                    while n < min(end, j + 3), state.nameAt[n] == nil, tokens[n].kind == .word, !tokens[n].isCap { n += 1 }
+                    if n < end, let y = state.nameAt[n], y.kind == .name, state.entities[y.entity].type == .organization {
+                        add(y.entity, .partOf, x.entity, si, k, y.tokens.upperBound)
+                    }
+                }
+            }
+        }
+        // Candidates: hyphen affiliations and nationality titles.
+        for (ci, c) in candidates.enumerated() {
+            guard let e = links[ci] else { continue }
+            if let suffix = c.hyphenSuffix {
+                let pred: Predicate?
+                switch suffix {
+                case "backed", "sponsored", "supported", "funded", "controlled", "run", "owned": pred = .backedBy
+                case "aligned", "allied", "linked", "affiliated": pred = .alliedWith
+                default: pred = nil
+                }
+                guard let p = pred else { continue }
+                // The token holding the hyphenated word.
+                guard let t = tokens.firstIndex(where: { $0.start == c.start }) else { continue }
+                var n = t + 1
+                let end = sentences[c.sentence].tokens.upperBound
+                while n < min(end, t + 5) {
+                    if let y = state.nameAt[n], y.kind == .name {
+                        if state.entities[y.entity].type == .organization { add(y.entity, p, e, c.sentence, t, y.tokens.upperBound) }
+                        break
+                    }
+                    if tokens[n].kind != .word { break }
+                    n += 1
+                }
+            }
+            if let title = c.title, let cc = c.titleCountry, let rel = lex.titles[title]?.relation, let p = predicate(rel),
+               let country = state.entities.firstIndex(where: { $0.countryCode == cc }) {
+                add(e, p, country, c.sentence, max(0, c.tokens.lowerBound - title.split(separator: " ").count - 1), c.tokens.upperBound, 0.6)
+            }
+        }
+        return out
+    }
+}

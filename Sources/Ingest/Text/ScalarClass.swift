@@ -1,0 +1,66 @@
+/// Character classes on Unicode scalars, with an ASCII fast path: the hot loops of the
+/// tokenizer call these once per scalar, so `Character` and `Foundation` stay out.
+enum ScalarClass {
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+
+    @inline(__always)
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+
+    /// Combining marks continue a word (accents written as separate scalars).
+    @inline(__always)
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Lowercases a word; ASCII is done by hand because it is nearly all of the text.
+    static func lower(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var ascii = true
+        for s in scalars where s.value >= 0x80 { ascii = false; break }
+        if ascii {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count)
+            for s in scalars {
+                let v = UInt8(s.value)
+                bytes.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var out = String.UnicodeScalarView()
+        for s in scalars {
+            if s == "\u{2019}" { out.append("'") } else { out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
+        }
+        return String(out)
+    }
+
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+}

@@ -1,0 +1,70 @@
+/// A sentence: its scalar span, its tokens (a range into the document's token array)
+/// and whether it is a heading.
+struct Sentence: Sendable {
+    var span: (start: Int, end: Int)
+    var tokens: Range<Int>
+    var isHeading: Bool
+    var paragraph: Int
+}
+
+/// Splits each block into sentences at `.`, `!`, `?` (with any closing quotes or brackets)
+/// when the next token could open a sentence. Abbreviations carry their period inside the
+/// token, so `Mr. Blair` and `Feb. 18` never split; `U.S.` at the end of a sentence does
+/// when a capitalised function word follows.
+enum SentenceSplitter {
+    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
+    static let abbreviationsThatEnd: Set<String> = ["u.s.", "u.k.", "inc.", "ltd.", "co.", "corp.", "jr.", "etc.", "a.m.", "p.m."]
+
+    static func split(_ s: [Unicode.Scalar], blocks: [Block], tokens: inout [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        tokens.reserveCapacity(s.count / 5)
+        for (p, block) in blocks.enumerated() {
+            let first = tokens.count
+            Tokenizer.tokenize(s, from: block.start, to: block.end, into: &tokens)
+            let last = tokens.count
+            if first == last { continue }
+            if block.isHeading {
+                sentences.append(Sentence(span: (tokens[first].start, tokens[last - 1].end), tokens: first..<last,
+                                          isHeading: true, paragraph: p))
+                continue
+            }
+            var start = first
+            var k = first
+            while k < last {
+                let t = tokens[k]
+                var ends = false
+                if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" {
+                    ends = true
+                } else if t.isAbbreviation, abbreviationsThatEnd.contains(t.lower), k + 1 < last,
+                          tokens[k + 1].isCap, FunctionWords.set[tokens[k + 1].lower] != nil {
+                    ends = true
+                }
+                if ends {
+                    var e = k + 1
+                    while e < last, tokens[e].kind == .punct,
+                          closers.contains(tokens[e].text) || tokens[e].text == "." || tokens[e].text == "!" || tokens[e].text == "?" {
+                        // A closing quote only closes when it hugs the period.
+                        if tokens[e].text == "'" || tokens[e].text == "\u{2019}" || tokens[e].text == "\"" {
+                            if tokens[e].start != tokens[e - 1].end { break }
+                        }
+                        e += 1
+                    }
+                    let opensNext = e >= last || tokens[e].isCap || tokens[e].kind == .number || tokens[e].kind == .punct
+                    if opensNext {
+                        sentences.append(Sentence(span: (tokens[start].start, tokens[e - 1].end), tokens: start..<e,
+                                                  isHeading: false, paragraph: p))
+                        start = e
+                        k = e
+                        continue
+                    }
+                }
+                k += 1
+            }
+            if start < last {
+                sentences.append(Sentence(span: (tokens[start].start, tokens[last - 1].end), tokens: start..<last,
+                                          isHeading: false, paragraph: p))
+            }
+        }
+        return sentences
+    }
+}

@@ -1,0 +1,257 @@
+import EventModel
+
+/// A time expression found in a sentence.
+struct TimeMention: Sendable {
+    /// Token range of the expression.
+    var tokens: Range<Int>
+    var start: Int
+    var end: Int
+    /// nil when the expression needs an article date that is unknown.
+    var value: TimeValue?
+}
+
+/// Finds TIMEX3-like time expressions and resolves them against the article date. The
+/// words come from `Lexicons/time-words.tsv`; the shapes are:
+/// `[mod] MONTH [DAY] [,] [YEAR]`, `DAY MONTH [YEAR]`, `[on|last|next|this] WEEKDAY [(MONTH DAY)]`,
+/// `SHIFT UNIT` (last year), `DEIXIS` (yesterday), `YEAR`, `N UNIT ago`.
+/// Without an article date, only absolute expressions (a year, a full date) resolve.
+/// TIMEX3 value and mod: https://timeml.github.io/site/publications/timeMLdocs/timeml_1.2.1.html#timex3
+struct TimeResolver {
+    let articleDate: CalendarDate?
+    let scalars: [Unicode.Scalar]
+    private let lex = Lexicons.shared
+
+    /// All expressions in `range`; `future` says the sentence speaks of what is to come
+    /// (`will`, `next`), which decides whether `Friday` or `March` lies ahead or behind.
+    func find(_ tokens: [Token], in range: Range<Int>, future: Bool) -> [TimeMention] {
+        var out: [TimeMention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = match(tokens, i, range.upperBound, future: future) {
+                out.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func key(_ t: Token) -> String { t.lower }
+
+    private func number(_ t: Token) -> Int? {
+        guard t.kind == .number || t.kind == .word else { return nil }
+        var s = t.lower
+        for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) && s.count > 2 { s.removeLast(2) }
+        return Int(s)
+    }
+
+    private func year(_ t: Token) -> Int? {
+        guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
+        return y
+    }
+
+    private func monthAt(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard i < end, tokens[i].isCap, let m = lex.month(tokens[i].lower) else { return nil }
+        // `May` and `March` are months only beside a number or after a time preposition.
+        if m == 5 || m == 3, tokens[i].lower == "may" || tokens[i].lower == "march" {
+            let nextNum = i + 1 < end && (number(tokens[i + 1]) != nil)
+            let prev = i > 0 ? tokens[i - 1].lower : ""
+            if !nextNum && !["in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "from", "during", "before", "after"].contains(prev) {
+                return nil
+            }
+        }
+        return m
+    }
+
+    private func match(_ tokens: [Token], _ i: Int, _ end: Int, future: Bool) -> TimeMention? {
+        let t = tokens[i]
+        // mod + month / mod + year: "late January", "early 2020", "the end of March", "mid-January"
+        if t.lower.hasPrefix("mid-"), let m = lex.month(String(t.lower.dropFirst(4))) {
+            return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: "MID", end: end, future: future)
+        }
+        if case .mod(let mod)? = lex.timeWords[t.lower] {
+            var j = i + 1
+            if j < end, tokens[j].lower == "of" { j += 1 }
+            if j < end, tokens[j].lower == "the" { j += 1 }
+            if let m = monthAt(tokens, j, end) {
+                return monthExpression(tokens, from: i, monthIndex: j, month: m, mod: mod, end: end, future: future)
+            }
+            if j < end, let y = year(tokens[j]) {
+                return yearMention(tokens, i, j + 1, y, mod: mod)
+            }
+            return nil
+        }
+        if let m = monthAt(tokens, i, end) {
+            return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: nil, end: end, future: future)
+        }
+        // DAY MONTH [YEAR]: "18 February 2024"
+        if let d = number(t), (1...31).contains(d), t.kind == .number || t.lower.hasSuffix("th"),
+           let m = monthAt(tokens, i + 1, end) {
+            var j = i + 2
+            var y: Int? = nil
+            if j < end, let yy = year(tokens[j]) { y = yy; j += 1 }
+            return dayMention(tokens, i, j, y, m, d, future: future)
+        }
+        // Weekdays, optionally with a date in brackets: "Sunday (Feb 18)"
+        if t.isCap, let wd = lex.weekday(t.lower) {
+            var from = i
+            var shift = 0
+            if i > 0, case .shift(let s)? = lex.timeWords[tokens[i - 1].lower] { from = i - 1; shift = s }
+            var j = i + 1
+            if j + 2 < end, tokens[j].text == "(" || tokens[j].text == ",", let m = monthAt(tokens, j + 1, end),
+               let d = number(tokens[j + 2]), (1...31).contains(d) {
+                var k = j + 3
+                var y: Int? = nil
+                if k < end, let yy = year(tokens[k]) { y = yy; k += 1 }
+                if tokens[j].text == "(", k < end, tokens[k].text == ")" { k += 1 }
+                return dayMention(tokens, from, k, y, m, d, future: future)
+            }
+            j = i + 1
+            return weekdayMention(tokens, from, j, wd, shift: shift, future: future)
+        }
+        if case .deixis(let offset)? = lex.timeWords[t.lower] {
+            guard let a = articleDate, a.day != nil else { return TimeMention(tokens: i..<i + 1, start: t.start, end: t.end, value: nil) }
+            let n = DayArithmetic.dayNumber(a) + offset
+            let d = DayArithmetic.date(n)
+            return mention(tokens, i, i + 1, value: d.description, mod: nil, d, d)
+        }
+        if case .shift(let s)? = lex.timeWords[t.lower], i + 1 < end, case .unit(let unit)? = lex.timeWords[tokens[i + 1].lower] {
+            return shiftMention(tokens, i, i + 2, shift: s, unit: unit)
+        }
+        // N units ago
+        if i + 2 < end, tokens[i + 2].lower == "ago", case .unit(let unit)? = lex.timeWords[tokens[i + 1].lower],
+           let n = number(t) ?? Self.numberWords[t.lower] {
+            return shiftMention(tokens, i, i + 3, shift: -n, unit: unit)
+        }
+        if let y = year(t) {
+            // not an amount: "$2020", "2020 people" are rare enough; currency is checked
+            if i > 0, ["$", "£", "€", "#"].contains(tokens[i - 1].text) { return nil }
+            return yearMention(tokens, i, i + 1, y, mod: nil)
+        }
+        return nil
+    }
+
+    static let numberWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "several": 3]
+
+    private func monthExpression(_ tokens: [Token], from: Int, monthIndex: Int, month m: Int, mod: String?,
+                                 end: Int, future: Bool) -> TimeMention? {
+        var j = monthIndex + 1
+        // MONTH DAY [,] [YEAR]
+        if j < end, let d = number(tokens[j]), (1...31).contains(d), tokens[j].kind == .number || tokens[j].lower.hasSuffix("th") || tokens[j].lower.hasSuffix("st") {
+            j += 1
+            var y: Int? = nil
+            if j < end, let yy = year(tokens[j]) { y = yy; j += 1 }
+            else if j + 1 < end, tokens[j].text == ",", let yy = year(tokens[j + 1]) { y = yy; j += 2 }
+            return dayMention(tokens, from, j, y, m, d, future: future)
+        }
+        var y: Int? = nil
+        if j < end, let yy = year(tokens[j]) { y = yy; j += 1 }
+        else if j + 1 < end, tokens[j].text == ",", let yy = year(tokens[j + 1]) { y = yy; j += 2 }
+        let year: Int
+        if let y { year = y } else {
+            guard let a = articleDate else { return unresolved(tokens, from, j) }
+            if future { year = m >= a.month ? a.year : a.year + 1 } else { year = m <= a.month ? a.year : a.year - 1 }
+        }
+        let last = CalendarDate.daysIn(year: year, month: m)
+        var s = 1, e = last
+        switch mod {
+        case "START": e = 10
+        case "MID": s = 11; e = 20
+        case "END": s = 21
+        default: break
+        }
+        let value = CalendarDate(year: year, month: m).description
+        return mention(tokens, from, j, value: value, mod: mod, CalendarDate(year: year, month: m, day: s),
+                       CalendarDate(year: year, month: m, day: e))
+    }
+
+    private func dayMention(_ tokens: [Token], _ from: Int, _ to: Int, _ y: Int?, _ m: Int, _ d: Int, future: Bool) -> TimeMention? {
+        let year: Int
+        if let y { year = y } else {
+            guard let a = articleDate else { return unresolved(tokens, from, to) }
+            let ad = a.day ?? CalendarDate.daysIn(year: a.year, month: a.month)
+            if future { year = (m, d) >= (a.month, ad) ? a.year : a.year + 1 } else { year = (m, d) <= (a.month, ad) ? a.year : a.year - 1 }
+        }
+        guard d <= CalendarDate.daysIn(year: year, month: m) else { return nil }
+        let date = CalendarDate(year: year, month: m, day: d)
+        return mention(tokens, from, to, value: date.description, mod: nil, date, date)
+    }
+
+    private func weekdayMention(_ tokens: [Token], _ from: Int, _ to: Int, _ wd: Int, shift: Int, future: Bool) -> TimeMention? {
+        guard let a = articleDate, a.day != nil else { return unresolved(tokens, from, to) }
+        let n = DayArithmetic.dayNumber(a)
+        let aw = DayArithmetic.weekday(n)
+        let target: Int
+        if shift > 0 || (future && shift == 0) {
+            var delta = (wd - aw + 7) % 7
+            if shift > 0, delta == 0 { delta = 7 }
+            target = n + delta
+        } else {
+            var delta = (aw - wd + 7) % 7
+            if shift < 0, delta == 0 { delta = 7 }
+            target = n - delta
+        }
+        let d = DayArithmetic.date(target)
+        return mention(tokens, from, to, value: d.description, mod: nil, d, d)
+    }
+
+    private func shiftMention(_ tokens: [Token], _ from: Int, _ to: Int, shift: Int, unit: String) -> TimeMention? {
+        guard let a = articleDate else { return unresolved(tokens, from, to) }
+        switch unit {
+        case "year":
+            return yearMention(tokens, from, to, a.year + shift, mod: nil)
+        case "month":
+            var y = a.year, m = a.month + shift
+            while m < 1 { m += 12; y -= 1 }
+            while m > 12 { m -= 12; y += 1 }
+            return mention(tokens, from, to, value: CalendarDate(year: y, month: m).description, mod: nil,
+                           CalendarDate(year: y, month: m, day: 1), CalendarDate(year: y, month: m, day: CalendarDate.daysIn(year: y, month: m)))
+        case "week":
+            guard a.day != nil else { return unresolved(tokens, from, to) }
+            let n = DayArithmetic.dayNumber(a) + 7 * shift
+            let monday = n - (DayArithmetic.weekday(n) - 1)
+            let s = DayArithmetic.date(monday), e = DayArithmetic.date(monday + 6)
+            // The week's month when it lies within one month (the eval convention), else an ISO week.
+            let value = s.month == e.month ? CalendarDate(year: s.year, month: s.month).description
+                : "\(DayArithmetic.date(monday + 3).year)-W\(isoWeek(monday))"
+            return mention(tokens, from, to, value: value, mod: nil, s, e)
+        default:
+            guard a.day != nil else { return unresolved(tokens, from, to) }
+            let d = DayArithmetic.date(DayArithmetic.dayNumber(a) + shift)
+            return mention(tokens, from, to, value: d.description, mod: nil, d, d)
+        }
+    }
+
+    private func isoWeek(_ monday: Int) -> String {
+        let thursday = monday + 3
+        let y = DayArithmetic.date(thursday).year
+        let jan1 = DayArithmetic.dayNumber(y, 1, 1)
+        let w = (thursday - jan1) / 7 + 1
+        return w < 10 ? "0\(w)" : "\(w)"
+    }
+
+    private func yearMention(_ tokens: [Token], _ from: Int, _ to: Int, _ y: Int, mod: String?) -> TimeMention {
+        var s = CalendarDate(year: y, month: 1, day: 1), e = CalendarDate(year: y, month: 12, day: 31)
+        switch mod {
+        case "START": e = CalendarDate(year: y, month: 4, day: 30)
+        case "MID": s = CalendarDate(year: y, month: 5, day: 1); e = CalendarDate(year: y, month: 8, day: 31)
+        case "END": s = CalendarDate(year: y, month: 9, day: 1)
+        default: break
+        }
+        return mention(tokens, from, to, value: String(y), mod: mod, s, e)
+    }
+
+    private func unresolved(_ tokens: [Token], _ from: Int, _ to: Int) -> TimeMention {
+        TimeMention(tokens: from..<to, start: tokens[from].start, end: tokens[to - 1].end, value: nil)
+    }
+
+    private func mention(_ tokens: [Token], _ from: Int, _ to: Int, value: String, mod: String?,
+                         _ s: CalendarDate, _ e: CalendarDate) -> TimeMention {
+        let a = tokens[from].start, b = tokens[to - 1].end
+        let text = ScalarClass.string(scalars[a..<b])
+        return TimeMention(tokens: from..<to, start: a, end: b,
+                           value: TimeValue(value: value, mod: mod, text: text, start: s, end: e, span: TextSpan(start: a, end: b)))
+    }
+}

@@ -1,0 +1,255 @@
+import EventModel
+import SQLite
+
+/// Which events to list. Every filter is optional; all given ones must hold.
+public struct EventFilter: Sendable, Hashable {
+    /// Event types (nil: all).
+    public var types: [String]?
+    /// Modalities (nil: all).
+    public var modalities: [String]?
+    /// A participant, by any alias (`--who`, `--actor`).
+    public var who: String?
+    /// Another participant, a different entity from `who`'s (`--with`).
+    public var with: String?
+    /// The location, or a place that is a participant of a visit (`--where`).
+    public var place: String?
+    /// A participant or the location (`timeline NAME`).
+    public var involving: String?
+    /// Keeps events whose interval ends on or after this range's first day (`--from`).
+    public var from: DateRange?
+    /// Keeps events whose interval starts on or before this range's last day (`--to`).
+    public var to: DateRange?
+
+    public init(types: [String]? = nil, modalities: [String]? = nil, who: String? = nil, with: String? = nil,
+                place: String? = nil, involving: String? = nil, from: DateRange? = nil, to: DateRange? = nil) {
+        self.types = types
+        self.modalities = modalities
+        self.who = who
+        self.with = with
+        self.place = place
+        self.involving = involving
+        self.from = from
+        self.to = to
+    }
+}
+
+/// The one statement behind `events`, `meetings`, `timeline` and `export`: `select`, then
+/// the filters' CTEs and conditions, then `order`. Each event comes as one row per
+/// participant (events without any: one row), consecutive, so a reader groups them.
+///
+/// Example, `eventkb meetings --who qaani --from 2024-02-01`, ready for `sqlite3` once the
+/// `:names` are replaced by values:
+///
+///     WITH RECURSIVE who_ids(entity_id) AS (…NameMatch…)
+///     SELECT … FROM events e … LEFT JOIN entities n ON n.id = p.entity_id
+///     WHERE e.type IN ('meet', 'visit', 'host', 'negotiate')
+///       AND e.modality IN (SELECT value FROM json_each(:modalities))
+///       AND e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN who_ids)
+///       AND e.time_end >= :from
+///     ORDER BY …
+public enum EventQuery {
+    /// The columns of the contract's Event object, one row per participant.
+    public static let select = """
+        SELECT e.id, e.type, e.cameo, e.trigger, e.modality, e.trigger_start, e.trigger_end,
+               e.time_value, e.time_mod, e.time_text, e.time_start, e.time_end, e.confidence,
+               a.id, a.published, a.title, a.source,
+               s.text, s.start, s.end,
+               l.id, l.name, l.type,
+               n.id, n.name, n.type, p.role
+        FROM events e
+        JOIN articles a ON a.id = e.article_id
+        JOIN sentences s ON s.id = e.sentence_id
+        LEFT JOIN entities l ON l.id = e.location_id
+        LEFT JOIN event_participants p ON p.event_id = e.id
+        LEFT JOIN entities n ON n.id = p.entity_id
+        """
+
+    /// By date (undated last), then id; agents, patients, participants within an event.
+    public static let order = """
+        ORDER BY e.time_start IS NULL, e.time_start, e.time_end, e.id,
+                 CASE p.role WHEN 'agent' THEN 0 WHEN 'patient' THEN 1 ELSE 2 END, n.name, n.id
+        """
+
+    /// `--modality`: the wanted modalities as one bound JSON array.
+    public static let modalityCondition = "e.modality IN (SELECT value FROM json_each(:modalities))"
+    /// `events --type`: the wanted types as one bound JSON array.
+    public static let typeCondition = "e.type IN (SELECT value FROM json_each(:types))"
+    /// `meetings`: the meeting types, as literals so the planner searches `events_type_time`.
+    public static let meetingTypesCondition = "e.type IN ('meet', 'visit', 'host', 'negotiate')"
+    /// `--who` (or `--with` alone, `--actor`): any participant, any role.
+    public static let whoCondition = "e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN who_ids)"
+    /// `--who A --with B`: two different participants, one named A and one named B.
+    public static let whoWithCondition = """
+        e.id IN (SELECT p1.event_id FROM event_participants p1
+                 JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id
+                 WHERE p1.entity_id IN who_ids AND p2.entity_id IN with_ids)
+        """
+    /// `--where`: the location, or for a visit a place among the participants (`visited Iraq`).
+    public static let placeCondition = """
+        e.id IN (SELECT v.id FROM events v WHERE v.location_id IN place_ids
+                 UNION
+                 SELECT pp.event_id FROM event_participants pp JOIN events v ON v.id = pp.event_id
+                 WHERE pp.entity_id IN place_ids AND v.type = 'visit')
+        """
+    /// `timeline NAME`: the entity takes part, or the event happens there.
+    public static let involvingCondition = """
+        e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN subject_ids
+                 UNION
+                 SELECT v.id FROM events v WHERE v.location_id IN subject_ids)
+        """
+    /// `explain EVENT_ID`: one event.
+    public static let byIDSQL = select + "\nWHERE e.id = :id\n" + order
+
+    /// `--from D`: the event's interval ends on or after D's first day (intervals overlap).
+    public static let fromCondition = "e.time_end >= :from"
+    /// `--to D`: the event's interval starts on or before D's last day.
+    public static let toCondition = "e.time_start <= :to"
+
+    /// The statement for `filter` and the values to bind by name.
+    public static func statement(for filter: EventFilter, meetingsOnly: Bool = false)
+        -> (sql: String, bindings: [(String, SQLiteValue)]) {
+        var ctes: [String] = []
+        var conditions: [String] = []
+        var bindings: [(String, SQLiteValue)] = []
+        if meetingsOnly { conditions.append(meetingTypesCondition) }
+        if let types = filter.types {
+            conditions.append(typeCondition)
+            bindings.append((":types", .text(jsonArray(types))))
+        }
+        if let modalities = filter.modalities {
+            conditions.append(modalityCondition)
+            bindings.append((":modalities", .text(jsonArray(modalities))))
+        }
+        let who = filter.who.map { NameMatch(label: "who_ids", name: $0) }
+        let with = filter.with.map { NameMatch(label: who == nil ? "who_ids" : "with_ids", name: $0) }
+        for match in [who, with].compactMap({ $0 }) {
+            ctes.append(match.cte)
+            bindings += match.bindings
+        }
+        if who != nil, with != nil {
+            conditions.append(whoWithCondition)
+        } else if who != nil || with != nil {
+            conditions.append(whoCondition)
+        }
+        if let place = filter.place {
+            let match = NameMatch(label: "place_ids", name: place)
+            ctes.append(match.placeCTE)
+            bindings += match.bindings
+            conditions.append(placeCondition)
+        }
+        if let involving = filter.involving {
+            let match = NameMatch(label: "subject_ids", name: involving)
+            ctes.append(match.cte)
+            bindings += match.bindings
+            conditions.append(involvingCondition)
+        }
+        if let from = filter.from {
+            conditions.append(fromCondition)
+            bindings.append((":from", .text(from.start)))
+        }
+        if let to = filter.to {
+            conditions.append(toCondition)
+            bindings.append((":to", .text(to.end)))
+        }
+        var sql = ""
+        if !ctes.isEmpty { sql += "WITH RECURSIVE " + ctes.joined(separator: ",\n") + "\n" }
+        sql += select
+        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        sql += "\n" + order
+        return (sql, bindings)
+    }
+
+    /// The statement of `meetings`: meeting types, and asserted and planned ones unless
+    /// `filter.modalities` says otherwise.
+    public static func meetingsStatement(for filter: EventFilter) -> (sql: String, bindings: [(String, SQLiteValue)]) {
+        var filter = filter
+        if filter.modalities == nil { filter.modalities = [Modality.asserted.rawValue, Modality.planned.rawValue] }
+        return statement(for: filter, meetingsOnly: true)
+    }
+
+    /// A JSON array of plain strings, for `json_each` (<https://www.sqlite.org/json1.html#jeach>).
+    static func jsonArray(_ values: [String]) -> String {
+        var out = "["
+        for (i, v) in values.enumerated() {
+            if i > 0 { out += "," }
+            out += "\""
+            for scalar in v.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            out += "\""
+        }
+        return out + "]"
+    }
+
+    /// Groups the rows of `statement` into events.
+    static func read(_ statement: Statement) throws -> [EventRecord] {
+        var events: [EventRecord] = []
+        try statement.forEachRow { row in
+            let id = row.int64(0)
+            let participant: ParticipantRef? = row.entityRef(at: 23).map {
+                ParticipantRef(entity: $0, role: row.string(26))
+            }
+            if let last = events.last, last.id == id {
+                if let participant { events[events.count - 1].participants.append(participant) }
+                return
+            }
+            events.append(EventRecord(
+                id: id, type: row.string(1), cameo: row.string(2), trigger: row.string(3),
+                triggerSpan: TextSpan(start: row.int(5), end: row.int(6)), modality: row.string(4),
+                participants: participant.map { [$0] } ?? [],
+                location: row.entityRef(at: 20),
+                date: timeValue(row, at: 7),
+                article: row.articleRef(at: 13),
+                evidence: row.evidence(at: 17),
+                confidence: row.double(12)))
+        }
+        return events
+    }
+
+    /// value, mod, text, start, end; nil unless the value and a valid interval are stored.
+    static func timeValue(_ row: Statement, at i: Int) -> TimeValue? {
+        guard let value = row.optionalString(i),
+              let start = row.optionalString(i + 3).flatMap({ CalendarDate(iso: $0) }),
+              let end = row.optionalString(i + 4).flatMap({ CalendarDate(iso: $0) }) else { return nil }
+        return TimeValue(value: value, mod: row.optionalString(i + 1), text: row.optionalString(i + 2) ?? "",
+                         start: start, end: end)
+    }
+}
+
+extension KnowledgeBase {
+    /// Events matching `filter`, by date (undated last), then id. See `EventQuery`.
+    public func events(_ filter: EventFilter = EventFilter()) throws -> [EventRecord] {
+        let (sql, bindings) = EventQuery.statement(for: filter)
+        return try run(sql, bindings)
+    }
+
+    /// Meet, visit, host and negotiate events matching `filter`; `filter.modalities` nil
+    /// means asserted and planned (what happened or is scheduled), as the contract says.
+    public func meetings(_ filter: EventFilter = EventFilter()) throws -> [EventRecord] {
+        let (sql, bindings) = EventQuery.meetingsStatement(for: filter)
+        return try run(sql, bindings)
+    }
+
+    /// The events of the entities `name` fits (participant or location), oldest first, undated last.
+    public func timeline(_ name: String) throws -> [EventRecord] {
+        try events(EventFilter(involving: name))
+    }
+
+    /// One event by id, or nil.
+    public func event(id: Int64) throws -> EventRecord? {
+        try run(EventQuery.byIDSQL, [(":id", .integer(id))]).first
+    }
+
+    private func run(_ sql: String, _ bindings: [(String, SQLiteValue)]) throws -> [EventRecord] {
+        let statement = try connection.cachedStatement(sql)
+        for (name, value) in bindings { try statement.bind(value, named: name) }
+        return try EventQuery.read(statement)
+    }
+}

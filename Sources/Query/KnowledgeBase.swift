@@ -1,0 +1,67 @@
+import Foundation
+import SQLite
+
+/// The knowledge base opened read-only for questions. Every canned question is a method in
+/// an extension (`KnowledgeBase+Meetings.swift`, …) whose SQL is a `static let` (or is built
+/// from `static let` parts) that you can paste into `sqlite3`.
+///
+/// Opened with `SQLITE_OPEN_READONLY` (<https://www.sqlite.org/c3ref/open.html>): a query can
+/// never write, and runs beside an ingest in WAL mode (<https://www.sqlite.org/wal.html>).
+/// Not Sendable, like its `Connection`: use it from one thread.
+public final class KnowledgeBase {
+    let connection: Connection
+    public let path: String
+
+    /// The newest schema this module's SQL was written against.
+    public static let newestKnownSchema = 1
+
+    /// Opens `path` read-only. Throws `QueryError.missingDatabase` when there is no file,
+    /// `isDirectory` for a directory,
+    /// `notInitialized` when it has no eventkb schema, `schemaTooNew` when its
+    /// `PRAGMA user_version` is above `knownSchema` (pass the highest migration the build
+    /// knows), or the `SQLiteError` of a file that is not a database.
+    public init(path: String, knownSchema: Int = KnowledgeBase.newestKnownSchema) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw QueryError.missingDatabase(path: path)
+        }
+        if isDirectory.boolValue { throw QueryError.isDirectory(path: path) }
+        self.path = path
+        connection = try Connection(path: path, mode: .readOnly)
+        let version = try connection.userVersion()
+        if version == 0 { throw QueryError.notInitialized(path: path) }
+        if version > max(knownSchema, KnowledgeBase.newestKnownSchema) {
+            throw QueryError.schemaTooNew(path: path, found: version, known: max(knownSchema, KnowledgeBase.newestKnownSchema))
+        }
+    }
+
+    /// Runs `sql` (cached) with named bindings and maps every row.
+    func rows<T>(_ sql: String, _ bindings: [(String, SQLiteValue)] = [], map: (Statement) throws -> T) throws -> [T] {
+        let statement = try connection.cachedStatement(sql)
+        for (name, value) in bindings { try statement.bind(value, named: name) }
+        return try statement.rows(map)
+    }
+
+    /// `EXPLAIN QUERY PLAN` of `sql`: the `detail` column of each step
+    /// (<https://www.sqlite.org/eqp.html>), for tests that every question uses an index.
+    public func queryPlan(_ sql: String, _ bindings: [(String, SQLiteValue)] = []) throws -> [String] {
+        let statement = try connection.prepare("EXPLAIN QUERY PLAN " + sql)
+        for (name, value) in bindings { try statement.bind(value, named: name) }
+        return try statement.rows { $0.string(3) }
+    }
+}
+
+// Readers of the shared column layouts.
+extension Statement {
+    func articleRef(at i: Int) -> ArticleRef {
+        ArticleRef(id: int64(i), date: optionalString(i + 1), title: optionalString(i + 2), source: string(i + 3))
+    }
+
+    func entityRef(at i: Int) -> EntityRef? {
+        isNull(i) ? nil : EntityRef(id: int64(i), name: string(i + 1), type: string(i + 2))
+    }
+
+    func evidence(at i: Int) -> Evidence {
+        Evidence(sentence: string(i), start: int(i + 1), end: int(i + 2))
+    }
+}

@@ -1,4 +1,0 @@
-import SQLite
-import EventModel
-// Placeholder: canned questions land with issue 4.
-public enum QueryPlaceholder {}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Query
+
+struct EntityProfileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entity",
+        abstract: "One entity: aliases, relations, events in time order.",
+        discussion: """
+        NAME matches any alias, ignoring case and accents. When several entities fit, the most \
+        mentioned one is shown if it has more than twice the mentions of any other; otherwise the \
+        candidates are listed (exit 0) and a note on standard error says the name is ambiguous. \
+        An unknown name prints nothing (json: []).
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOptions
+    @Argument(help: "The entity's name or any alias.") var name: String
+
+    func run() throws {
+        let kb = try QueryCommand.open(global)
+        let lookup = try QueryCommand.answer { try kb.entity(named: name) }
+        let format = output.resolved
+        switch lookup {
+        case .none:
+            Printer.print([EntityRow](), format: format)
+        case .ambiguous(let candidates):
+            Printer.print(candidates.map(EntityRow.init), format: format)
+            FileHandle.standardError.write(Data(
+                "eventkb: \"\(name)\" is ambiguous: \(candidates.count) entities match; use a fuller name\n".utf8))
+        case .found(let profile):
+            let row = EntityProfileRow(profile: profile)
+            if format == .table {
+                var out = StandardOutput()
+                out.write(row.text(width: Table.terminalWidth()))
+                out.flush()
+            } else {
+                Printer.print([row], format: format)
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import EventModel
+import Foundation
+import Query
+import SQLite
+import Store
+
+/// What the query commands share: opening the knowledge base read-only and turning the
+/// Query module's errors into one-line failures.
+enum QueryCommand {
+    /// Opens `--db` read-only; a missing or too-new database is a one-line failure (exit 1).
+    static func open(_ global: GlobalOptions) throws -> KnowledgeBase {
+        try answer { try KnowledgeBase(path: global.databasePath, knownSchema: Migrator.currentVersion) }
+    }
+
+    /// Runs `body`, reporting any error as `eventkb: <reason>` with exit status 1.
+    static func answer<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as CLIFailure {
+            throw failure
+        } catch {
+            throw CLIFailure(message: String(describing: error))
+        }
+    }
+
+    /// `--from`/`--to` values: ValidationError (exit 2) unless `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    static func dateRange(_ text: String?, option: String) throws -> DateRange? {
+        guard let text else { return nil }
+        do {
+            return try DateRange(iso: text)
+        } catch {
+            throw ValidationError("\(option) \(text) is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+    }
+
+    /// Comma-separated values, each checked against `allowed` (ValidationError listing them).
+    static func choices(_ text: String?, option: String, allowed: [String]) throws -> [String]? {
+        guard let text else { return nil }
+        let values = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for value in values where !allowed.contains(value) {
+            throw ValidationError("\(option) \(value) is not one of: \(allowed.joined(separator: ", "))")
+        }
+        guard !values.isEmpty else { throw ValidationError("\(option) needs a value") }
+        return values
+    }
+}
+
+/// `--sql`: print the statement a command would run, values filled in, for `sqlite3`.
+struct SQLOption: ParsableArguments {
+    @Flag(help: "Print the SQL statement (values filled in) to paste into sqlite3, instead of running it.")
+    var sql = false
+
+    /// Prints the statement when `--sql` was given; returns whether it did.
+    func show(_ statement: (sql: String, bindings: [(String, SQLiteValue)])?) -> Bool {
+        guard sql else { return false }
+        var out = StandardOutput()
+        if let statement {
+            out.write(PasteableSQL.inline(statement.sql, statement.bindings) + "\n")
+        } else {
+            out.write("-- nothing to run: the search has no words\n")
+        }
+        out.flush()
+        return true
+    }
+}
+
+/// `--from` / `--to`, shared by `meetings` and `events`.
+struct DateOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Keep events whose time ends on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                               valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Keep events whose time starts on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                               valueName: "date"))
+    var to: String?
+
+    func validate() throws {
+        _ = try QueryCommand.dateRange(from, option: "--from")
+        _ = try QueryCommand.dateRange(to, option: "--to")
+    }
+
+    var fromRange: DateRange? { try? QueryCommand.dateRange(from, option: "--from") }
+    var toRange: DateRange? { try? QueryCommand.dateRange(to, option: "--to") }
+}

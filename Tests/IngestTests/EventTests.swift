@@ -1,0 +1,108 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+@Suite struct EventTests {
+    let date = CalendarDate(year: 2024, month: 2, day: 18)
+
+    @Test func verbalMeeting() throws {
+        let x = Extracted("Foreign Secretary Jack Straw met Pierre Dubois in Paris in late January.", date: date)
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m, .agent) == ["Jack Straw"])
+        #expect(x.names(m, .participant) == ["Pierre Dubois"])
+        #expect(x.location(m) == "Paris")
+        #expect(m.time?.value == "2024-01" && m.time?.mod == "END")
+        #expect(m.cameo == "040")
+    }
+
+    @Test func talksWithAndUnnamedGroups() throws {
+        let x = Extracted("Mr Prescott held a private meeting with senior union figures. Five public sector unions met Deputy Prime Minister John Prescott in Gateshead.")
+        #expect(x.events(.meet).count == 2)
+        let first = try #require(x.events(.meet).first)
+        #expect(x.names(first).contains("senior union figures"))
+        let second = try #require(x.events(.meet).last)
+        #expect(x.names(second).contains { $0.contains("unions") })
+        #expect(x.location(second) == "Gateshead")
+    }
+
+    @Test func visitWithPlace() throws {
+        let x = Extracted("Angela Merkel made a visit to Pakistan in 2005.")
+        let v = try #require(x.events(.visit).first)
+        #expect(x.names(v, .agent) == ["Angela Merkel"])
+        #expect(x.location(v) == "Pakistan")
+        #expect(v.time?.value == "2005")
+    }
+
+    @Test func plannedMeeting() throws {
+        let x = Extracted("Tony Blair is due to visit Iraq. Gordon Brown will meet Angela Merkel in Berlin.")
+        #expect(x.events(.visit).first?.modality == .planned)
+        #expect(x.events(.meet).first?.modality == .planned)
+    }
+
+    @Test func notMeetings() {
+        for s in ["Roger Federer met the Swiss champion Marco Chiudinelli in the final.",
+                  "The company met its targets for the year.",
+                  "The plan met with criticism from Greenpeace.",
+                  "The board of Tesco met on Monday."] {
+            let x = Extracted(s)
+            #expect(x.doc.events.filter { $0.type.isMeeting }.isEmpty, "\(s)")
+        }
+    }
+
+    @Test func negatedAndHypothetical() {
+        let x = Extracted("Tony Blair did not meet Jacques Chirac. Gordon Brown could meet Angela Merkel.")
+        let ms = x.events(.meet)
+        #expect(ms.map(\.modality) == [.negated, .hypothetical])
+    }
+
+    @Test func killWithPassiveAndAgent() throws {
+        let x = Extracted("The 2020 strike by the US that killed Qassem Soleimani took place near Baghdad airport.")
+        let k = try #require(x.events(.kill).first)
+        #expect(x.names(k, .agent) == ["United States"])
+        #expect(x.names(k, .patient) == ["Qassem Soleimani"])
+        #expect(x.location(k) == "Baghdad airport")
+        #expect(k.time?.value == "2020")
+    }
+
+    @Test func deescalateWithPronounAgent() throws {
+        let x = Extracted("Kataib Hezbollah announced it was halting attacks on the US.")
+        let d = try #require(x.events(.deescalate).first)
+        #expect(x.names(d, .agent) == ["Kataib Hezbollah"])
+    }
+
+    @Test func reportDatedByWeekday() throws {
+        let x = Extracted("The militias stopped, Reuters reported Sunday (Feb 18).", date: date)
+        let r = try #require(x.events(.report).first)
+        #expect(x.names(r, .agent) == ["Reuters"])
+        #expect(r.time?.value == "2024-02-18")
+    }
+
+    @Test func definiteMeetingInheritsTimeAndCounterpart() throws {
+        let x = Extracted("Esmail Qaani made a visit to Iraq in late January. He warned the militant groups. Qaani held the meeting at Baghdad Airport.", date: date)
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m).contains("militant groups"))
+        #expect(m.time?.mod == "END")
+        #expect(x.location(m) == "Baghdad Airport")
+    }
+
+    @Test func repeatedMeetingIsOneEvent() {
+        let x = Extracted("Tony Blair met Jacques Chirac in Paris. Blair and Chirac met again in Paris.")
+        #expect(x.events(.meet).count == 1)
+    }
+}
+
+@Suite struct RelationTests {
+    @Test func roleForms() {
+        let x = Extracted("The chief of Iran's elite Quds Force visited Iraq. Esmail Qaani is his name. Qaani's predecessor, Qassem Soleimani, died. Sudani's foreign affairs advisor Farhad Alaadin spoke. The elite Iran-backed group Kataib Hezbollah agreed.")
+        #expect(x.relations(.leaderOf).contains { $0 == ("Esmail Qaani", "Quds Force") })
+        #expect(x.relations(.partOf).contains { $0 == ("Quds Force", "Iran") })
+        #expect(x.relations(.predecessorOf).contains { $0 == ("Qassem Soleimani", "Esmail Qaani") })
+        #expect(x.relations(.advisorTo).contains { $0.0 == "Farhad Alaadin" })
+        #expect(x.relations(.backedBy).contains { $0 == ("Kataib Hezbollah", "Iran") })
+    }
+
+    @Test func organisationRoleHolder() {
+        let x = Extracted("Hamas spokesman Sami Zuhri said the talks failed.")
+        #expect(x.relations(.spokespersonOf).contains { $0 == ("Sami Zuhri", "Hamas") })
+    }
+}
