@@ -187,6 +187,10 @@ def query_step(kb: EventKB, names: int, last_date: dt.date) -> dict:
 
 
 def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--render":
+        # Re-render a saved run's table (e.g. after a change to report.py), no measuring.
+        print(report.render(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))))
+        return 0
     args = parse_args()
     if not Path(args.bin).is_file():
         raise SystemExit(f"no eventkb binary at {args.bin}: build with swift build -c release")

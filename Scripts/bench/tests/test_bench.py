@@ -105,6 +105,15 @@ class PercentileTests(unittest.TestCase):
         self.assertEqual(s["n"], 4)
 
 
+class FlatnessTests(unittest.TestCase):
+    def test_flat_only_within_twenty_percent_either_way(self):
+        import report
+        self.assertEqual(report.flatness(1.0), "flat within 20%")
+        self.assertEqual(report.flatness(0.85), "flat within 20%")
+        self.assertIn("slower", report.flatness(0.5))
+        self.assertIn("faster later", report.flatness(1.6))
+
+
 class SummaryLineTests(unittest.TestCase):
     def test_parses_the_cli_summary(self):
         s = parse_summary("noise\ningested 500 articles (3 already present): 4,1 x\n"
