@@ -51,7 +51,7 @@ struct EventFinder {
         for t in tokens where cues.sports.contains(t.lower) { sportsWords.insert(t.lower) }
         let sportsDocument = sportsWords.count >= 3
         for (si, s) in sentences.enumerated() where !s.isHeading {
-            let sportsSentence = s.tokens.contains { cues.sports.contains(tokens[$0].lower) }
+            let sportsSentence = s.tokens.contains { cues.fixtures.contains(tokens[$0].lower) }
             var k = s.tokens.lowerBound
             while k < s.tokens.upperBound {
                 defer { k += 1 }
@@ -208,7 +208,13 @@ struct EventFinder {
                     && state.argAt[k - 1] == nil
                 let subjects = leftArguments(compound ? k - 1 : k, start, &state, si)
                 agent = subjects.first
-                if isMeeting { coordinated = Array(subjects.dropFirst()) }
+                // "X and Y met" is a meeting; "X and Y use ... to negotiate down prices" is not.
+                if isMeeting, subjects.count > 1 {
+                    let next = triggerEnd < end ? tokens[triggerEnd] : nil
+                    let objectFollows = next.map { $0.kind == .word && !$0.isCap && !Self.prepositions.contains($0.lower)
+                        && lex.stopWords[$0.lower] == nil && lex.timeWords[$0.lower] == nil && !$0.lower.hasSuffix("ly") } ?? false
+                    if !objectFollows { coordinated = Array(subjects.dropFirst()) }
+                }
             }
             if agent == nil { agent = byArg }
             // Statements have a speaker; only "told X" names a hearer.
@@ -272,6 +278,10 @@ struct EventFinder {
             if d < best, let v = t.value { best = d; time = v }
         }
         var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun, hasTime: time != nil)
+        // "said ... about negotiating with X", "ready for talks": a topic, not a happening.
+        if modality == .asserted, k > start, ["about", "for", "on"].contains(tokens[k - 1].lower), tokens[k].lower.hasSuffix("ing") {
+            modality = .hypothetical
+        }
         if modality == .asserted, let t = time, let a = articleDate, t.start > a,
            a.day != nil || t.start.month != a.month || t.start.year != a.year {
             modality = .planned

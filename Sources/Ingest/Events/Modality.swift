@@ -13,6 +13,7 @@ enum ModalityCues {
                                             "hoped", "want", "wants", "wanted", "eager", "offered", "proposed",
                                             "requested", "impossible", "urged", "possibility",
                                             "consider", "considering", "likely", "unlikely", "whether", "ready", "willing"]
+    static let subordinators: Set<String> = ["when", "where", "while", "after", "before", "since"]
     static let future: Set<String> = ["will", "'ll", "shall", "plans", "planned", "plan", "scheduled", "expected",
                                       "set", "due", "going", "intends", "upcoming", "forthcoming", "next"]
     static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and"]
@@ -35,6 +36,8 @@ enum ModalityCues {
         while j >= max(sentenceStart, k - 15) {
             let w = tokens[j].lower
             if w == ";" { break }
+            // ", when the members gather": a new clause, out of reach of "could" before it.
+            if j + 1 < k, tokens[j].text == ",", subordinators.contains(tokens[j + 1].lower) { break }
             if hypothetical.contains(w) {
                 if w == "would", hasTime, k - j <= 4 { return .planned }
                 return .hypothetical

@@ -36683,26 +36683,28 @@ minister	singular	yes
         ("non-meeting-cues.tsv", #####"""
 # Words that show a meeting word is not a meeting between parties.
 # Format: word (lowercase) TAB class
-# sport: a sports word in the sentence makes meet/host/visit a fixture ("met the Swiss in the final")
+# fixture: a fixture word in the sentence makes meet/host/visit a fixture ("met the Swiss in the final")
+# sport: a sports topic word; three or more different sport/fixture words make the article a sports
+#   report, whose meetings between teams (places, clubs) are fixtures
 # object: a noun right after "met"/"meet" (or "met with") that is not a party ("met targets", "met with criticism")
-#EXAMPLE Federer met the Swiss in the final.	sport
+#EXAMPLE Federer met the Swiss in the final.	fixture
 #EXAMPLE The firm met its targets.	object
-final	sport
-finals	sport
-semi-final	sport
-semi-finals	sport
-semifinal	sport
-quarter-final	sport
-quarter-finals	sport
-match	sport
-matches	sport
-fixture	sport
-tournament	sport
+final	fixture
+finals	fixture
+semi-final	fixture
+semi-finals	fixture
+semifinal	fixture
+quarter-final	fixture
+quarter-finals	fixture
+match	fixture
+matches	fixture
+fixture	fixture
+tournament	fixture
 championship	sport
 championships	sport
 cup	sport
-seed	sport
-seeded	sport
+seed	fixture
+seeded	fixture
 innings	sport
 wicket	sport
 goal	sport
@@ -36762,9 +36764,9 @@ champions	sport
 opponents	sport
 qualifier	sport
 qualifiers	sport
-clash	sport
-derby	sport
-kick-off	sport
+clash	fixture
+derby	fixture
+kick-off	fixture
 referee	sport
 stadium	sport
 hugs	object
