@@ -179,3 +179,10 @@ import EventModel
         #expect(x.entity("Prescott")?.type == .person)
     }
 }
+
+@Suite struct PlaceRelations {
+    @Test func cityInANamedCountry() {
+        let x = Extracted("Protesters gathered in Basra. Iraq said the city was calm.")
+        #expect(x.relations(.locatedIn).contains { $0 == ("Basra", "Iraq") })
+    }
+}

@@ -70,9 +70,15 @@ struct RelationFinder {
                 }
             }
         }
-        // Candidates: hyphen affiliations and nationality titles.
+        // Candidates: hyphen affiliations, nationality titles, and places in a country the article names.
+        var countryOf: [String: Int] = [:]
+        for (i, e) in state.entities.enumerated() where e.subtype == "country" { if let cc = e.countryCode { countryOf[cc] = i } }
         for (ci, c) in candidates.enumerated() {
             guard let e = links[ci] else { continue }
+            if state.entities[e].type == .location, ["city", "region"].contains(state.entities[e].subtype ?? ""),
+               let cc = c.countryCode, let country = countryOf[cc], !c.tokens.isEmpty {
+                add(e, .locatedIn, country, c.sentence, c.tokens.lowerBound, c.tokens.upperBound, 0.6)
+            }
             if let suffix = c.hyphenSuffix {
                 let pred: Predicate?
                 switch suffix {
