@@ -186,3 +186,12 @@ import EventModel
         #expect(x.relations(.locatedIn).contains { $0 == ("Basra", "Iraq") })
     }
 }
+
+@Suite struct CoordinatedParties {
+    @Test func coordinatedSubjectsHoldTalks() throws {
+        let x = Extracted(" date 2018-03-07 Britain and France held talks on Monday.")
+        let t = try #require(x.events(.negotiate).first)
+        #expect(Set(x.names(t)) == ["United Kingdom", "France"])
+        #expect(t.time?.value == "2018-03-05")
+    }
+}

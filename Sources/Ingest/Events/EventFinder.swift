@@ -184,7 +184,8 @@ struct EventFinder {
                 // "Mr Straw's China trip", "the US strike", "Iran's attack"
                 var j = k - 1
                 while j >= start, j >= k - 3, !tokens[j].isCap, tokens[j].kind == .word, tokens[j].lower != "'s",
-                      Lexicons.shared.stopWords[tokens[j].lower] == nil { j -= 1 }
+                      Lexicons.shared.stopWords[tokens[j].lower] == nil, !Self.lightVerbs.contains(tokens[j].lower),
+                      !Self.auxiliaries.contains(tokens[j].lower), !Self.beVerbs.contains(tokens[j].lower) { j -= 1 }
                 if j >= start, type == .visit, tokens[j].lower != "'s", let a = state.argAt[j], a.kind == .name,
                    state.entities[a.entity].type == .location {
                     place = a
