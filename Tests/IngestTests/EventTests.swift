@@ -195,3 +195,12 @@ import EventModel
         #expect(t.time?.value == "2018-03-05")
     }
 }
+
+@Suite struct SharedNounParties {
+    @Test func twoNationalitiesShareOneNoun() throws {
+        let x = Extracted("A meeting between Iranian and Saudi officials took place in Baghdad.")
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Iran", "Saudi Arabia"])
+        #expect(x.location(m) == "Baghdad")
+    }
+}

@@ -501,6 +501,12 @@ struct EventFinder {
                 if ok, isPlace, prep != nil, prep != "with", !trigger.flags.contains("place-object"), !["attack", "strike"].contains(trigger.type) { ok = false }
                 if ok, isPlace, prep == "with", !trigger.flags.contains("meeting") { ok = false }
                 if ok {
+                    // "Iranian and Saudi officials": each nationality before the shared noun is a party.
+                    if a.kind == .group, a.tokens.lowerBound >= from + 2, tokens[a.tokens.lowerBound - 1].lower == "and",
+                       let other = countryArg(at: a.tokens.lowerBound - 2, &state, si), other.entity != a.entity,
+                       !out.contains(where: { $0.entity == other.entity }) {
+                        out.append(other)
+                    }
                     if !out.contains(where: { $0.entity == a.entity }) { out.append(a) }
                     // Coordination: "X and Y", "X, Y and Z"
                     var n = after
@@ -624,6 +630,19 @@ struct EventFinder {
             k += 1
         }
         return nil
+    }
+
+    /// The country of a nationality adjective at `j` ("Iranian"), created in the document if new.
+    private func countryArg(at j: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+        guard j >= 0, tokens[j].isCap, let country = Gazetteer.shared.country(adjective: tokens[j].text) else { return nil }
+        var e = state.entities.firstIndex(where: { $0.countryCode == country.code && $0.subtype == "country" })
+        if e == nil {
+            e = state.entities.count
+            state.entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
+        }
+        state.mentions.append(Mention(text: tokens[j].text, span: TextSpan(start: tokens[j].start, end: tokens[j].end), sentence: si, entity: e!))
+        if !state.entities[e!].aliases.contains(tokens[j].text) { state.entities[e!].aliases.append(tokens[j].text) }
+        return Arg(tokens: j..<(j + 1), entity: e!, kind: .group)
     }
 
     /// A lowercase plural noun heading an unnamed group after a meeting word ("met with the banks").

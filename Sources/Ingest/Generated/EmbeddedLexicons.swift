@@ -33622,6 +33622,9 @@ travels to	visit	042	verb	meeting|place-object
 flew to	visit	042	verb	meeting|place-object
 flies to	visit	042	verb	meeting|place-object
 toured	visit	042	verb	meeting|place-object
+travel to	visit	042	verb	meeting|place-object
+travelling to	visit	042	verb	meeting|place-object
+traveling to	visit	042	verb	meeting|place-object
 sat down with	meet	040	verb	meeting|object-with
 dined with	meet	040	verb	meeting|object-with
 reunited with	meet	040	verb	meeting|object-with
