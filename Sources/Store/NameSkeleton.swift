@@ -4,7 +4,7 @@ import EventModel
 /// `Esmail Qaani`, `Ismail Qaani` → `isml kni`; `Mohammad`, `Muhammed` → `mhmd`;
 /// `Qassem`, `Ghasem`, `Kasem` → `ksm`.
 ///
-/// Per word (after `NameKey.fold`): `ph`→f, `gh`/`q`/`kh`/`ck`→k, `ou`/`oo`→u, `ee`/`ey`/`y`→i, `e`→i,
+/// Per word (after `NameKey.fold`): `ph`→f, initial `gh`/`q`/`kh`/`ck`→k, other `gh`→g, `ou`/`oo`→u, `ee`/`ey`/`y`→i, `e`→i,
 /// `o`→u; then the first letter, the consonants (doubled ones once) and a final vowel (so
 /// `Maria` and `Mario` stay apart). Every word counts: `George H. W. Bush` never meets
 /// `George W. Bush`. Only names of two or more words have a skeleton; a bare surname is
@@ -33,7 +33,9 @@ enum NameSkeleton {
             switch (c, next) {
             case ("'", _): i += 1; continue
             case ("p", "h"?): letters.append("f"); i += 2
-            case ("g", "h"?), ("k", "h"?), ("c", "k"?): letters.append("k"); i += 2
+            // An initial gh is the Persian/Arabic q (Ghasem = Qasem); inside a word it is a g (Baghdad).
+            case ("g", "h"?): letters.append(i == 0 ? "k" : "g"); i += 2
+            case ("k", "h"?), ("c", "k"?): letters.append("k"); i += 2
             case ("o", "u"?), ("o", "o"?): letters.append("u"); i += 2
             case ("e", "e"?), ("e", "y"?): letters.append("i"); i += 2
             case ("q", _): letters.append("k"); i += 1
