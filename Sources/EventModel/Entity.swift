@@ -15,15 +15,21 @@ public struct Entity: Sendable, Hashable, Codable {
     public var countryCode: String?
     /// Why aliases were linked (`surname of Esmail Qaani`, `acronym`), for `entity NAME`.
     public var linkReasons: [String]
+    /// WGS 84 coordinates of a place, from the gazetteer (nil when unknown or not a place).
+    public var latitude: Double?
+    public var longitude: Double?
 
     public init(name: String, type: EntityType, subtype: String? = nil, aliases: [String] = [],
-                countryCode: String? = nil, linkReasons: [String] = []) {
+                countryCode: String? = nil, linkReasons: [String] = [],
+                latitude: Double? = nil, longitude: Double? = nil) {
         self.name = name
         self.type = type
         self.subtype = subtype
         self.aliases = aliases
         self.countryCode = countryCode
         self.linkReasons = linkReasons
+        self.latitude = latitude
+        self.longitude = longitude
     }
 }
 

@@ -19,9 +19,14 @@ public struct EventFilter: Sendable, Hashable {
     public var from: DateRange?
     /// Keeps events whose interval starts on or before this range's last day (`--to`).
     public var to: DateRange?
+    /// One row per report (`--mentions`) instead of one per real event. Per event, an event is
+    /// listed when any of its reports matches, and shown as its first report with the counts.
+    public var eachMention: Bool
 
     public init(types: [String]? = nil, modalities: [String]? = nil, who: String? = nil, with: String? = nil,
-                place: String? = nil, involving: String? = nil, from: DateRange? = nil, to: DateRange? = nil) {
+                place: String? = nil, involving: String? = nil, from: DateRange? = nil, to: DateRange? = nil,
+                eachMention: Bool = false) {
+        self.eachMention = eachMention
         self.types = types
         self.modalities = modalities
         self.who = who
@@ -55,9 +60,11 @@ public enum EventQuery {
                a.id, a.published, a.title, a.source,
                s.text, s.start, s.end,
                l.id, l.name, l.type,
-               n.id, n.name, n.type, p.role
+               n.id, n.name, n.type, p.role,
+               e.cluster_id, c.mentions, c.articles, c.first_reported, c.last_reported
         FROM events e
         JOIN articles a ON a.id = e.article_id
+        LEFT JOIN event_clusters c ON c.id = e.cluster_id
         JOIN sentences s ON s.id = e.sentence_id
         LEFT JOIN entities l ON l.id = e.location_id
         LEFT JOIN event_participants p ON p.event_id = e.id
@@ -97,6 +104,10 @@ public enum EventQuery {
                  UNION
                  SELECT v.id FROM events v WHERE v.location_id IN subject_ids)
         """
+    /// The reports of one real event, given the id of any of them.
+    public static let reportsSQL = select
+        + "\nWHERE e.cluster_id = (SELECT cluster_id FROM events WHERE id = :id)\n"
+        + "ORDER BY a.published IS NULL, a.published, e.id, CASE p.role WHEN 'agent' THEN 0 WHEN 'patient' THEN 1 ELSE 2 END, n.name, n.id"
     /// `explain EVENT_ID`: one event.
     public static let byIDSQL = select + "\nWHERE e.id = :id\n" + order
 
@@ -154,10 +165,25 @@ public enum EventQuery {
         var sql = ""
         if !ctes.isEmpty { sql += "WITH RECURSIVE " + ctes.joined(separator: ",\n") + "\n" }
         sql += select
-        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        if filter.eachMention {
+            if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        } else {
+            sql += "\nWHERE " + perEvent(conditions)
+        }
         sql += "\n" + order
         return (sql, bindings)
     }
+
+    /// One row per real event: the first report of every cluster that has a report meeting
+    /// `conditions` (written against `e`, which the subquery rebinds to each report).
+    static func perEvent(_ conditions: [String]) -> String {
+        guard !conditions.isEmpty else { return firstReportCondition }
+        return "e.id IN (SELECT e.cluster_id FROM events e\n          WHERE "
+            + conditions.joined(separator: "\n            AND ") + ")"
+    }
+
+    /// The representative report of its real event (see Schema/003).
+    public static let firstReportCondition = "e.id = e.cluster_id"
 
     /// The statement of `meetings`: meeting types, and asserted and planned ones unless
     /// `filter.modalities` says otherwise.
@@ -208,9 +234,17 @@ public enum EventQuery {
                 date: timeValue(row, at: 7),
                 article: row.articleRef(at: 13),
                 evidence: row.evidence(at: 17),
-                confidence: row.double(12)))
+                confidence: row.double(12),
+                report: reportCounts(row, at: 27)))
         }
         return events
+    }
+
+    /// cluster id, mentions, articles, first and last report; nil for a report outside any cluster.
+    static func reportCounts(_ row: Statement, at i: Int) -> ReportCounts? {
+        guard !row.isNull(i), !row.isNull(i + 1) else { return nil }
+        return ReportCounts(eventID: row.int64(i), mentions: row.int(i + 1), articles: row.int(i + 2),
+                            firstReported: row.optionalString(i + 3), lastReported: row.optionalString(i + 4))
     }
 
     /// value, mod, text, start, end; nil unless the value and a valid interval are stored.
@@ -238,8 +272,13 @@ extension KnowledgeBase {
     }
 
     /// The events of the entities `name` fits (participant or location), oldest first, undated last.
-    public func timeline(_ name: String) throws -> [EventRecord] {
-        try events(EventFilter(involving: name))
+    public func timeline(_ name: String, eachMention: Bool = false) throws -> [EventRecord] {
+        try events(EventFilter(involving: name, eachMention: eachMention))
+    }
+
+    /// Every report of the real event `eventID` (any of its reports' ids), oldest report first.
+    public func reports(ofEvent eventID: Int64) throws -> [EventRecord] {
+        try run(EventQuery.reportsSQL, [(":id", .integer(eventID))])
     }
 
     /// One event by id, or nil.

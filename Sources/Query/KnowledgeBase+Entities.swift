@@ -108,7 +108,9 @@ extension KnowledgeBase {
         """
 
     /// `entity NAME`'s events, oldest first, undated last.
-    public static let entityEventsSQL = EventQuery.select + "\nWHERE " + eventsInvolvingCondition + "\n" + EventQuery.order
+    /// One row per real event, as `timeline`.
+    public static let entityEventsSQL = EventQuery.select + "\nWHERE " + EventQuery.perEvent([eventsInvolvingCondition])
+        + "\n" + EventQuery.order
 
     func eventsInvolving(entityID: Int64) throws -> [EventRecord] {
         let statement = try connection.cachedStatement(KnowledgeBase.entityEventsSQL)

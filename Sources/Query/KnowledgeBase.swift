@@ -13,7 +13,9 @@ public final class KnowledgeBase {
     public let path: String
 
     /// The newest schema this module's SQL was written against.
-    public static let newestKnownSchema = 1
+    public static let newestKnownSchema = 3
+    /// The oldest schema this module's SQL can read (003 added event_clusters).
+    public static let oldestReadableSchema = 3
 
     /// Opens `path` read-only. Throws `QueryError.missingDatabase` when there is no file,
     /// `isDirectory` for a directory,
@@ -30,6 +32,9 @@ public final class KnowledgeBase {
         connection = try Connection(path: path, mode: .readOnly)
         let version = try connection.userVersion()
         if version == 0 { throw QueryError.notInitialized(path: path) }
+        if version < KnowledgeBase.oldestReadableSchema {
+            throw QueryError.schemaTooOld(path: path, found: version, needed: KnowledgeBase.oldestReadableSchema)
+        }
         if version > max(knownSchema, KnowledgeBase.newestKnownSchema) {
             throw QueryError.schemaTooNew(path: path, found: version, known: max(knownSchema, KnowledgeBase.newestKnownSchema))
         }

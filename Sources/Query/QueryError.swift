@@ -8,6 +8,8 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     case notInitialized(path: String)
     /// The database was written by a newer eventkb than this one.
     case schemaTooNew(path: String, found: Int, known: Int)
+    /// The database predates the schema this eventkb reads; `eventkb init` migrates it.
+    case schemaTooOld(path: String, found: Int, needed: Int)
     /// A date filter that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     case invalidDate(String)
     /// `explain` of an id that is not in the database.
@@ -23,6 +25,8 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
             "\(path) has no eventkb schema: run eventkb init and eventkb ingest first"
         case .schemaTooNew(let path, let found, let known):
             "\(path) has schema version \(found), newer than this eventkb knows (\(known)): upgrade eventkb"
+        case .schemaTooOld(let path, let found, let needed):
+            "\(path) has schema version \(found), older than this eventkb reads (\(needed)): run eventkb init to migrate it"
         case .invalidDate(let text):
             "\(text) is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
         case .noSuchEvent(let id):

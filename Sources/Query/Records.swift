@@ -70,8 +70,11 @@ public struct EventRecord: Sendable, Hashable {
     public var article: ArticleRef
     public var evidence: Evidence
     public var confidence: Double
+    /// The real event this report belongs to and how often it was reported (Schema/003).
+    public var report: ReportCounts?
 
-    public init(id: Int64, type: String, cameo: String, trigger: String, triggerSpan: TextSpan, modality: String, participants: [ParticipantRef], location: EntityRef?, date: TimeValue?, article: ArticleRef, evidence: Evidence, confidence: Double) {
+    public init(id: Int64, type: String, cameo: String, trigger: String, triggerSpan: TextSpan, modality: String, participants: [ParticipantRef], location: EntityRef?, date: TimeValue?, article: ArticleRef, evidence: Evidence, confidence: Double, report: ReportCounts? = nil) {
+        self.report = report
         self.id = id
         self.type = type
         self.cameo = cameo
@@ -84,6 +87,24 @@ public struct EventRecord: Sendable, Hashable {
         self.article = article
         self.evidence = evidence
         self.confidence = confidence
+    }
+}
+
+/// How one real event was reported: the id of its first report (the event's id in per-event
+/// listings), the number of reports and articles, and the first and last publication dates.
+public struct ReportCounts: Sendable, Hashable {
+    public var eventID: Int64
+    public var mentions: Int
+    public var articles: Int
+    public var firstReported: String?
+    public var lastReported: String?
+
+    public init(eventID: Int64, mentions: Int, articles: Int, firstReported: String?, lastReported: String?) {
+        self.eventID = eventID
+        self.mentions = mentions
+        self.articles = articles
+        self.firstReported = firstReported
+        self.lastReported = lastReported
     }
 }
 

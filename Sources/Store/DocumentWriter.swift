@@ -64,6 +64,7 @@ struct DocumentWriter {
         counts.mentions = document.mentions.count
         try faultInjection?(.mentions)
 
+        let deduplicator = EventDeduplicator(connection: connection)
         for event in document.events {
             let time = event.time
             try connection.run(
@@ -85,6 +86,14 @@ struct DocumentWriter {
                     "INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     eventID, entityIDs[participant.entity], participant.role.rawValue)
             }
+            // A time taken from the publication date says nothing about when the event was.
+            let ownTime = time.flatMap { $0.text == "article date" ? nil : $0 }
+            let joined = try deduplicator.assign(EventDeduplicator.Report(
+                id: eventID, articleID: articleID, published: article.date, type: event.type,
+                modality: event.modality, participants: Set(event.participants.map { entityIDs[$0.entity] }),
+                location: event.location.map { entityIDs[$0] },
+                start: ownTime.map { Self.firstDay($0.start) }, end: ownTime.map { Self.lastDay($0.end) }))
+            if joined != nil { counts.knownEvents += 1 }
         }
         counts.events = document.events.count
         try faultInjection?(.events)

@@ -9,7 +9,9 @@ import SQLite
 /// 3. its folded name equals an alias of exactly one entity (`Qaani` joins `Esmail Qaani`);
 /// 4. one of its aliases equals the folded name of exactly one entity (`Esmail Qaani`, alias
 ///    `Qaani`, joins an earlier `Qaani`).
-/// Steps 3 and 4 skip candidates whose subtype or country code contradicts the entity's (so a
+/// 5. a person's full name has the same transliteration skeleton as exactly one person's
+///    (`Ismail Qaani` joins `Esmail Qaani`; see `NameSkeleton`).
+/// Steps 3 to 5 skip candidates whose subtype or country code contradicts the entity's (so a
 /// city called Washington never joins the United States that an article called `Washington`).
 /// Otherwise a new entity is created. Every name form is stored in `entity_aliases`.
 struct EntityResolver {
@@ -33,6 +35,8 @@ struct EntityResolver {
         let type = entity.type.rawValue
         let nameKey = NameKey.fold(entity.name)
         let code = entity.countryCode.map { $0.uppercased() }
+        // Transliteration variants are only considered for people's full names.
+        let skeleton = entity.type == .person ? NameSkeleton.of(entity.name) : nil
         var aliasKeys: [String] = []
         for alias in entity.aliases {
             let key = NameKey.fold(alias)
@@ -67,6 +71,11 @@ struct EntityResolver {
                 match = (one, "its alias is \(one.name)")
             }
         }
+        if match == nil, let skeleton, let one = try unique(try candidates(
+            "SELECT \(Self.candidateColumns) FROM entities WHERE name_skeleton = ? AND type = ?", skeleton, type),
+            compatibleWith: entity, code: code) {
+            match = (one, "spelling variant of \(one.name) (\(skeleton))")
+        }
 
         let id: Int64
         let created: Bool
@@ -78,8 +87,12 @@ struct EntityResolver {
             try update(existing, with: entity, nameKey: nameKey, code: code)
         } else {
             try connection.run(
-                "INSERT INTO entities (name, type, subtype, country_code, name_key) VALUES (?, ?, ?, ?, ?)",
-                entity.name, type, entity.subtype, code, nameKey)
+                """
+                INSERT INTO entities (name, type, subtype, country_code, name_key, name_skeleton, latitude, longitude)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                entity.name, type, entity.subtype, code, nameKey, skeleton,
+                Self.coordinates(entity)?.latitude, Self.coordinates(entity)?.longitude)
             id = connection.lastInsertRowID
             created = true
         }
@@ -110,10 +123,15 @@ struct EntityResolver {
             // Rename only when no other entity of the type already owns the new name.
             try connection.run(
                 """
-                UPDATE entities SET name = ?1, name_key = ?2
+                UPDATE entities SET name = ?1, name_key = ?2, name_skeleton = ?4
                 WHERE id = ?3 AND NOT EXISTS (
                     SELECT 1 FROM entities o WHERE o.name_key = ?2 AND o.type = entities.type AND o.id <> ?3)
-                """, entity.name, nameKey, existing.id)
+                """, entity.name, nameKey, existing.id,
+                entity.type == .person ? NameSkeleton.of(entity.name) : nil)
+        }
+        if let point = Self.coordinates(entity) {
+            try connection.run("UPDATE entities SET latitude = ?, longitude = ? WHERE id = ? AND latitude IS NULL",
+                               point.latitude, point.longitude, existing.id)
         }
         if existing.subtype == nil, let subtype = entity.subtype {
             try connection.run("UPDATE entities SET subtype = ? WHERE id = ?", subtype, existing.id)
@@ -121,6 +139,13 @@ struct EntityResolver {
         if existing.countryCode == nil, let code {
             try connection.run("UPDATE entities SET country_code = ? WHERE id = ?", code, existing.id)
         }
+    }
+
+    /// Both coordinates, valid, or nil: a half or impossible point is not stored.
+    static func coordinates(_ entity: Entity) -> (latitude: Double, longitude: Double)? {
+        guard let lat = entity.latitude, let lon = entity.longitude,
+              (-90...90).contains(lat), (-180...180).contains(lon) else { return nil }
+        return (lat, lon)
     }
 
     /// More words wins; with as many words, more letters.

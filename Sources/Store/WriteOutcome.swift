@@ -25,6 +25,8 @@ public struct Counts: Sendable, Hashable {
     public var newEntities = 0
     public var mentions = 0
     public var events = 0
+    /// Of `events`, how many were further reports of an event already stored from another article.
+    public var knownEvents = 0
     public var relations = 0
     public var sentences = 0
 
@@ -36,6 +38,7 @@ public struct Counts: Sendable, Hashable {
         sum.newEntities = a.newEntities + b.newEntities
         sum.mentions = a.mentions + b.mentions
         sum.events = a.events + b.events
+        sum.knownEvents = a.knownEvents + b.knownEvents
         sum.relations = a.relations + b.relations
         sum.sentences = a.sentences + b.sentences
         return sum

@@ -16,6 +16,7 @@ struct Events: ParsableCommand {
     @Option(name: .customLong("where"), help: ArgumentHelp("The place, by any of its names.", valueName: "place"))
     var place: String?
     @OptionGroup var dates: DateOptions
+    @OptionGroup var reports: ReportsOption
     @OptionGroup var sql: SQLOption
 
     func validate() throws {
@@ -24,7 +25,8 @@ struct Events: ParsableCommand {
 
     func run() throws {
         let types = try QueryCommand.choices(type, option: "--type", allowed: EventType.allCases.map(\.rawValue))
-        let filter = EventFilter(types: types, who: actor, place: place, from: dates.fromRange, to: dates.toRange)
+        let filter = EventFilter(types: types, who: actor, place: place, from: dates.fromRange, to: dates.toRange,
+                                 eachMention: reports.mentions)
         if sql.show(EventQuery.statement(for: filter)) { return }
         let kb = try QueryCommand.open(global)
         let events = try QueryCommand.answer { try kb.events(filter) }

@@ -25,10 +25,12 @@ struct Meetings: ParsableCommand {
     @OptionGroup var dates: DateOptions
     @Option(help: "asserted, planned, hypothetical, negated, or all (default: asserted and planned).")
     var modality: ModalityChoice?
+    @OptionGroup var reports: ReportsOption
     @OptionGroup var sql: SQLOption
 
     func run() throws {
-        var filter = EventFilter(who: who, with: with, place: place, from: dates.fromRange, to: dates.toRange)
+        var filter = EventFilter(who: who, with: with, place: place, from: dates.fromRange, to: dates.toRange,
+                                 eachMention: reports.mentions)
         switch modality {
         case nil: filter.modalities = nil
         case .all?: filter.modalities = Modality.allCases.map(\.rawValue)

@@ -65,6 +65,12 @@ struct SQLOption: ParsableArguments {
     }
 }
 
+/// `--mentions`: every report of an event instead of one row per real event.
+struct ReportsOption: ParsableArguments {
+    @Flag(help: "One row per report (each article's sentence) instead of one per real event.")
+    var mentions = false
+}
+
 /// `--from` / `--to`, shared by `meetings` and `events`.
 struct DateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep events whose time ends on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",

@@ -34,7 +34,15 @@ struct EventRow: Printable {
             ("article", RefJSON.article(e.article)),
             ("evidence", RefJSON.evidence(e.evidence)),
             ("confidence", .double(e.confidence)),
-        ])
+        ] + reportFields(e.report))
+    }
+
+    /// Added keys: the real event this report belongs to (its first report's id), how many
+    /// reports and articles it has, and the first and last publication dates.
+    static func reportFields(_ r: ReportCounts?) -> [(String, JSON)] {
+        guard let r else { return [] }
+        return [("real_event", .int(Int(r.eventID))), ("mentions", .int(r.mentions)), ("articles", .int(r.articles)),
+                ("first_reported", .string(r.firstReported)), ("last_reported", .string(r.lastReported))]
     }
 
     var json: JSON { EventRow.json(event) }
@@ -42,7 +50,7 @@ struct EventRow: Printable {
     static let columns = ["id", "type", "cameo", "modality", "trigger", "participants", "location",
                           "date", "date_mod", "date_text", "date_start", "date_end",
                           "article_id", "article_date", "source", "evidence_start", "evidence_end", "sentence",
-                          "confidence"]
+                          "confidence", "real_event", "mentions", "articles", "first_reported", "last_reported"]
 
     var cells: [String] {
         let e = event
@@ -53,16 +61,25 @@ struct EventRow: Printable {
                 e.date?.start.description ?? "", e.date?.end.description ?? "",
                 String(e.article.id), e.article.date ?? "", e.article.source,
                 String(e.evidence.start), String(e.evidence.end), e.evidence.sentence,
-                String(e.confidence)]
+                String(e.confidence),
+                e.report.map { String($0.eventID) } ?? "", e.report.map { String($0.mentions) } ?? "",
+                e.report.map { String($0.articles) } ?? "", e.report?.firstReported ?? "", e.report?.lastReported ?? ""]
     }
 
-    static let tableColumns = ["id", "date", "type", "modality", "participants", "place", "evidence"]
+    static let tableColumns = ["id", "date", "type", "modality", "participants", "place", "reports", "evidence"]
 
     var tableCells: [String] {
         let e = event
         return [String(e.id), EventRow.dateLabel(e.date), e.type, e.modality,
                 e.participants.map(\.entity.name).joined(separator: ", "),
-                e.location?.name ?? "", e.evidence.sentence]
+                e.location?.name ?? "", EventRow.reportsLabel(e.report), e.evidence.sentence]
+    }
+
+    /// `3 in 2 articles`; `1` for a single report.
+    static func reportsLabel(_ r: ReportCounts?) -> String {
+        guard let r else { return "" }
+        if r.mentions == 1 { return "1" }
+        return "\(r.mentions) in \(r.articles) article\(r.articles == 1 ? "" : "s")"
     }
 
     /// `2024-01 END`, or `-` when the text gave no time.

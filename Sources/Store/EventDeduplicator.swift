@@ -1,0 +1,186 @@
+import EventModel
+import SQLite
+
+/// Puts a newly stored event report into the cluster (real event) of an earlier report of the
+/// same event from another article, if there is one. Runs in the article's transaction, right
+/// after the report's rows are written; the schema's triggers keep `event_clusters` counts and
+/// first/last report dates right when `events.cluster_id` changes (Schema/003).
+///
+/// Two reports describe the same real event when all of these hold:
+/// - **type**: the same, or both in one family: meet/visit/host/negotiate, attack/kill/strike,
+///   statement/report;
+/// - **modality**: asserted and planned go together (a planned meeting that then happened);
+///   hypothetical and negated only with their own kind;
+/// - **participants** (resolved entity ids): one side's are all among the other's, or they share
+///   two (so `Trump met Abe` and `Trump met Putin` stay apart). A report without participants
+///   joins only an attack, killing or strike at the same place;
+/// - **place**: either unknown, the same, or one `located_in` the other;
+/// - **time**: both known and overlapping, and when either is vaguer than a week, published at most
+///   7 days apart; otherwise (one unknown, or only the article date) published at most 3 days apart.
+///
+/// Of several fitting earlier reports the one sharing most participants wins (then same type,
+/// same place, then the oldest). Linking is single-link: clusters are never merged afterwards.
+struct EventDeduplicator {
+    let connection: Connection
+
+    /// What the deduplicator needs of a just-stored report.
+    struct Report {
+        var id: Int64
+        var articleID: Int64
+        var published: CalendarDate?
+        var type: EventType
+        var modality: Modality
+        var participants: Set<Int64>
+        var location: Int64?
+        /// Day interval, `YYYY-MM-DD`; nil when the text gave no time of its own.
+        var start: String?
+        var end: String?
+    }
+
+    /// Days apart two publication dates may be when the event's own time is unknown or vague.
+    static let undatedWindow = 3
+    static let vagueWindow = 7
+
+    static func family(of type: EventType) -> [EventType] {
+        switch type {
+        case .meet, .visit, .host, .negotiate: [.meet, .visit, .host, .negotiate]
+        case .attack, .kill, .strike: [.attack, .kill, .strike]
+        case .statement, .report: [.statement, .report]
+        default: [type]
+        }
+    }
+
+    static func modalities(with modality: Modality) -> [Modality] {
+        switch modality {
+        case .asserted, .planned: [.asserted, .planned]
+        case .hypothetical, .negated: [modality]
+        }
+    }
+
+    private struct Candidate {
+        let id: Int64
+        let cluster: Int64
+        let type: String
+        let location: Int64?
+        let start: String?
+        let end: String?
+        let published: String?
+        var participants: Set<Int64> = []
+    }
+
+    /// Earlier reports from other articles that share a participant (or, for violence, the place),
+    /// of a compatible type and modality and not clearly at another time.
+    private static let candidatesSQL = """
+        SELECT ev.id, ev.cluster_id, ev.type, ev.location_id,
+               CASE WHEN ev.time_text = 'article date' THEN NULL ELSE ev.time_start END,
+               CASE WHEN ev.time_text = 'article date' THEN NULL ELSE ev.time_end END,
+               a.published
+        FROM events ev JOIN articles a ON a.id = ev.article_id
+        WHERE ev.id IN (SELECT p.event_id FROM event_participants p
+                        WHERE p.entity_id IN (SELECT value FROM json_each(:participants))
+                        UNION
+                        SELECT v.id FROM events v WHERE v.location_id = :violent_place)
+          AND ev.article_id <> :article
+          AND ev.id < :id
+          AND ev.type IN (SELECT value FROM json_each(:types))
+          AND ev.modality IN (SELECT value FROM json_each(:modalities))
+          AND (:start IS NULL OR ev.time_start IS NULL OR ev.time_text = 'article date'
+               OR (ev.time_end >= :start AND ev.time_start <= :end))
+        ORDER BY ev.id
+        """
+
+    /// The cluster `report` joined, or nil when it stays its own real event.
+    @discardableResult
+    func assign(_ report: Report) throws -> Int64? {
+        let violent = Self.family(of: .attack).contains(report.type)
+        let statement = try connection.cachedStatement(Self.candidatesSQL)
+        try statement.bind(Self.jsonArray(report.participants.sorted().map(String.init)), named: ":participants")
+        try statement.bind(violent ? report.location : nil, named: ":violent_place")
+        try statement.bind(report.articleID, named: ":article")
+        try statement.bind(report.id, named: ":id")
+        try statement.bind(Self.jsonArray(Self.family(of: report.type).map { "\"\($0.rawValue)\"" }), named: ":types")
+        try statement.bind(Self.jsonArray(Self.modalities(with: report.modality).map { "\"\($0.rawValue)\"" }),
+                           named: ":modalities")
+        try statement.bind(report.start, named: ":start")
+        try statement.bind(report.end, named: ":end")
+        var candidates = try statement.rows { row in
+            Candidate(id: row.int64(0), cluster: row.int64(1), type: row.string(2), location: row.optionalInt64(3),
+                      start: row.optionalString(4), end: row.optionalString(5), published: row.optionalString(6))
+        }
+        guard !candidates.isEmpty else { return nil }
+
+        var best: (candidate: Candidate, score: Int)?
+        for i in candidates.indices {
+            candidates[i].participants = Set(try connection.rows(
+                "SELECT entity_id FROM event_participants WHERE event_id = ?", candidates[i].id) { $0.int64(0) })
+            let c = candidates[i]
+            guard try fits(report, c, violent: violent) else { continue }
+            let score = report.participants.intersection(c.participants).count * 4
+                + (c.type == report.type.rawValue ? 2 : 0) + (c.location != nil && c.location == report.location ? 1 : 0)
+            if best == nil || score > best!.score { best = (c, score) }
+        }
+        guard let chosen = best?.candidate else { return nil }
+        try connection.run("UPDATE events SET cluster_id = ? WHERE id = ?", chosen.cluster, report.id)
+        return chosen.cluster
+    }
+
+    private func fits(_ r: Report, _ c: Candidate, violent: Bool) throws -> Bool {
+        // Participants.
+        if r.participants.isEmpty || c.participants.isEmpty {
+            guard violent, let place = r.location, place == c.location else { return false }
+        } else {
+            let shared = r.participants.intersection(c.participants).count
+            let nested = r.participants.isSubset(of: c.participants) || c.participants.isSubset(of: r.participants)
+            guard shared >= 2 || (shared >= 1 && nested) else { return false }
+        }
+        // Place.
+        if let a = r.location, let b = c.location, a != b {
+            guard try isInside(a, b) || isInside(b, a) else { return false }
+        }
+        // Time.
+        let days = Self.daysApart(r.published?.description, c.published)
+        if let rs = r.start, let re = r.end, let cs = c.start, let ce = c.end {
+            guard ce >= rs, cs <= re else { return false }
+            if Self.span(rs, re) > Self.vagueWindow || Self.span(cs, ce) > Self.vagueWindow {
+                guard let days, days <= Self.vagueWindow else { return false }
+            }
+            return true
+        }
+        guard let days, days <= Self.undatedWindow else { return false }
+        return true
+    }
+
+    /// Whether the knowledge base says `inner` lies in `outer` (one `located_in` step).
+    private func isInside(_ inner: Int64, _ outer: Int64) throws -> Bool {
+        try connection.firstRow(
+            "SELECT 1 FROM relations WHERE subject_id = ? AND predicate = 'located_in' AND object_id = ? LIMIT 1",
+            inner, outer) { _ in true } ?? false
+    }
+
+    /// Whole days between two ISO dates (`YYYY-MM-DD` or `YYYY-MM`, a month counting from its
+    /// first day); nil when either is unknown.
+    static func daysApart(_ a: String?, _ b: String?) -> Int? {
+        guard let a = a.flatMap({ CalendarDate(iso: $0) }), let b = b.flatMap({ CalendarDate(iso: $0) }) else { return nil }
+        return abs(dayNumber(a) - dayNumber(b))
+    }
+
+    static func span(_ start: String, _ end: String) -> Int {
+        guard let s = CalendarDate(iso: start), let e = CalendarDate(iso: end) else { return Int.max }
+        return dayNumber(e) - dayNumber(s)
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for differences.
+    static func dayNumber(_ d: CalendarDate) -> Int {
+        // Howard Hinnant's days_from_civil.
+        let y = d.month <= 2 ? d.year - 1 : d.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let m = d.month
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + (d.day ?? 1) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// `[a,b,c]` of already-encoded JSON values.
+    static func jsonArray(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+}

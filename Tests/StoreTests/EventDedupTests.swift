@@ -1,0 +1,215 @@
+import EventModel
+import SQLite
+@testable import Store
+import Testing
+
+@Suite("event de-duplication")
+struct EventDedupTests {
+    let store: Store
+    var db: Connection { store.connection }
+
+    init() throws {
+        store = try Store(connection: Connection(path: ":memory:"))
+    }
+
+    static let lisbonTalks = ReportSpec(
+        source: "a.txt", published: .day("2024-03-05"), sentence: "Lena Varga met Tomas Reyes in Lisbon on Monday.",
+        parties: [("Lena Varga", .person, .agent), ("Tomas Reyes", .person, .participant)], place: "Lisbon",
+        time: ("2024-03-04", "Monday", "2024-03-04", "2024-03-04"))
+
+    /// Each event id with its cluster id, in id order.
+    private func clusters() throws -> [[Int64]] {
+        try db.rows("SELECT id, cluster_id FROM events ORDER BY id") { [$0.int64(0), $0.int64(1)] }
+    }
+
+    private func cluster(_ id: Int64) throws -> [String] {
+        try db.rows("""
+            SELECT mentions || '/' || articles || '/' || COALESCE(first_reported, '-') || '/' || COALESCE(last_reported, '-')
+            FROM event_clusters WHERE id = ?
+            """, id) { $0.string(0) }
+    }
+
+    @Test func secondReportOfTheSameMeetingJoinsTheFirst() throws {
+        _ = try store.write(Self.lisbonTalks.document)
+        var later = Self.lisbonTalks
+        later.source = "b.txt"
+        later.published = .day("2024-03-06")
+        later.sentence = "Tomas Reyes held talks with Lena Varga in Lisbon on Monday."
+        later.type = .negotiate
+        later.trigger = "held talks"
+        guard case .inserted(_, let counts) = try store.write(later.document) else {
+            Issue.record("should insert")
+            return
+        }
+        #expect(counts.knownEvents == 1)
+        #expect(try clusters() == [[1, 1], [2, 1]])
+        #expect(try cluster(1) == ["2/2/2024-03-05/2024-03-06"])
+        #expect(try db.firstRow("SELECT count(*) FROM event_clusters") { $0.int(0) } == 1)
+        #expect(try db.firstRow("SELECT articles FROM real_events WHERE event_id = 1") { $0.int(0) } == 2)
+    }
+
+    @Test func differentDaysStayApart() throws {
+        _ = try store.write(Self.lisbonTalks.document)
+        var other = Self.lisbonTalks
+        other.source = "b.txt"
+        other.sentence = "Lena Varga met Tomas Reyes in Lisbon on Friday."
+        other.time = ("2024-03-01", "Friday", "2024-03-01", "2024-03-01")
+        _ = try store.write(other.document)
+        #expect(try clusters() == [[1, 1], [2, 2]])
+    }
+
+    @Test func aThirdPartyMeetingTheSameManIsAnotherEvent() throws {
+        _ = try store.write(Self.lisbonTalks.document)
+        var other = Self.lisbonTalks
+        other.source = "b.txt"
+        other.sentence = "Lena Varga met Karim Bennani in Lisbon on Monday."
+        other.parties = [("Lena Varga", .person, .agent), ("Karim Bennani", .person, .participant)]
+        _ = try store.write(other.document)
+        #expect(try clusters() == [[1, 1], [2, 2]])
+    }
+
+    @Test func aSubsetOfTheParticipantsJoins() throws {
+        _ = try store.write(Self.lisbonTalks.document)
+        var other = Self.lisbonTalks
+        other.source = "b.txt"
+        other.sentence = "Lena Varga met officials in Lisbon on Monday."
+        other.parties = [("Lena Varga", .person, .agent)]
+        _ = try store.write(other.document)
+        #expect(try clusters() == [[1, 1], [2, 1]])
+    }
+
+    @Test func anotherCityStaysApartButAContainedPlaceJoins() throws {
+        var first = Self.lisbonTalks
+        first.placeChain = ["Lisbon", "Portugal"]
+        _ = try store.write(first.document)
+        var porto = Self.lisbonTalks
+        porto.source = "b.txt"
+        porto.sentence = "Lena Varga met Tomas Reyes in Porto on Monday."
+        porto.place = "Porto"
+        _ = try store.write(porto.document)
+        var country = Self.lisbonTalks
+        country.source = "c.txt"
+        country.sentence = "Lena Varga met Tomas Reyes in Portugal on Monday."
+        country.place = "Portugal"
+        _ = try store.write(country.document)
+        #expect(try clusters() == [[1, 1], [2, 2], [3, 1]])
+    }
+
+    @Test func undatedReportsJoinOnlyWhenPublishedWithinDays() throws {
+        var first = Self.lisbonTalks
+        first.time = nil
+        first.sentence = "Lena Varga met Tomas Reyes in Lisbon."
+        _ = try store.write(first.document)
+        var near = first
+        near.source = "b.txt"
+        near.published = .day("2024-03-07")
+        _ = try store.write(near.document)
+        var far = first
+        far.source = "c.txt"
+        far.published = .day("2024-04-20")
+        _ = try store.write(far.document)
+        var unknown = first
+        unknown.source = "d.txt"
+        unknown.published = nil
+        _ = try store.write(unknown.document)
+        #expect(try clusters() == [[1, 1], [2, 1], [3, 3], [4, 4]])
+        #expect(try cluster(1) == ["2/2/2024-03-05/2024-03-07"])
+    }
+
+    @Test func aVagueTimeNeedsCloseReports() throws {
+        var year = Self.lisbonTalks
+        year.time = ("2024", "this year", "2024-01-01", "2024-12-31")
+        year.sentence = "Lena Varga met Tomas Reyes in Lisbon this year."
+        _ = try store.write(year.document)
+        var months = year
+        months.source = "b.txt"
+        months.published = .day("2024-09-30")
+        _ = try store.write(months.document)
+        #expect(try clusters() == [[1, 1], [2, 2]])
+    }
+
+    @Test func plannedAndAssertedJoinButNegatedDoesNot() throws {
+        var planned = Self.lisbonTalks
+        planned.modality = .planned
+        planned.published = .day("2024-03-03")
+        _ = try store.write(planned.document)
+        var happened = Self.lisbonTalks
+        happened.source = "b.txt"
+        _ = try store.write(happened.document)
+        var denied = Self.lisbonTalks
+        denied.source = "c.txt"
+        denied.modality = .negated
+        denied.sentence = "Lena Varga met Tomas Reyes in Lisbon on Monday, officials denied."
+        _ = try store.write(denied.document)
+        #expect(try clusters() == [[1, 1], [2, 1], [3, 3]])
+    }
+
+    @Test func differentKindsOfEventStayApart() throws {
+        _ = try store.write(Self.lisbonTalks.document)
+        var attack = Self.lisbonTalks
+        attack.source = "b.txt"
+        attack.type = .accuse
+        attack.sentence = "Lena Varga accused Tomas Reyes in Lisbon on Monday."
+        attack.trigger = "accused"
+        _ = try store.write(attack.document)
+        #expect(try clusters() == [[1, 1], [2, 2]])
+    }
+
+    @Test func attacksWithoutPartiesJoinAtTheSamePlaceAndDay() throws {
+        let first = ReportSpec(source: "a.txt", published: .day("2024-07-15"),
+                               sentence: "A truck attack killed dozens in Nice on Thursday.", type: .attack,
+                               trigger: "attack", parties: [], place: "Nice",
+                               time: ("2024-07-11", "Thursday", "2024-07-11", "2024-07-11"))
+        _ = try store.write(first.document)
+        var second = first
+        second.source = "b.txt"
+        second.published = .day("2024-07-16")
+        second.type = .kill
+        second.trigger = "killed"
+        _ = try store.write(second.document)
+        var elsewhere = first
+        elsewhere.source = "c.txt"
+        elsewhere.sentence = "A truck attack killed dozens in Lyon on Thursday."
+        elsewhere.place = "Lyon"
+        _ = try store.write(elsewhere.document)
+        #expect(try clusters() == [[1, 1], [2, 1], [3, 3]])
+    }
+
+    @Test func reportsInOneArticleAreNotMergedWithEachOther() throws {
+        var b = DocumentBuilder(source: "a.txt", date: .day("2024-03-05"),
+                                text: "date 2024-03-05 Varga met Reyes. Varga met Reyes again.")
+        b.sentences(["Varga met Reyes.", "Varga met Reyes again."])
+        let varga = b.entity("Varga", .person)
+        let reyes = b.entity("Reyes", .person)
+        for k in 0..<2 {
+            b.document.events.append(Event(type: .meet, trigger: "met", triggerSpan: b.span("met", occurrence: k),
+                                           sentence: k, participants: [.init(entity: varga, role: .agent),
+                                                                       .init(entity: reyes, role: .participant)]))
+        }
+        _ = try store.write(b.document)
+        #expect(try clusters() == [[1, 1], [2, 2]])
+    }
+
+    @Test func eventsWrittenByHandAreTheirOwnCluster() throws {
+        _ = try store.write(Self.lisbonTalks.document)
+        try db.run("""
+            INSERT INTO events (article_id, sentence_id, type, cameo, modality, trigger, trigger_start, trigger_end, confidence)
+            VALUES (1, 1, 'meet', '040', 'asserted', 'met', 0, 3, 0.5)
+            """)
+        #expect(try clusters() == [[1, 1], [2, 2]])
+        #expect(try cluster(2) == ["1/1/2024-03-05/2024-03-05"])
+        try db.run("UPDATE events SET cluster_id = 1 WHERE id = 2")
+        #expect(try cluster(1) == ["2/1/2024-03-05/2024-03-05"])
+        #expect(try cluster(2) == [])
+        try db.run("DELETE FROM events WHERE id = 2")
+        #expect(try cluster(1) == ["1/1/2024-03-05/2024-03-05"])
+    }
+
+    @Test func dayNumbersCountRealDays() {
+        #expect(EventDeduplicator.daysApart("2024-02-28", "2024-03-01") == 2)
+        #expect(EventDeduplicator.daysApart("2023-12-31", "2024-01-01") == 1)
+        #expect(EventDeduplicator.daysApart("2024-03", "2024-03-04") == 3)
+        #expect(EventDeduplicator.daysApart(nil, "2024-03-04") == nil)
+        #expect(EventDeduplicator.span("2024-01-01", "2024-12-31") == 365)
+    }
+}
