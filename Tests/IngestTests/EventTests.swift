@@ -204,3 +204,28 @@ import EventModel
         #expect(x.location(m) == "Baghdad")
     }
 }
+
+@Suite struct CommonNewsForms {
+    @Test func appositionBetweenSubjectAndVerb() throws {
+        let x = Extracted("Sergei Lavrov, the Russian foreign minister, met Rex Tillerson in Manila.")
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m, .agent) == ["Sergei Lavrov"])
+        #expect(x.names(m, .participant) == ["Rex Tillerson"])
+    }
+
+    @Test func counterpartIntroducesThePerson() throws {
+        let x = Extracted(" date 2018-06-15 Theresa May met her Irish counterpart, Leo Varadkar, on Monday.")
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Theresa May", "Leo Varadkar"])
+        #expect(m.modality == .asserted)
+        #expect(m.time?.value == "2018-06-11")
+    }
+
+    @Test func hostsAndWelcomes() {
+        let x = Extracted("Donald Trump welcomed Shinzo Abe to Florida. Mr Prescott hosted a dinner for Tony Blair in November 2003. The committee welcomed the decision.")
+        let hosts = x.events(.host)
+        #expect(hosts.count == 2)
+        #expect(hosts.first.map { x.location($0) } == "Florida")
+        #expect(hosts.last?.time?.value == "2003-11")
+    }
+}

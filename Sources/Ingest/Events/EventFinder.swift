@@ -385,6 +385,17 @@ struct EventFinder {
             }
             r -= 1
         }
+        // An apposition between subject and verb: "Sergei Lavrov, the Russian foreign minister, met ..."
+        if skip == nil {
+            var close = k - 1
+            while close > start, close > k - 3, tokens[close].text != "," { close -= 1 }
+            if close > start, tokens[close].text == ",", close + 1 == k || (close + 1..<k).allSatisfy({ Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") }),
+               let open = (max(start, close - 10)..<close).last(where: { tokens[$0].text == "," }), open > start,
+               let named = state.argAt[open - 1], named.kind == .name,
+               Self.determiners.contains(tokens[open + 1].lower) || state.argAt[open + 1] != nil || lex.titles[tokens[open + 1].lower] != nil {
+                skip = open..<(close + 1)
+            }
+        }
         // A parenthetical between dashes or brackets: "The IAAF - athletics' world governing body - has met"
         if skip == nil {
             var q = k - 1
@@ -490,6 +501,8 @@ struct EventFinder {
                 var ok = any || (prep == nil && !trigger.isNoun)
                 if let p = prep {
                     if trigger.flags.contains("object-with"), p == "with" { ok = true }
+                    // "hosted a dinner for X"
+                    if trigger.type == "host", p == "for" { ok = true }
                     // "a meeting of the Security Council", "a summit of G8 leaders"
                     if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", a.kind == .name,
                        state.entities[a.entity].subtype == "intergovernmental" { ok = true }
@@ -541,7 +554,8 @@ struct EventFinder {
         if let known = state.argAt[j] { return known }
         // "her daughter", "his brother": a possessive determiner, not a party.
         if ["her", "his", "their", "its"].contains(tokens[j].lower), j + 1 < tokens.count, tokens[j + 1].kind == .word,
-           !tokens[j + 1].isCap || tokens[j].lower != "her" { return nil }
+           !tokens[j + 1].isCap || tokens[j].lower != "her" || Gazetteer.shared.country(adjective: tokens[j + 1].text) != nil
+            || lex.titles[tokens[j + 1].lower] != nil { return nil }
         let found: Arg?
         switch kind {
         case "person":
@@ -619,6 +633,7 @@ struct EventFinder {
             if lex.groupNouns[w.lower] != nil || meeting && j > 0 && tokens[j - 1].lower == "with" && isPluralNoun(k, end) {
                 // "counterpart Minister Li Zhaoxing": the group noun introduces a named person.
                 var r = k + 1
+                if r < end, tokens[r].text == "," { r += 1 } // "his Russian counterpart, Sergei Lavrov"
                 while r < end, r < k + 4, lex.titles[tokens[r].lower] != nil, state.argAt[r] == nil { r += 1 }
                 if r < end, let person = state.argAt[r], person.kind == .name, state.entities[person.entity].type == .person {
                     return person

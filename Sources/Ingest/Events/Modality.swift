@@ -22,6 +22,8 @@ enum ModalityCues {
         // Negation in the three words before ("did not meet", "didn't visit", "no talks")
         var j = k - 1
         while j >= max(sentenceStart, k - 3) {
+            // A capitalised word inside the sentence is a name ("Theresa May"), not a cue.
+            if tokens[j].isCap, j > sentenceStart { j -= 1; continue }
             let w = tokens[j].lower
             if negation.contains(w) || w.hasSuffix("n't") { return .negated }
             if refusal.contains(w) { return .negated }
@@ -34,6 +36,7 @@ enum ModalityCues {
         // meeting today" is reported future, so a dated "would" right before is planned.
         j = k - 1
         while j >= max(sentenceStart, k - 15) {
+            if tokens[j].isCap, j > sentenceStart { j -= 1; continue }
             let w = tokens[j].lower
             if w == ";" { break }
             // ", when the members gather": a new clause, out of reach of "could" before it.
@@ -47,6 +50,7 @@ enum ModalityCues {
         // Future in the six words before: "will meet", "is due to visit", "is to hold talks"
         j = k - 1
         while j >= max(sentenceStart, k - 6) {
+            if tokens[j].isCap, j > sentenceStart { j -= 1; continue }
             let w = tokens[j].lower
             if clauseBreaks.contains(w) && w != "and" { break }
             if future.contains(w) && w != "next" { return .planned }

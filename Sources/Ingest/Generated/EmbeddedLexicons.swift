@@ -33634,6 +33634,7 @@ hosted	host	043	verb	meeting|passive-agent-by
 hosts	host	043	verb	meeting|passive-agent-by
 hosting	host	043	verb	meeting|passive-agent-by
 host	host	043	verb	meeting|passive-agent-by
+welcomed	host	043	verb	meeting|passive-agent-by
 reported	report	010	verb	passive-agent-by
 reports	report	010	verb	passive-agent-by
 said	statement	010	verb

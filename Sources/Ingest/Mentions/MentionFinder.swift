@@ -63,7 +63,9 @@ struct MentionFinder {
             var j = i + 1
             while j < r.upperBound {
                 let u = tokens[j]
-                if isNameWord(u), hyphenAffiliation(u) == nil {
+                // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
+                let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
+                if isNameWord(u) || afterGivenName, hyphenAffiliation(u) == nil {
                     // May / March inside a run only after a capitalised word (Theresa May).
                     j += 1
                     continue
