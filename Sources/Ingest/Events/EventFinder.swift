@@ -767,8 +767,7 @@ struct EventFinder {
             let e = found[i].event
             let agent = e.participants.first { $0.role == .agent }?.entity
             if found[i].event.time == nil {
-                if let prev = found[..<i].last(where: { $0.event.type.isMeeting && $0.event.time != nil
-                    && e.sentence - $0.event.sentence <= 10
+                if let prev = Self.last(in: found, before: i, within: 10, of: e.sentence, where: { $0.event.type.isMeeting && $0.event.time != nil
                     && (agent == nil || $0.event.participants.contains { $0.entity == agent }) }) {
                     var t = prev.event.time!
                     t.span = nil
@@ -777,8 +776,8 @@ struct EventFinder {
             }
             let hasCounterpart = e.participants.contains { $0.role != .agent }
             if e.type != .visit, !hasCounterpart, let agent {
-                if let prev = found[..<i].last(where: { f in e.sentence - f.event.sentence <= 8
-                    && f.event.participants.contains { $0.entity == agent && $0.role == .agent }
+                if let prev = Self.last(in: found, before: i, within: 8, of: e.sentence, where: { f in
+                    f.event.participants.contains { $0.entity == agent && $0.role == .agent }
                     && f.event.participants.contains { p in p.role != .agent && state.entities[p.entity].type != .location } }) {
                     if let other = prev.event.participants.first(where: { $0.role != .agent && state.entities[$0.entity].type != .location }) {
                         found[i].event.participants.append(Participant(entity: other.entity, role: .participant))
@@ -786,6 +785,19 @@ struct EventFinder {
                 }
             }
         }
+    }
+
+    /// The last of `found[..<i]` at most `limit` sentences before `sentence` that `fits`. `found` is
+    /// in sentence order, so the scan stops at the first one too far back: without that, a long
+    /// article with thousands of events made this quadratic.
+    private static func last(in found: [Found], before i: Int, within limit: Int, of sentence: Int,
+                             where fits: (Found) -> Bool) -> Found? {
+        var j = i - 1
+        while j >= 0, sentence - found[j].event.sentence <= limit {
+            if fits(found[j]) { return found[j] }
+            j -= 1
+        }
+        return nil
     }
 
     /// Meetings need two parties, or one party and a place (a visit), or an intergovernmental

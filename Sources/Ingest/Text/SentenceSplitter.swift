@@ -14,6 +14,10 @@ struct Sentence: Sendable {
 enum SentenceSplitter {
     static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
     static let abbreviationsThatEnd: Set<String> = ["u.s.", "u.k.", "inc.", "ltd.", "co.", "corp.", "jr.", "etc.", "a.m.", "p.m."]
+    /// No sentence is longer: a run of text without a full stop (a 1 MB line, a table dump) is cut
+    /// into pieces this long, because later stages scan the whole sentence for each trigger and
+    /// would be quadratic in its length. News sentences stay far below it.
+    static let maxTokens = 256
 
     static func split(_ s: [Unicode.Scalar], blocks: [Block], tokens: inout [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -24,8 +28,11 @@ enum SentenceSplitter {
             let last = tokens.count
             if first == last { continue }
             if block.isHeading {
-                sentences.append(Sentence(span: (tokens[first].start, tokens[last - 1].end), tokens: first..<last,
-                                          isHeading: true, paragraph: p))
+                for cut in stride(from: first, to: last, by: maxTokens) {
+                    let e = min(last, cut + maxTokens)
+                    sentences.append(Sentence(span: (tokens[cut].start, tokens[e - 1].end), tokens: cut..<e,
+                                              isHeading: true, paragraph: p))
+                }
                 continue
             }
             var start = first
@@ -59,6 +66,11 @@ enum SentenceSplitter {
                     }
                 }
                 k += 1
+                if k - start >= maxTokens {
+                    sentences.append(Sentence(span: (tokens[start].start, tokens[k - 1].end), tokens: start..<k,
+                                              isHeading: false, paragraph: p))
+                    start = k
+                }
             }
             if start < last {
                 sentences.append(Sentence(span: (tokens[start].start, tokens[last - 1].end), tokens: start..<last,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Store
 
 struct Init: ParsableCommand {
@@ -25,6 +26,15 @@ struct Init: ParsableCommand {
 /// Opens the store for writing, turning SQLite and schema errors into one line for the user.
 enum StoreOpening {
     static func open(_ path: String) throws -> Store {
+        // SQLite opens a file it may not write read-only without a word, and every article would
+        // then fail on its own; say it once, up front (<https://www.sqlite.org/c3ref/open.html>).
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIFailure(message: "\(path) is a directory, not a database file")
+        }
+        if FileManager.default.fileExists(atPath: path), access(path, W_OK) != 0 {
+            throw CLIFailure(message: "database \(path) is read-only for you: cannot write to it (check its permissions)")
+        }
         do {
             return try Store(path: path)
         } catch {

@@ -24,17 +24,17 @@ struct ArticleInputs {
                 try read(data: FileHandle.standardInput.readDataToEndOfFile(), source: "-", jsonLines: false, body)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                try body(.rejected(source: path, reason: "no such file or directory"))
-                continue
-            }
-            if isDirectory.boolValue {
+            switch FileKind.of(path) {
+            case .directory:
                 for file in try filesUnder(directory: path, report: body) {
                     try readFile(file, body)
                 }
-            } else {
+            case .regular:
                 try readFile(path, body)
+            case .missing:
+                try body(.rejected(source: path, reason: "no such file or directory"))
+            case let kind:
+                try body(.rejected(source: path, reason: kind.reason))
             }
         }
     }
@@ -42,6 +42,7 @@ struct ArticleInputs {
     private func filesUnder(directory: String, report: (ArticleInput) throws -> Void) rethrows -> [String] {
         var files: [String] = []
         var unreadable: [String] = []
+        var odd: [(String, String)] = []
         let url = URL(fileURLWithPath: directory)
         let enumerator = FileManager.default.enumerator(
             at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles],
@@ -49,12 +50,18 @@ struct ArticleInputs {
         while let item = enumerator?.nextObject() as? URL {
             let ext = item.pathExtension.lowercased()
             guard ext == "txt" || ext == "jsonl" else { continue }
-            if (try? item.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                files.append(ArticleInputs.asGiven(item.path, under: url.path, spelled: directory))
+            let path = ArticleInputs.asGiven(item.path, under: url.path, spelled: directory)
+            switch FileKind.of(item.path) {
+            case .regular: files.append(path)
+            case .directory: continue  // a directory named like a file: the enumerator walks into it
+            case let kind: odd.append((path, kind.reason))
             }
         }
         for path in unreadable.sorted() {
             try report(.rejected(source: path, reason: "cannot read directory"))
+        }
+        for (path, reason) in odd.sorted(by: { $0.0 < $1.0 }) {
+            try report(.rejected(source: path, reason: reason))
         }
         return files.sorted()
     }
@@ -92,6 +99,34 @@ struct ArticleInputs {
             } else {
                 try body(.article(ArticleReader.read(text: text, source: source, date: date)))
             }
+        }
+    }
+}
+
+/// What a path names, following symbolic links, so that a FIFO is never opened (reading one
+/// would wait for a writer forever) and a dangling link is named as such.
+enum FileKind: Equatable {
+    case regular, directory, missing, danglingLink, special
+
+    static func of(_ path: String) -> FileKind {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: return .regular
+            case S_IFDIR: return .directory
+            default: return .special
+            }
+        }
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { return .danglingLink }
+        return .missing
+    }
+
+    var reason: String {
+        switch self {
+        case .regular, .directory: ""
+        case .missing: "file vanished before it could be read"
+        case .danglingLink: "symbolic link to a file that does not exist"
+        case .special: "not a regular file (a FIFO, socket or device)"
         }
     }
 }
