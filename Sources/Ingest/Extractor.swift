@@ -49,6 +49,7 @@ public struct Extractor: Sendable {
                            mentions: state.mentions, entities: state.entities, events: events, relations: relations,
                            extractorVersion: Extractor.version)
         DocumentCompactor.dropUnused(&doc)
+        Coordinates.fill(&doc)
         return doc
     }
 }

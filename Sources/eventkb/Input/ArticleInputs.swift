@@ -50,13 +50,22 @@ struct ArticleInputs {
             let ext = item.pathExtension.lowercased()
             guard ext == "txt" || ext == "jsonl" else { continue }
             if (try? item.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                files.append(item.path)
+                files.append(ArticleInputs.asGiven(item.path, under: url.path, spelled: directory))
             }
         }
         for path in unreadable.sorted() {
             try report(.rejected(source: path, reason: "cannot read directory"))
         }
         return files.sorted()
+    }
+
+    /// The path as the user would write it: under the directory as they spelled it
+    /// (`Scripts/samples/a.txt`), not the absolute path the file system walk returns.
+    static func asGiven(_ path: String, under root: String, spelled: String) -> String {
+        let base = root.hasSuffix("/") ? root : root + "/"
+        guard path.hasPrefix(base) else { return path }
+        let relative = path.dropFirst(base.count)
+        return spelled.hasSuffix("/") ? spelled + relative : spelled + "/" + relative
     }
 
     private func readFile(_ path: String, _ body: (ArticleInput) throws -> Void) rethrows {
