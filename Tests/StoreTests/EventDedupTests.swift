@@ -95,6 +95,28 @@ struct EventDedupTests {
         #expect(try clusters() == [[1, 1], [2, 2], [3, 1]])
     }
 
+    /// Clusters are not merged: a report that fits two events joins the one it shares most with.
+    /// (Merging them raised pairwise recall on the news_cluster set from 0.41 to 0.60 but tripled the
+    /// pairs joined across different stories, 3% to 11%: see the README.)
+    @Test func aReportFittingTwoEventsJoinsOnlyOne() throws {
+        var varga = Self.lisbonTalks
+        varga.sentence = "Lena Varga met officials in Lisbon on Monday."
+        varga.parties = [("Lena Varga", .person, .agent)]
+        _ = try store.write(varga.document)
+        var reyes = Self.lisbonTalks
+        reyes.source = "b.txt"
+        reyes.sentence = "Tomas Reyes met officials in Lisbon on Monday."
+        reyes.parties = [("Tomas Reyes", .person, .agent)]
+        _ = try store.write(reyes.document)
+        #expect(try clusters() == [[1, 1], [2, 2]])
+        var both = Self.lisbonTalks
+        both.source = "c.txt"
+        _ = try store.write(both.document)
+        #expect(try clusters() == [[1, 1], [2, 2], [3, 1]])
+        #expect(try cluster(1) == ["2/2/2024-03-05/2024-03-05"])
+        #expect(try cluster(2) == ["1/1/2024-03-05/2024-03-05"])
+    }
+
     @Test func undatedReportsJoinOnlyWhenPublishedWithinDays() throws {
         var first = Self.lisbonTalks
         first.time = nil
