@@ -120,6 +120,8 @@ struct ExportCommandTests {
         let meetings = try cli.run(["meetings", "--mentions", "--format", "jsonl"]).stdout.split(separator: "\n")
         #expect(meetings.count == 3)
         #expect(try cli.run(["meetings", "--format", "jsonl"]).stdout.split(separator: "\n").count == 2)
+        let table = try cli.run(["meetings", "--mentions", "--format", "table"]).stdout
+        #expect(table.contains("2 in 2 articles, of #1"))
     }
 
     @Test func hostileLabelsStayInsideTheirQuotes() {
