@@ -72,7 +72,8 @@ struct EntityResolver {
             }
         }
         if match == nil, let skeleton, let one = try unique(try candidates(
-            "SELECT \(Self.candidateColumns) FROM entities WHERE name_skeleton = ? AND type = ?", skeleton, type),
+            "SELECT \(Self.candidateColumns) FROM entities WHERE name_skeleton = ? AND type = ?", skeleton, type)
+            .filter { NameSkeleton.closeEnough(entity.name, $0.name) },
             compatibleWith: entity, code: code) {
             match = (one, "spelling variant of \(one.name) (\(skeleton))")
         }

@@ -15,8 +15,12 @@ import SQLite
 ///   two (so `Trump met Abe` and `Trump met Putin` stay apart). A report without participants
 ///   joins only an attack, killing or strike at the same place;
 /// - **place**: either unknown, the same, or one `located_in` the other;
-/// - **time**: both known and overlapping, and when either is vaguer than a week, published at most
-///   7 days apart; otherwise (one unknown, or only the article date) published at most 3 days apart.
+/// - **time**: published at most 7 days apart (when both dates are known); both times known and
+///   overlapping, or, when one is unknown (or only the article date), published at most 3 days apart.
+///
+/// Only the 200 newest reports of each participant (or of the place, for violence) are compared,
+/// so ingest cost per article does not grow with the knowledge base; articles ingested far out of
+/// date order may miss an old report of theirs.
 ///
 /// Of several fitting earlier reports the one sharing most participants wins (then same type,
 /// same place, then the oldest). Linking is single-link: clusters are never merged afterwards.
@@ -40,6 +44,8 @@ struct EventDeduplicator {
     /// Days apart two publication dates may be when the event's own time is unknown or vague.
     static let undatedWindow = 3
     static let vagueWindow = 7
+    /// How many of a participant's (or place's) newest reports are candidates.
+    static let recentReports = 200
 
     static func family(of type: EventType) -> [EventType] {
         switch type {
@@ -76,11 +82,9 @@ struct EventDeduplicator {
                CASE WHEN ev.time_text = 'article date' THEN NULL ELSE ev.time_end END,
                a.published
         FROM events ev JOIN articles a ON a.id = ev.article_id
-        WHERE ev.id IN (SELECT p.event_id FROM event_participants p
-                        WHERE p.entity_id IN (SELECT value FROM json_each(:participants))
-                        UNION
-                        SELECT v.id FROM events v WHERE v.location_id = :violent_place)
+        WHERE ev.id IN (SELECT value FROM json_each(:ids))
           AND ev.article_id <> :article
+          AND (:published_from IS NULL OR a.published BETWEEN :published_from AND :published_to)
           AND ev.id < :id
           AND ev.type IN (SELECT value FROM json_each(:types))
           AND ev.modality IN (SELECT value FROM json_each(:modalities))
@@ -93,9 +97,27 @@ struct EventDeduplicator {
     @discardableResult
     func assign(_ report: Report) throws -> Int64? {
         let violent = Self.family(of: .attack).contains(report.type)
+        // Only the newest earlier reports (the report itself is the newest) of each participant (and, for violence, of the place) are looked
+        // at, so the cost of an article stays flat however large the knowledge base grows.
+        var ids = Set<Int64>()
+        for entity in report.participants {
+            ids.formUnion(try connection.rows(
+                "SELECT event_id FROM event_participants WHERE entity_id = ? ORDER BY event_id DESC LIMIT ?",
+                entity, Self.recentReports + 1) { $0.int64(0) })
+        }
+        if violent, let place = report.location {
+            ids.formUnion(try connection.rows(
+                "SELECT id FROM events WHERE location_id = ? ORDER BY id DESC LIMIT ?", place, Self.recentReports + 1) {
+                $0.int64(0)
+            })
+        }
+        ids.remove(report.id)
+        guard !ids.isEmpty else { return nil }
         let statement = try connection.cachedStatement(Self.candidatesSQL)
-        try statement.bind(Self.jsonArray(report.participants.sorted().map(String.init)), named: ":participants")
-        try statement.bind(violent ? report.location : nil, named: ":violent_place")
+        try statement.bind(Self.jsonArray(ids.sorted().map(String.init)), named: ":ids")
+        let window = report.published.map { Self.dayNumber($0) }
+        try statement.bind(window.map { Self.isoDay(fromDayNumber: $0 - Self.vagueWindow) }, named: ":published_from")
+        try statement.bind(window.map { Self.isoDay(fromDayNumber: $0 + Self.vagueWindow) }, named: ":published_to")
         try statement.bind(report.articleID, named: ":article")
         try statement.bind(report.id, named: ":id")
         try statement.bind(Self.jsonArray(Self.family(of: report.type).map { "\"\($0.rawValue)\"" }), named: ":types")
@@ -144,7 +166,7 @@ struct EventDeduplicator {
             if Self.span(rs, re) > Self.vagueWindow || Self.span(cs, ce) > Self.vagueWindow {
                 guard let days, days <= Self.vagueWindow else { return false }
             }
-            return true
+            return days.map { $0 <= Self.vagueWindow } ?? true
         }
         guard let days, days <= Self.undatedWindow else { return false }
         return true
@@ -179,6 +201,20 @@ struct EventDeduplicator {
         let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + (d.day ?? 1) - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146097 + doe - 719468
+    }
+
+    /// `YYYY-MM-DD` of a `dayNumber` (Howard Hinnant's civil_from_days).
+    static func isoDay(fromDayNumber n: Int) -> String {
+        let z = n + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return CalendarDate(year: year, month: month, day: day).description
     }
 
     /// `[a,b,c]` of already-encoded JSON values.

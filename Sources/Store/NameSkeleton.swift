@@ -11,7 +11,7 @@ import EventModel
 /// resolved through aliases instead, where ambiguity is checked.
 enum NameSkeleton {
     static func of(_ name: String) -> String? {
-        let words = NameKey.fold(name).split(whereSeparator: { $0 == " " || $0 == "." })
+        let words = words(name)
         guard words.count >= 2 else { return nil }
         var parts: [String] = []
         for word in words {
@@ -23,8 +23,57 @@ enum NameSkeleton {
 
     private static func isVowel(_ c: Unicode.Scalar) -> Bool { "aeiou".unicodeScalars.contains(c) }
 
+    /// Whether two names with one skeleton are close enough letter by letter to be one person's:
+    /// word by word, after the transliteration map, words of up to three letters (`Jr`, `II`, `al`)
+    /// are equal and longer ones differ by at most a third of their letters (at least one edit).
+    /// Keeps `Michael Sohn` from `Michael Sheen` and `World War II` from `World War III`.
+    static func closeEnough(_ a: String, _ b: String) -> Bool {
+        let wa = words(a), wb = words(b)
+        guard wa.count == wb.count else { return false }
+        for (x, y) in zip(wa, wb) {
+            guard let mx = mapped(Array(x.unicodeScalars)), let my = mapped(Array(y.unicodeScalars)) else { return false }
+            if min(mx.count, my.count) <= 3 {
+                guard mx == my else { return false }
+            } else if editDistance(mx, my) > max(1, max(mx.count, my.count) / 3) {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func words(_ name: String) -> [Substring] {
+        NameKey.fold(name).split(whereSeparator: { $0 == " " || $0 == "." })
+    }
+
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     /// nil when the word holds anything but ASCII letters and apostrophes (no safe folding then).
     static func skeleton(_ word: [Unicode.Scalar]) -> String? {
+        guard let letters = mapped(word), let first = letters.first else { return nil }
+        var out = String(first)
+        var last = first
+        for c in letters.dropFirst().dropLast() where !isVowel(c) {
+            if c != last { out.unicodeScalars.append(c) }
+            last = c
+        }
+        if letters.count > 1, let final = letters.last {
+            if isVowel(final) || final != last { out.unicodeScalars.append(final) }
+        }
+        return out
+    }
+
+    /// The word's letters with the transliteration pairs mapped; nil for non-ASCII letters.
+    static func mapped(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var letters: [Unicode.Scalar] = []
         var i = 0
         func at(_ k: Int) -> Unicode.Scalar? { k < word.count ? word[k] : nil }
@@ -46,16 +95,6 @@ enum NameSkeleton {
                 letters.append(c); i += 1
             }
         }
-        guard let first = letters.first else { return nil }
-        var out = String(first)
-        var last = first
-        for c in letters.dropFirst().dropLast() where !isVowel(c) {
-            if c != last { out.unicodeScalars.append(c) }
-            last = c
-        }
-        if letters.count > 1, let final = letters.last {
-            if isVowel(final) || final != last { out.unicodeScalars.append(final) }
-        }
-        return out
+        return letters
     }
 }

@@ -34,6 +34,21 @@ struct EntityResolutionVariantsTests {
         #expect(NameSkeleton.of(a) != NameSkeleton.of(b))
     }
 
+    @Test(arguments: [
+        ("Michael Sohn", "Michael Sheen", false), ("World War II", "World War III", false),
+        ("Esmail Qaani", "Ismail Qaani", true), ("Qassem Soleimani", "Ghassem Suleimani", true),
+        ("Bernard Cazaneuve", "Bernard Cazeneuve", true), ("Carl Edwards Jr", "Carl Edwards Jr.", true),
+    ])
+    func sameSkeletonMustAlsoBeCloseLetterByLetter(a: String, b: String, close: Bool) {
+        #expect(NameSkeleton.closeEnough(a, b) == close)
+    }
+
+    @Test func aSkeletonTwinTooFarApartStaysApart() throws {
+        _ = try store.write(Samples.single("Michael Sheen", sentence: "Michael Sheen spoke.", source: "a.txt"))
+        _ = try store.write(Samples.single("Michael Sohn", sentence: "Michael Sohn took the photo.", source: "b.txt"))
+        #expect(try entities() == ["Michael Sheen", "Michael Sohn"])
+    }
+
     @Test func oneWordAndNonLatinNamesHaveNoSkeleton() {
         #expect(NameSkeleton.of("Qaani") == nil)
         #expect(NameSkeleton.of("Ли Вэй") == nil)

@@ -72,14 +72,16 @@ struct EventRow: Printable {
         let e = event
         return [String(e.id), EventRow.dateLabel(e.date), e.type, e.modality,
                 e.participants.map(\.entity.name).joined(separator: ", "),
-                e.location?.name ?? "", EventRow.reportsLabel(e.report), e.evidence.sentence]
+                e.location?.name ?? "", EventRow.reportsLabel(e.report, id: e.id), e.evidence.sentence]
     }
 
-    /// `3 in 2 articles`; `1` for a single report.
-    static func reportsLabel(_ r: ReportCounts?) -> String {
+    /// `3 in 2 articles`; `1` for a single report; a later report (`--mentions`) names its event:
+    /// `3 in 2 articles, of #12`.
+    static func reportsLabel(_ r: ReportCounts?, id: Int64) -> String {
         guard let r else { return "" }
         if r.mentions == 1 { return "1" }
-        return "\(r.mentions) in \(r.articles) article\(r.articles == 1 ? "" : "s")"
+        let counts = "\(r.mentions) in \(r.articles) article\(r.articles == 1 ? "" : "s")"
+        return r.eventID == id ? counts : counts + ", of #\(r.eventID)"
     }
 
     /// `2024-01 END`, or `-` when the text gave no time.
