@@ -31,7 +31,14 @@ let package = Package(
             dependencies: [
                 "Ingest", "Store", "Query", "EventModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Release builds link the Swift runtime and Foundation statically (what
+            // `swift build --static-swift-stdlib` does): a query is one short process, and binding
+            // the shared Swift libraries at every start cost more than many queries themselves.
+            // `-static-stdlib` at compile time too, so the modules autolink the static libraries'
+            // own dependencies (CoreFoundation, ICU). Debug builds (tests) stay dynamic.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "EventModel"]),

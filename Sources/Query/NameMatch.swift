@@ -9,6 +9,8 @@ import SQLite
 /// alias key containing it as whole words (`qaani` finds `esmail qaani`, not `qaanis`).
 /// Containment uses `LIKE … ESCAPE '\'` with `%`, `_` and `\` escaped
 /// (<https://www.sqlite.org/lang_expr.html#like>).
+/// An `instr` test goes first: both sides are folded to lower case, so every LIKE match holds
+/// the key as a substring, and the cheap test spares building `' ' || alias_key || ' '` per alias.
 struct NameMatch {
     /// The CTE's name and its parameters' prefix: a fixed identifier from this module.
     let label: String
@@ -27,6 +29,7 @@ struct NameMatch {
             UNION
             SELECT entity_id FROM entity_aliases
             WHERE NOT EXISTS (SELECT 1 FROM entity_aliases WHERE alias_key = :\(label)_key)
+              AND instr(alias_key, :\(label)_key) > 0
               AND ' ' || alias_key || ' ' LIKE '% ' || :\(label)_like || ' %' ESCAPE '\\'
         )
         """
@@ -41,7 +44,8 @@ struct NameMatch {
             SELECT entity_id FROM entity_aliases WHERE alias_key = :\(label)_key
             UNION
             SELECT entity_id FROM entity_aliases
-            WHERE ' ' || alias_key || ' ' LIKE '% ' || :\(label)_like || ' %' ESCAPE '\\'
+            WHERE instr(alias_key, :\(label)_key) > 0
+              AND ' ' || alias_key || ' ' LIKE '% ' || :\(label)_like || ' %' ESCAPE '\\'
         ),
         \(label)(entity_id) AS (
             SELECT entity_id FROM \(label)_named

@@ -33,14 +33,7 @@ struct DocumentWriter {
         try faultInjection?(.article)
         var counts = Counts()
 
-        var sentenceIDs: [Int64] = []
-        sentenceIDs.reserveCapacity(document.sentences.count)
-        for (index, span) in document.sentences.enumerated() {
-            try connection.run(
-                "INSERT INTO sentences (article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                articleID, index, span.start, span.end, text.slice(span.start, span.end))
-            sentenceIDs.append(connection.lastInsertRowID)
-        }
+        let sentenceIDs = try insertSentences(document.sentences, articleID: articleID, text: text)
         counts.sentences = sentenceIDs.count
         try faultInjection?(.sentences)
 
@@ -111,6 +104,54 @@ struct DocumentWriter {
         try faultInjection?(.relations)
 
         return .inserted(articleID: articleID, counts: counts)
+    }
+
+    /// Rows per multi-row sentence INSERT, largest first; an article's sentences go in as a few
+    /// statements of these sizes, so at most this many distinct statements are cached.
+    static let sentenceChunks = [64, 16, 4, 1]
+
+    /// Inserts an article's sentences with as few statements as possible and returns their ids
+    /// in order.
+    ///
+    /// Why not one INSERT per sentence: each sentence INSERT fires the `sentences_fts_insert`
+    /// trigger, so it runs under a statement savepoint, and FTS5 writes its pending terms to
+    /// disk at every savepoint (`fts5SavepointMethod` → `sqlite3Fts5FlushToDisk`). One INSERT
+    /// per sentence therefore wrote one tiny FTS segment per sentence, which later merges paid
+    /// for again. With multi-row statements the terms of a whole article are flushed at once.
+    /// <https://www.sqlite.org/fts5.html#the_automerge_configuration_option>
+    func insertSentences(_ spans: [TextSpan], articleID: Int64, text: ScalarText) throws -> [Int64] {
+        var index = 0
+        while index < spans.count {
+            let rows = Self.sentenceChunks.first { $0 <= spans.count - index } ?? 1
+            let statement = try connection.cachedStatement(Self.sentenceInsertSQL(rows: rows))
+            var parameter = 1
+            for i in index..<(index + rows) {
+                let span = spans[i]
+                try statement.bind(articleID, at: parameter)
+                try statement.bind(i, at: parameter + 1)
+                try statement.bind(span.start, at: parameter + 2)
+                try statement.bind(span.end, at: parameter + 3)
+                try statement.bind(text.slice(span.start, span.end), at: parameter + 4)
+                parameter += 5
+            }
+            try statement.execute()
+            index += rows
+        }
+        // Read the ids back (UNIQUE (article_id, idx) makes this one index range) rather than
+        // assume a multi-row INSERT numbers its rows consecutively.
+        let ids = try connection.rows("SELECT id FROM sentences WHERE article_id = ? ORDER BY idx", articleID) {
+            $0.int64(0)
+        }
+        guard ids.count == spans.count else {
+            throw StoreError.invalidDocument(source: "article \(articleID)",
+                                             reason: "stored \(ids.count) of \(spans.count) sentences")
+        }
+        return ids
+    }
+
+    static func sentenceInsertSQL(rows: Int) -> String {
+        "INSERT INTO sentences (article_id, idx, start, end, text) VALUES "
+            + Array(repeating: "(?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
     }
 
     /// Intervals are stored as whole days: a month-precision start is its first day.

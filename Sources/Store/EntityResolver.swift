@@ -52,10 +52,12 @@ struct EntityResolver {
             "SELECT \(Self.candidateColumns) FROM entities WHERE name_key = ? AND type = ?", nameKey, type) {
             match = (found, "same name")
         } else if let found = try unique(try candidates(
+            // `+e.type`: without it the planner walks every entity of the type (entities_type) and
+            // probes its aliases, a scan per lookup; the alias key is the selective side.
             """
             SELECT DISTINCT e.id, e.name, e.subtype, e.country_code
             FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.alias_key = ? AND e.type = ?
+            WHERE a.alias_key = ? AND +e.type = ?
             """, nameKey, type), compatibleWith: entity, code: code) {
             match = (found, "alias of \(found.name)")
         } else {

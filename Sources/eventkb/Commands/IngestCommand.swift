@@ -61,6 +61,10 @@ struct IngestCommand: ParsableCommand {
 }
 
 /// Extraction in parallel across a batch (it is pure), then one writer stores the batch.
+///
+/// Pipelined: while the writer stores batch N, batch N+1 is extracted on the other cores, so
+/// the wall time is about the larger of the two costs rather than their sum. At most one batch
+/// is being extracted while one is written, so memory stays bounded by two batches.
 struct BatchIngest {
     struct Totals {
         var articles = 0, duplicates = 0, entities = 0, events = 0, relations = 0, rejected = 0
@@ -70,6 +74,8 @@ struct BatchIngest {
     let batchSize: Int
     let extractor = Extractor()
     var pending: [Article] = []
+    /// The batch being extracted in the background, written at the next flush.
+    var inFlight: PendingExtraction?
     var totals = Totals()
 
     init(store: Store, batchSize: Int) {
@@ -82,12 +88,27 @@ struct BatchIngest {
         if pending.count >= batchSize { try flush() }
     }
 
-    mutating func finish() throws { try flush() }
+    mutating func finish() throws {
+        try flush()
+        try writeInFlight()
+    }
 
+    /// Starts extracting the pending articles, then writes the batch extracted before them.
     private mutating func flush() throws {
         guard !pending.isEmpty else { return }
-        let documents = BatchIngest.extract(pending, with: extractor)
+        let next = PendingExtraction(articles: pending, extractor: extractor)
         pending.removeAll(keepingCapacity: true)
+        try writeInFlight()
+        inFlight = next
+    }
+
+    private mutating func writeInFlight() throws {
+        guard let batch = inFlight else { return }
+        inFlight = nil
+        try write(batch.documents())
+    }
+
+    private mutating func write(_ documents: [Document]) throws {
         let outcomes: [WriteOutcome]
         do {
             outcomes = try store.write(batch: documents)
@@ -117,5 +138,25 @@ struct BatchIngest {
             slots.withLock { $0[i] = document }
         }
         return slots.withLock { $0.map { $0! } }
+    }
+}
+
+/// One batch being extracted on a background queue; `documents()` waits for it.
+final class PendingExtraction: Sendable {
+    private let result = Mutex<[Document]?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(articles: [Article], extractor: Extractor) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            let documents = BatchIngest.extract(articles, with: extractor)
+            self.result.withLock { $0 = documents }
+            self.done.signal()
+        }
+    }
+
+    /// The batch's documents, in input order, once extracted. Call once.
+    func documents() -> [Document] {
+        done.wait()
+        return result.withLock { $0.take() ?? [] }
     }
 }
