@@ -14,6 +14,8 @@ struct ExtractorPropertyTests {
 
     @Test func mutatedArticlesGiveSoundDocuments() throws {
         let extractor = Extractor()
+        // Load the lexicons first, so the slowest input is the slowest extraction, not the loading.
+        _ = extractor.extract(ArticleReader.read(text: "Ana Ribeiro met Karim Bennani in Paris.", source: "warm-up"))
         var failures = 0
         var slowest: (seconds: Double, index: Int) = (0, -1)
         var scalars = 0
