@@ -119,4 +119,33 @@ import EventModel
         #expect(type(x, "Amman") == .location)
         #expect(type(x, "Cairo") == .location)
     }
+
+    @Test func shoutedPlaceWithGrammarWordStaysWhole() {
+        let x = Extracted("""
+        MARKETS - NEW ZEALAND SHARES EDGE UP
+        Shares in Wellington rose on Tuesday as traders returned.
+        """)
+        #expect(type(x, "NEW ZEALAND") == .location)
+        #expect(x.doc.mentions.contains { $0.text == "ZEALAND" } == false)
+    }
+
+    @Test func capitalisedGrammarWordOpeningAPlaceJoinsIt() {
+        let x = Extracted("Traders in New York and New Zealand sold the currency on Tuesday.")
+        #expect(type(x, "New York") == .location)
+        #expect(type(x, "New Zealand") == .location)
+        #expect(x.entity("York") == nil)
+    }
+
+    @Test func titleInsideARunSplitsBodyFromPerson() {
+        let x = Extracted("Traders waited for Northshire Bank Chairman Odran Velasquez to speak. Velasquez said little.")
+        #expect(x.entity("Northshire Bank Chairman Odran Velasquez") == nil)
+        #expect(type(x, "Northshire Bank") == .organization)
+        #expect(type(x, "Odran Velasquez") == .person)
+        #expect(type(x, "Velasquez") == .person)
+    }
+
+    @Test func regionsInSportsProseStayPlaces() {
+        let x = Extracted("Wales beat Scotland 21-13 in the rugby match, and the winger scored two tries against Northumberland.")
+        #expect(type(x, "Wales") == .location)
+    }
 }

@@ -35,6 +35,8 @@ struct TypeRefiner {
     static let shoutedShare = 0.75
     /// Sports evidence an article needs (sport word or scoreline 2, result word 1).
     static let sportsThreshold = 4
+    /// Longest shouted name looked up whole, in words.
+    static let maxShoutedName = 5
 
     func refine(_ cands: [Candidate]) -> [Candidate] {
         let shouted = sentences.map(isShouted)
@@ -69,7 +71,7 @@ struct TypeRefiner {
                 }
                 continue
             }
-            out.append(retype(trimRole(c), context))
+            for piece in splitAtInnerTitle(extendToPlace(c)) { out.append(retype(trimRole(piece), context)) }
         }
         return out
     }
@@ -117,9 +119,12 @@ struct TypeRefiner {
 
     private func ordinaryNames(_ cands: [Candidate], _ shouted: [Bool]) -> Set<String> {
         var out = Set<String>()
-        for c in cands where !shouted[c.sentence] && !c.tokens.isEmpty {
-            out.insert(NameKey.fold(c.text))
-            for k in c.tokens where tokens[k].isCap && !tokens[k].isAllCaps { out.insert(NameKey.fold(tokens[k].text)) }
+        // Away from sentence starts and headings, where any word is capitalised.
+        for c in cands where !shouted[c.sentence] && !c.tokens.isEmpty && !c.isHeading {
+            if !c.isSentenceInitial { out.insert(NameKey.fold(c.text)) }
+            for k in c.tokens where tokens[k].isCap && !tokens[k].isAllCaps && (k > c.tokens.lowerBound || !c.isSentenceInitial) {
+                out.insert(NameKey.fold(tokens[k].text))
+            }
         }
         return out
     }
@@ -204,12 +209,23 @@ struct TypeRefiner {
         var k = from
         let end = c.tokens.upperBound
         while k < end {
+            // A place or organisation may hold grammar words (`NEW YORK`, `BANK OF JAPAN`).
+            var matched = false
+            for b in stride(from: min(end, k + Self.maxShoutedName), to: k, by: -1) {
+                if var m = shoutedMatch(k..<b, c.sentence, ctx, lexiconOnly: true) {
+                    m = retype(m, ctx)
+                    out.append(m)
+                    k = b
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
             if isBreakWord(tokens[k]) { k += 1; continue }
             var pieceEnd = k
             while pieceEnd < end, !isBreakWord(tokens[pieceEnd]) { pieceEnd += 1 }
-            var matched = false
             for b in stride(from: pieceEnd, to: k, by: -1) {
-                if var m = shoutedMatch(k..<b, c.sentence, ctx) {
+                if var m = shoutedMatch(k..<b, c.sentence, ctx, lexiconOnly: false) {
                     m = retype(m, ctx)
                     out.append(m)
                     k = b
@@ -230,7 +246,7 @@ struct TypeRefiner {
 
     /// A candidate for a shouted span when its title-cased form is a country, a place, a known
     /// organisation, a full name with a given name, or a name the article writes elsewhere.
-    private func shoutedMatch(_ r: Range<Int>, _ si: Int, _ ctx: Context) -> Candidate? {
+    private func shoutedMatch(_ r: Range<Int>, _ si: Int, _ ctx: Context, lexiconOnly: Bool) -> Candidate? {
         var c = blank(r, si)
         let name = titleCased(r)
         if let org = lex.knownOrgs[c.text] ?? lex.knownOrgs[name] {
@@ -241,6 +257,8 @@ struct TypeRefiner {
         } else if let place = gaz.places(named: name).first {
             c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.countryCode = place.countryCode
             c.evidence = .lexicon
+        } else if lexiconOnly {
+            return nil
         } else if r.count >= 2, gaz.isGivenName(titleCased(r.lowerBound..<(r.lowerBound + 1))) {
             c.type = .person; c.evidence = .cue
         } else if ctx.ordinaryNames.contains(NameKey.fold(c.text)) {
@@ -252,6 +270,57 @@ struct TypeRefiner {
     }
 
     // MARK: - Ordinary lines
+
+    /// `New` + `York`, where the finder left out a capitalised grammar word that begins a place
+    /// or country name: the whole name.
+    private func extendToPlace(_ c: Candidate) -> Candidate {
+        let a = c.tokens.lowerBound
+        guard !c.tokens.isEmpty, a > sentences[c.sentence].tokens.lowerBound, tokens[a - 1].kind == .word, tokens[a - 1].isCap,
+              lex.stopWords[tokens[a - 1].lower] != nil else { return c }
+        var e = blank((a - 1)..<c.tokens.upperBound, c.sentence)
+        if let country = gaz.country(named: e.text) {
+            e.type = .location; e.subtype = "country"; e.canonical = country.name; e.countryCode = country.code
+        } else if let place = gaz.places(named: e.text).first {
+            e.type = .location; e.subtype = place.kind == .city ? "city" : "region"; e.countryCode = place.countryCode
+        } else {
+            return c
+        }
+        e.evidence = .lexicon
+        return e
+    }
+
+    /// `Federal Reserve Chairman Alan Greenspan`: the body before a title inside the run, and the
+    /// person after it.
+    private func splitAtInnerTitle(_ c: Candidate) -> [Candidate] {
+        let a = c.tokens.lowerBound, b = c.tokens.upperBound
+        guard b - a >= 3, c.title == nil, c.evidence < .lexicon else { return [c] }
+        for p in (a + 1)..<(b - 1) {
+            var n = 0
+            var key = ""
+            for m in 1...min(lex.maxTitleWords, b - p - 1) {
+                var w = tokens[p + m - 1].lower
+                if w.hasSuffix(".") { w.removeLast() }
+                key = m == 1 ? w : key + " " + w
+                // A role noun (`chairman`) only before a full name, a person's title before a surname too.
+                if let t = lex.titles[key], t.personOnly || b - (p + m) >= 2 { n = m }
+            }
+            guard n > 0 else { continue }
+            var body = blank(a..<p, c.sentence)
+            if let country = gaz.country(named: body.text) {
+                body.type = .location; body.subtype = "country"; body.canonical = country.name; body.countryCode = country.code
+                body.evidence = .lexicon
+            } else if let org = lex.knownOrgs[body.text] {
+                body.type = .organization; body.subtype = org.subtype; body.canonical = org.canonical; body.evidence = .lexicon
+            } else {
+                body.type = .organization; body.evidence = .cue
+            }
+            var person = blank((p + n)..<b, c.sentence)
+            person.type = .person; person.evidence = .cue
+            person.title = (p..<(p + n)).map { tokens[$0].lower }.joined(separator: " ")
+            return [body, person]
+        }
+        return [c]
+    }
 
     /// `Defender Ann Roe` -> `Ann Roe`, a person.
     private func trimRole(_ c0: Candidate) -> Candidate {
@@ -284,7 +353,9 @@ struct TypeRefiner {
         }
         guard ctx.sports else { return c }
         let guarded = Self.placeGuards.contains(prev)
-        if c.type == .location, c.subtype == "city" || c.subtype == "region", !guarded {
+        // Regions (`Northshire`, `Wales`) name sides too, but mostly in shouted tables; in
+        // prose a region is more often where the game is.
+        if c.type == .location, c.subtype == "city" || c.subtype == "region" && !hasLowercase(tokens[a]), !guarded {
             return club(c)
         }
         if c.type == nil {
