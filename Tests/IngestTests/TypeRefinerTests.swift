@@ -148,4 +148,33 @@ import EventModel
         let x = Extracted("Wales beat Scotland 21-13 in the rugby match, and the winger scored two tries against Northumberland.")
         #expect(type(x, "Wales") == .location)
     }
+
+    @Test func loneSportsWordsNameNothing() {
+        let x = Extracted("""
+        Riverton beat Ashford 2-1 in the cup.
+        Scorers: Ann Roe 12, Ola Brandt 80
+        Halftime 1-0
+        """)
+        #expect(x.entity("Scorers") == nil)
+        #expect(x.entity("Halftime") == nil)
+    }
+
+    @Test func compassWordOpensARegion() {
+        let x = Extracted("Floods hit villages in East Marrowland and the rains spread to West Varnia on Monday.")
+        #expect(type(x, "East Marrowland") == .location)
+        #expect(type(x, "West Varnia") == .location)
+    }
+
+    @Test func nameOpeningWithAPlaceIsABody() {
+        let x = Extracted("Shares of Chicago Tarnell rose after the Hamburg Quillmark agreed to a deal with Mary Quillmark.")
+        #expect(type(x, "Chicago Tarnell") == .organization)
+        #expect(type(x, "Hamburg Quillmark") == .organization)
+        #expect(type(x, "Mary Quillmark") == .person) // a given name first: a person
+    }
+
+    @Test func loneCommonSurnameIsAPerson() {
+        let x = Extracted("The committee heard from Harris on Tuesday and from Qorvesk on Wednesday.")
+        #expect(type(x, "Harris") == .person)
+        #expect(type(x, "Qorvesk") != .person) // unknown word: no evidence either way
+    }
 }

@@ -31,6 +31,8 @@ struct TypeRefiner {
     /// Words after which a place is where something happens, not a side.
     static let placeGuards: Set<String> = ["in", "at", "near", "outside", "inside", "into", "around", "across",
                                            "throughout", "towards", "toward", "via"]
+    /// First words that make an unknown name a region.
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
     /// Share of capitals among a line's words above which it is shouted.
     static let shoutedShare = 0.75
     /// Sports evidence an article needs (sport word or scoreline 2, result word 1).
@@ -71,7 +73,9 @@ struct TypeRefiner {
                 }
                 continue
             }
-            for piece in splitAtInnerTitle(extendToPlace(c)) { out.append(retype(trimRole(piece), context)) }
+            for piece in splitAtInnerTitle(extendToPlace(c)) where !isLoneSportsWord(piece) {
+                out.append(retype(trimRole(piece), context))
+            }
         }
         return out
     }
@@ -341,6 +345,13 @@ struct TypeRefiner {
         return t
     }
 
+    /// `Scorers:`, `Halftime 1-0`, `Results of ...`: a sports word alone names nothing.
+    private func isLoneSportsWord(_ c: Candidate) -> Bool {
+        guard c.tokens.count == 1, c.type == nil || c.evidence == .guess else { return false }
+        let w = tokens[c.tokens.lowerBound].lower
+        return cues.sport.contains(w) || cues.result.contains(w) || cues.role.contains(w) || w == "results" || w == "result"
+    }
+
     private func retype(_ c0: Candidate, _ ctx: Context) -> Candidate {
         var c = c0
         guard !c.tokens.isEmpty else { return c }
@@ -348,6 +359,25 @@ struct TypeRefiner {
         let prev = a > 0 ? tokens[a - 1].lower : ""
         // `striker Roe`: a lower-case role before an unknown name.
         if c.type == nil, a > 0, !tokens[a - 1].isCap, cues.role.contains(prev) {
+            c.type = .person; c.evidence = .cue
+            return c
+        }
+        if c.type == nil, c.tokens.count >= 2, c.tokens.count <= 3, Self.compassWords.contains(tokens[a].lower),
+           !hasClubWord(c.tokens) {
+            // `East Kalimantan`, `West Indies`: a compass word opens a region.
+            c.type = .location; c.subtype = "region"; c.evidence = .cue
+            return c
+        }
+        if c.type == nil, c.tokens.count >= 2, !gaz.isGivenName(tokens[a].text), !tokens[a].isAllCaps,
+           gaz.country(named: tokens[a].text) != nil || !gaz.places(named: tokens[a].text).isEmpty {
+            // `Northshire Steel`, `Riverton Newsroom`: a name that opens with a place is a body, not a person.
+            c.type = .organization; c.evidence = .cue
+            if ctx.sports { c.subtype = "team" }
+            return c
+        }
+        // A lone unknown word that is a common surname, away from a sentence start: a person.
+        if c.type == nil, c.tokens.count == 1, !c.isSentenceInitial, !c.isHeading, gaz.isSurname(tokens[a].text),
+           lex.stopWords[tokens[a].lower] == nil, lex.groupNouns[tokens[a].lower] == nil {
             c.type = .person; c.evidence = .cue
             return c
         }
@@ -364,7 +394,7 @@ struct TypeRefiner {
                 return club(c)
             }
             // A results or standings row: `Riverton 15 9 6 0`, unless the name is a player's.
-            if c.tokens.count == 1, nextIsNumber, !ctx.personKeys.contains(tokens[a].lower), !guarded {
+            if c.tokens.count == 1, nextIsNumber, !ctx.personKeys.contains(tokens[a].lower), !gaz.isSurname(tokens[a].text), !guarded {
                 return club(c)
             }
         }
