@@ -177,4 +177,16 @@ import EventModel
         #expect(type(x, "Harris") == .person)
         #expect(type(x, "Qorvesk") != .person) // unknown word: no evidence either way
     }
+
+    @Test func shoutedGrammarWordIsNeverAName() {
+        // `TO` is also a place's name in the gazetteer; `WORLD` is a word of `World Cup` only.
+        let x = Extracted("""
+        TENNIS - ORVALDI TO FACE BRANNOCK IN WORLD FINAL
+        Lia Orvaldi will play Kim Brannock in the World Cup final on Sunday, her coach said.
+        """)
+        #expect(x.doc.mentions.contains { $0.text == "TO" } == false)
+        #expect(x.doc.mentions.contains { $0.text == "WORLD" } == false)
+        #expect(type(x, "ORVALDI") == .person)
+        #expect(type(x, "BRANNOCK") == .person)
+    }
 }

@@ -124,11 +124,11 @@ struct TypeRefiner {
     private func ordinaryNames(_ cands: [Candidate], _ shouted: [Bool]) -> Set<String> {
         var out = Set<String>()
         // Away from sentence starts and headings, where any word is capitalised.
+        // Whole names, and the last word of longer ones (`Cuttitta` of `Marcello Cuttitta`, not
+        // `World` of `World Cup`).
         for c in cands where !shouted[c.sentence] && !c.tokens.isEmpty && !c.isHeading {
             if !c.isSentenceInitial { out.insert(NameKey.fold(c.text)) }
-            for k in c.tokens where tokens[k].isCap && !tokens[k].isAllCaps && (k > c.tokens.lowerBound || !c.isSentenceInitial) {
-                out.insert(NameKey.fold(tokens[k].text))
-            }
+            if c.tokens.count >= 2, tokens[c.tokens.upperBound - 1].isCap { out.insert(NameKey.fold(tokens[c.tokens.upperBound - 1].text)) }
         }
         return out
     }
@@ -215,7 +215,8 @@ struct TypeRefiner {
         while k < end {
             // A place or organisation may hold grammar words (`NEW YORK`, `BANK OF JAPAN`).
             var matched = false
-            for b in stride(from: min(end, k + Self.maxShoutedName), to: k, by: -1) {
+            // (`TO` alone is a grammar word, whatever place is called `To`.)
+            for b in stride(from: min(end, k + Self.maxShoutedName), to: k, by: -1) where b - k >= 2 || !isBreakWord(tokens[k]) {
                 if var m = shoutedMatch(k..<b, c.sentence, ctx, lexiconOnly: true) {
                     m = retype(m, ctx)
                     out.append(m)
