@@ -189,4 +189,11 @@ import EventModel
         #expect(type(x, "ORVALDI") == .person)
         #expect(type(x, "BRANNOCK") == .person)
     }
+
+    @Test func untypedFullNameLinksItsSurname() {
+        // `Orvan` is no known given name: the full name is typed by default, and still links `Vadrick`.
+        let x = Extracted("Traders quoted Vadrick on Monday. Later Orvan Vadrick, the ministry's chief, spoke to Vadrick's staff.")
+        #expect(type(x, "Orvan Vadrick") == .person)
+        #expect(type(x, "Vadrick") == .person)
+    }
 }

@@ -77,6 +77,10 @@ struct TypeRefiner {
                 out.append(retype(trimRole(piece), context))
             }
         }
+        // An untyped name of two or more words left now is a person's (the linker's own default),
+        // typed here so that its surname links the short forms before and after it: `Sakakibara`
+        // to `Eisuke Sakakibara`.
+        for k in out.indices where out[k].type == nil && out[k].tokens.count >= 2 { out[k].type = .person }
         return out
     }
 
