@@ -20,7 +20,8 @@ public struct Extractor: Sendable {
         var tokens: [Token] = []
         let sentences = SentenceSplitter.split(scalars, blocks: blocks, tokens: &tokens)
 
-        let candidates = MentionFinder(scalars: scalars, tokens: tokens).find(sentences: sentences)
+        let candidates = TypeRefiner(scalars: scalars, tokens: tokens, sentences: sentences)
+            .refine(MentionFinder(scalars: scalars, tokens: tokens).find(sentences: sentences))
         let linked = EntityLinker(tokens: tokens, sentences: sentences).link(candidates)
         var state = DocumentState(entities: linked.entities, mentions: [], tokenCount: tokens.count, sentences: sentences)
         for (ci, c) in candidates.enumerated() {

@@ -37230,6 +37230,157 @@ Xinjiang	CN	region	41	85
 Yukon	CA	region	63	-135	
 
 """#####),
+        ("sports-cues.tsv", #####"""
+# Words that show an article or line is about sport, and words that type the names in it.
+# Team-written from general sports-reporting vocabulary; no team or player names.
+# Format: word (lowercase) TAB class
+# sport:  a word only sport uses (`soccer`, `innings`, `standings`)
+# result: a word sport shares with other news (`beat`, `won`, `match`, `season`): counts half
+#         An article is a sports report when its sport words (2 each), scorelines such as `2-1` (2 each)
+#         and result words (1 each) reach 4 with at least one sport word or scoreline; there a city
+#         named as a side (`Lyon beat Nantes`) is the club, not the place.
+# role:   a player's role written before a name (`Defender Ann Roe`, `striker Roe`): the name is a person
+# club:   a last word that makes a name a club (`Riverton United`, `Northfield Rovers`)
+#EXAMPLE Lyon beat Nantes 2-1 in the league on Saturday.	sport
+#EXAMPLE Lyon beat Nantes 2-1 in the league on Saturday.	result
+#EXAMPLE Defender Ann Roe scored twice.	role
+#EXAMPLE Northfield Rovers drew with Riverton United.	club
+soccer	sport
+football	sport
+cricket	sport
+tennis	sport
+golf	sport
+rugby	sport
+hockey	sport
+basketball	sport
+baseball	sport
+athletics	sport
+cycling	sport
+skiing	sport
+boxing	sport
+motor	result
+racing	result
+rowing	sport
+swimming	sport
+badminton	sport
+volleyball	sport
+handball	sport
+league	result
+cup	result
+championship	result
+championships	result
+tournament	result
+match	result
+matches	result
+game	result
+games	result
+fixture	result
+fixtures	result
+final	result
+semifinal	sport
+semi-final	sport
+quarter-final	sport
+quarterfinal	sport
+season	result
+standings	sport
+scorers	sport
+goal	sport
+goals	sport
+innings	sport
+wickets	sport
+wicket	sport
+overs	sport
+inning	sport
+touchdown	sport
+penalty	result
+penalties	result
+halftime	sport
+half-time	sport
+striker	sport
+midfielder	sport
+goalkeeper	sport
+defender	result
+coach	result
+beat	result
+drew	result
+draw	result
+defeated	result
+scored	result
+lost	result
+won	result
+win	result
+victory	result
+division	result
+stadium	result
+olympic	result
+seed	result
+seeded	result
+round	result
+points	result
+striker	role
+midfielder	role
+goalkeeper	role
+keeper	role
+defender	role
+forward	role
+winger	role
+captain	role
+coach	role
+manager	role
+centre	role
+fullback	role
+full-back	role
+flanker	role
+fly-half	role
+scrum-half	role
+prop	role
+hooker	role
+lock	role
+all-rounder	role
+batsman	role
+bowler	role
+opener	role
+spinner	role
+pitcher	role
+quarterback	role
+guard	role
+third-stringer	role
+rookie	role
+veteran	role
+hosts	role
+champion	role
+champions	role
+holder	role
+holders	role
+united	club
+city	club
+rovers	club
+athletic	club
+athletico	club
+wanderers	club
+albion	club
+town	club
+county	club
+rangers	club
+fc	club
+afc	club
+sc	club
+sv	club
+ac	club
+hotspur	club
+argyle	club
+olympique	club
+sporting	club
+dynamo	club
+dinamo	club
+spartak	club
+lokomotiv	club
+real	club
+atletico	club
+racing	club
+deportivo	club
+
+"""#####),
         ("stop-words.tsv", #####"""
 # Words that are never entities on their own, even when capitalised (sentence-initial
 # words, pronouns, determiners, conjunctions, common adverbs), plus capitalised words

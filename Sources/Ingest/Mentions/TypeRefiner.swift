@@ -1,0 +1,463 @@
+import EventModel
+
+/// A context pass over the candidates of one article, between `MentionFinder` (which sees one
+/// run of capitalised words at a time) and `EntityLinker`. It fixes the kinds of lines and
+/// articles where a name's own words mislead:
+///
+/// - **Shouted lines** (headlines and tables in capitals: `RIVERTON BEAT LYON IN CUP`): a run of
+///   capitals is not one name. It is cut at grammar and sports words and read piece by piece,
+///   title-cased, against the gazetteer and the organisation list; a word the article also writes
+///   capitalised in ordinary text stays as a name for the linker to type (`CUTTITTA` when the body
+///   has `Marcello Cuttitta`); the rest is dropped.
+/// - **Datelines** (`ROME 1996-08-22`, `AL-AIN, United Arab Emirates 1996-12-06`,
+///   `BAGHDAD, Feb 18 (Reuters)`): the place opening the line is a location, known or not.
+/// - **Sports reports** (sports words and scorelines, `sports-cues.tsv`): a city or region named
+///   as a side (`Lyon beat Nantes 2-1`, a standings row `LYON 15 9 6 0`) is the club: an
+///   organisation; so is an unknown name made with a club word or a city (`Riverton United`,
+///   `Bayer Leverkusen`). A place after `in`/`at` stays a place; countries stay countries (news
+///   annotation, CoNLL included, types national sides as their country).
+/// - **Player roles** before a name (`Defender Ann Roe`, `striker Roe`): the name is a person and
+///   the role is not part of it.
+///
+/// Rules work on kinds of lines, never on particular articles or team names.
+struct TypeRefiner {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentences: [Sentence]
+    private let gaz = Gazetteer.shared
+    private let lex = Lexicons.shared
+    private let cues = SportsCues.shared
+
+    /// Words after which a place is where something happens, not a side.
+    static let placeGuards: Set<String> = ["in", "at", "near", "outside", "inside", "into", "around", "across",
+                                           "throughout", "towards", "toward", "via"]
+    /// First words that make an unknown name a region.
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+    /// Share of capitals among a line's words above which it is shouted.
+    static let shoutedShare = 0.75
+    /// Sports evidence an article needs (sport word or scoreline 2, result word 1).
+    static let sportsThreshold = 4
+    /// Longest shouted name looked up whole, in words.
+    static let maxShoutedName = 5
+
+    func refine(_ cands: [Candidate]) -> [Candidate] {
+        let shouted = sentences.map(isShouted)
+        let sports = isSportsReport()
+        let context = Context(shouted: shouted, sports: sports, ordinaryNames: ordinaryNames(cands, shouted),
+                              personKeys: personKeys(cands))
+        var out: [Candidate] = []
+        out.reserveCapacity(cands.count)
+        var datelines: [Int: Range<Int>] = [:]
+        for si in sentences.indices { if let run = datelinePlace(sentences[si]) { datelines[si] = run } }
+        for c in cands {
+            let si = c.sentence
+            if let run = datelines[si], !c.tokens.isEmpty {
+                if c.tokens.lowerBound == run.lowerBound {
+                    out.append(datelineCandidate(run, si))
+                    if c.tokens.upperBound > run.upperBound, shouted[si] {
+                        reread(c, from: run.upperBound, context, into: &out)
+                    }
+                } else {
+                    // `Riverton, Northshire 1996-08-22`: the rest of a dateline names where it is.
+                    var rest = c
+                    if rest.type == nil { rest.type = .location; rest.subtype = "region"; rest.evidence = .cue }
+                    out.append(rest)
+                }
+                continue
+            }
+            if shouted[si], !c.tokens.isEmpty, c.tokens.allSatisfy({ !hasLowercase(tokens[$0]) }) {
+                if sports, isTableRowHead(c) {
+                    out.append(sideCandidate(c))
+                } else {
+                    reread(c, from: c.tokens.lowerBound, context, into: &out)
+                }
+                continue
+            }
+            for piece in splitAtInnerTitle(extendToPlace(c)) where !isLoneSportsWord(piece) {
+                out.append(retype(trimRole(piece), context))
+            }
+        }
+        // An untyped name of two or more words left now is a person's (the linker's own default),
+        // typed here so that its surname links the short forms before and after it: `Sakakibara`
+        // to `Eisuke Sakakibara`.
+        for k in out.indices where out[k].type == nil && out[k].tokens.count >= 2 { out[k].type = .person }
+        return out
+    }
+
+    private struct Context {
+        var shouted: [Bool]
+        var sports: Bool
+        /// Names as the article writes them in ordinary (not shouted) lines, folded.
+        var ordinaryNames: Set<String>
+        /// Name words of persons named in full (`roe` for `Ann Roe`).
+        var personKeys: Set<String>
+    }
+
+    // MARK: - Article and line context
+
+    /// A line mostly in capitals: at least two words of two or more letters, three quarters in capitals.
+    private func isShouted(_ s: Sentence) -> Bool {
+        var words = 0, caps = 0
+        for k in s.tokens where tokens[k].kind == .word && tokens[k].text.unicodeScalars.count >= 2 {
+            words += 1
+            if tokens[k].isAllCaps { caps += 1 }
+        }
+        return words >= 2 && Double(caps) >= Self.shoutedShare * Double(words)
+    }
+
+    private func isSportsReport() -> Bool {
+        var score = 0, strong = 0
+        for t in tokens {
+            if t.kind == .number {
+                if isScoreline(t.text) { score += 2; strong += 1 }
+                continue
+            }
+            guard t.kind == .word else { continue }
+            if cues.sport.contains(t.lower) { score += 2; strong += 1 } else if cues.result.contains(t.lower) { score += 1 }
+            if score >= Self.sportsThreshold && strong > 0 { return true }
+        }
+        return false
+    }
+
+    /// `2-1`, `6-3`, `10-12`: two small numbers joined by a hyphen (not a date or a range of years).
+    private func isScoreline(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { $0.count >= 1 && $0.count <= 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    private func ordinaryNames(_ cands: [Candidate], _ shouted: [Bool]) -> Set<String> {
+        var out = Set<String>()
+        // Away from sentence starts and headings, where any word is capitalised.
+        // Whole names, and the last word of longer ones (`Cuttitta` of `Marcello Cuttitta`, not
+        // `World` of `World Cup`).
+        for c in cands where !shouted[c.sentence] && !c.tokens.isEmpty && !c.isHeading {
+            if !c.isSentenceInitial { out.insert(NameKey.fold(c.text)) }
+            if c.tokens.count >= 2, tokens[c.tokens.upperBound - 1].isCap { out.insert(NameKey.fold(tokens[c.tokens.upperBound - 1].text)) }
+        }
+        return out
+    }
+
+    private func personKeys(_ cands: [Candidate]) -> Set<String> {
+        var out = Set<String>()
+        for c in cands where c.tokens.count >= 2 && (c.type == .person || c.type == nil && !hasClubWord(c.tokens)) {
+            out.insert(tokens[c.tokens.upperBound - 1].lower)
+        }
+        return out
+    }
+
+    // MARK: - Datelines
+
+    /// The place run opening a dateline: capitals, optionally `, Region`, then a date
+    /// (`1996-08-22`, `Feb 18`) or an agency in brackets, and nothing after but the agency.
+    private func datelinePlace(_ s: Sentence) -> Range<Int>? {
+        var k = s.tokens.lowerBound
+        let end = s.tokens.upperBound
+        let start = k
+        while k < end, tokens[k].kind == .word, tokens[k].isAllCaps, k - start < 4 { k += 1 }
+        guard k > start, k < end else { return nil }
+        let run = start..<k
+        if tokens[k].text == "," {
+            k += 1
+            var words = 0
+            while k < end, tokens[k].kind == .word, tokens[k].isCap, words < 4, lex.month(tokens[k].lower) == nil { k += 1; words += 1 }
+        }
+        guard k < end else { return nil }
+        let t = tokens[k]
+        if t.kind == .number, isISODate(t.text), k + 1 == end { return run }
+        if t.kind == .word, lex.month(t.lower) != nil, k + 1 < end, tokens[k + 1].kind == .number { return run }
+        return nil
+    }
+
+    private func isISODate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-")
+        return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+
+    private func datelineCandidate(_ run: Range<Int>, _ si: Int) -> Candidate {
+        var c = blank(run, si)
+        c.type = .location
+        c.evidence = .cue
+        let name = titleCased(run)
+        if let country = gaz.country(named: name) {
+            c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code; c.evidence = .lexicon
+        } else if let place = gaz.places(named: name).first {
+            c.subtype = place.kind == .city ? "city" : "region"; c.countryCode = place.countryCode; c.evidence = .lexicon
+        } else {
+            c.subtype = "city"
+        }
+        return c
+    }
+
+    // MARK: - Shouted lines
+
+    /// A standings or results row: the name opens the line and a number follows it.
+    private func isTableRowHead(_ c: Candidate) -> Bool {
+        let s = sentences[c.sentence]
+        var first = s.tokens.lowerBound
+        while first < s.tokens.upperBound, tokens[first].kind == .punct { first += 1 }
+        let b = c.tokens.upperBound
+        return c.tokens.lowerBound == first && b < s.tokens.upperBound && tokens[b].kind == .number
+    }
+
+    /// The side named in a sports line: its country when it is one, else a club.
+    private func sideCandidate(_ c0: Candidate) -> Candidate {
+        var c = blank(c0.tokens, c0.sentence)
+        if let country = gaz.country(named: titleCased(c.tokens)) ?? gaz.country(named: c.text) {
+            c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
+            c.evidence = .lexicon
+        } else {
+            c.type = .organization; c.subtype = "team"; c.evidence = .cue
+        }
+        return c
+    }
+
+    /// Reads a shouted run piece by piece from token `from`: cut at grammar and sports words,
+    /// longest lexicon match first, words the article writes as names elsewhere kept.
+    private func reread(_ c: Candidate, from: Int, _ ctx: Context, into out: inout [Candidate]) {
+        var k = from
+        let end = c.tokens.upperBound
+        while k < end {
+            // A place or organisation may hold grammar words (`NEW YORK`, `BANK OF JAPAN`).
+            var matched = false
+            // (`TO` alone is a grammar word, whatever place is called `To`.)
+            for b in stride(from: min(end, k + Self.maxShoutedName), to: k, by: -1) where b - k >= 2 || !isBreakWord(tokens[k]) {
+                if var m = shoutedMatch(k..<b, c.sentence, ctx, lexiconOnly: true) {
+                    m = retype(m, ctx)
+                    out.append(m)
+                    k = b
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            if isBreakWord(tokens[k]) { k += 1; continue }
+            var pieceEnd = k
+            while pieceEnd < end, !isBreakWord(tokens[pieceEnd]) { pieceEnd += 1 }
+            for b in stride(from: pieceEnd, to: k, by: -1) {
+                if var m = shoutedMatch(k..<b, c.sentence, ctx, lexiconOnly: false) {
+                    m = retype(m, ctx)
+                    out.append(m)
+                    k = b
+                    matched = true
+                    break
+                }
+            }
+            if !matched { k += 1 }
+        }
+    }
+
+    private func isBreakWord(_ t: Token) -> Bool {
+        guard t.kind == .word else { return true }
+        if let w = lex.stopWords[t.lower], w != .other { return true }
+        return lex.month(t.lower) != nil || lex.weekday(t.lower) != nil || cues.sport.contains(t.lower)
+            || cues.result.contains(t.lower) || lex.titles[t.lower] != nil
+    }
+
+    /// A candidate for a shouted span when its title-cased form is a country, a place, a known
+    /// organisation, a full name with a given name, or a name the article writes elsewhere.
+    private func shoutedMatch(_ r: Range<Int>, _ si: Int, _ ctx: Context, lexiconOnly: Bool) -> Candidate? {
+        var c = blank(r, si)
+        let name = titleCased(r)
+        if let org = lex.knownOrgs[c.text] ?? lex.knownOrgs[name] {
+            c.type = .organization; c.subtype = org.subtype; c.canonical = org.canonical; c.evidence = .lexicon
+        } else if let country = gaz.country(named: c.text) ?? gaz.country(named: name) {
+            c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
+            c.evidence = .lexicon
+        } else if let place = gaz.places(named: name).first {
+            c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.countryCode = place.countryCode
+            c.evidence = .lexicon
+        } else if lexiconOnly {
+            return nil
+        } else if r.count >= 2, gaz.isGivenName(titleCased(r.lowerBound..<(r.lowerBound + 1))) {
+            c.type = .person; c.evidence = .cue
+        } else if ctx.ordinaryNames.contains(NameKey.fold(c.text)) {
+            // Typed by the linker from the article's other forms of the name.
+        } else {
+            return nil
+        }
+        return c
+    }
+
+    // MARK: - Ordinary lines
+
+    /// `New` + `York`, where the finder left out a capitalised grammar word that begins a place
+    /// or country name: the whole name.
+    private func extendToPlace(_ c: Candidate) -> Candidate {
+        let a = c.tokens.lowerBound
+        guard !c.tokens.isEmpty, a > sentences[c.sentence].tokens.lowerBound, tokens[a - 1].kind == .word, tokens[a - 1].isCap,
+              lex.stopWords[tokens[a - 1].lower] != nil else { return c }
+        var e = blank((a - 1)..<c.tokens.upperBound, c.sentence)
+        if let country = gaz.country(named: e.text) {
+            e.type = .location; e.subtype = "country"; e.canonical = country.name; e.countryCode = country.code
+        } else if let place = gaz.places(named: e.text).first {
+            e.type = .location; e.subtype = place.kind == .city ? "city" : "region"; e.countryCode = place.countryCode
+        } else {
+            return c
+        }
+        e.evidence = .lexicon
+        return e
+    }
+
+    /// `Federal Reserve Chairman Alan Greenspan`: the body before a title inside the run, and the
+    /// person after it.
+    private func splitAtInnerTitle(_ c: Candidate) -> [Candidate] {
+        let a = c.tokens.lowerBound, b = c.tokens.upperBound
+        guard b - a >= 3, c.title == nil, c.evidence < .lexicon else { return [c] }
+        for p in (a + 1)..<(b - 1) {
+            var n = 0
+            var key = ""
+            for m in 1...min(lex.maxTitleWords, b - p - 1) {
+                var w = tokens[p + m - 1].lower
+                if w.hasSuffix(".") { w.removeLast() }
+                key = m == 1 ? w : key + " " + w
+                // A role noun (`chairman`) only before a full name, a person's title before a surname too.
+                if let t = lex.titles[key], t.personOnly || b - (p + m) >= 2 { n = m }
+            }
+            guard n > 0 else { continue }
+            var body = blank(a..<p, c.sentence)
+            if let country = gaz.country(named: body.text) {
+                body.type = .location; body.subtype = "country"; body.canonical = country.name; body.countryCode = country.code
+                body.evidence = .lexicon
+            } else if let org = lex.knownOrgs[body.text] {
+                body.type = .organization; body.subtype = org.subtype; body.canonical = org.canonical; body.evidence = .lexicon
+            } else {
+                body.type = .organization; body.evidence = .cue
+            }
+            var person = blank((p + n)..<b, c.sentence)
+            person.type = .person; person.evidence = .cue
+            person.title = (p..<(p + n)).map { tokens[$0].lower }.joined(separator: " ")
+            return [body, person]
+        }
+        return [c]
+    }
+
+    /// `Defender Ann Roe` -> `Ann Roe`, a person.
+    private func trimRole(_ c0: Candidate) -> Candidate {
+        var c = c0
+        guard c.tokens.count >= 2, c.type == nil || c.evidence < .lexicon, cues.role.contains(tokens[c.tokens.lowerBound].lower)
+        else { return c }
+        let r = (c.tokens.lowerBound + 1)..<c.tokens.upperBound
+        var t = blank(r, c.sentence)
+        t.title = c.title
+        if let country = gaz.country(named: t.text) {
+            t.type = .location; t.subtype = "country"; t.canonical = country.name; t.countryCode = country.code
+            t.evidence = .lexicon
+        } else if let org = lex.knownOrgs[t.text] {
+            t.type = .organization; t.subtype = org.subtype; t.canonical = org.canonical; t.evidence = .lexicon
+        } else {
+            t.type = .person; t.evidence = .cue
+        }
+        return t
+    }
+
+    /// `Scorers:`, `Halftime 1-0`, `Results of ...`: a sports word alone names nothing.
+    private func isLoneSportsWord(_ c: Candidate) -> Bool {
+        guard c.tokens.count == 1, c.type == nil || c.evidence == .guess else { return false }
+        let w = tokens[c.tokens.lowerBound].lower
+        return cues.sport.contains(w) || cues.result.contains(w) || cues.role.contains(w) || w == "results" || w == "result"
+    }
+
+    private func retype(_ c0: Candidate, _ ctx: Context) -> Candidate {
+        var c = c0
+        guard !c.tokens.isEmpty else { return c }
+        let a = c.tokens.lowerBound, b = c.tokens.upperBound
+        let prev = a > 0 ? tokens[a - 1].lower : ""
+        // `striker Roe`: a lower-case role before an unknown name.
+        if c.type == nil, a > 0, !tokens[a - 1].isCap, cues.role.contains(prev) {
+            c.type = .person; c.evidence = .cue
+            return c
+        }
+        if c.type == nil, c.tokens.count >= 2, c.tokens.count <= 3, Self.compassWords.contains(tokens[a].lower),
+           !hasClubWord(c.tokens) {
+            // `East Kalimantan`, `West Indies`: a compass word opens a region.
+            c.type = .location; c.subtype = "region"; c.evidence = .cue
+            return c
+        }
+        if c.type == nil, c.tokens.count >= 2, !gaz.isGivenName(tokens[a].text), !tokens[a].isAllCaps,
+           gaz.country(named: tokens[a].text) != nil || !gaz.places(named: tokens[a].text).isEmpty {
+            // `Northshire Steel`, `Riverton Newsroom`: a name that opens with a place is a body, not a person.
+            c.type = .organization; c.evidence = .cue
+            if ctx.sports { c.subtype = "team" }
+            return c
+        }
+        // A lone unknown word that is a common surname, away from a sentence start: a person.
+        if c.type == nil, c.tokens.count == 1, !c.isSentenceInitial, !c.isHeading, gaz.isSurname(tokens[a].text),
+           lex.stopWords[tokens[a].lower] == nil, lex.groupNouns[tokens[a].lower] == nil {
+            c.type = .person; c.evidence = .cue
+            return c
+        }
+        guard ctx.sports else { return c }
+        let guarded = Self.placeGuards.contains(prev)
+        // Regions (`Northshire`, `Wales`) name sides too, but mostly in shouted tables; in
+        // prose a region is more often where the game is.
+        if c.type == .location, c.subtype == "city" || c.subtype == "region" && !hasLowercase(tokens[a]), !guarded {
+            return club(c)
+        }
+        if c.type == nil {
+            let nextIsNumber = b < sentences[c.sentence].tokens.upperBound && tokens[b].kind == .number
+            if c.tokens.count >= 2, hasClubWord(c.tokens) || hasPlaceWord(c.tokens) {
+                return club(c)
+            }
+            // A results or standings row: `Riverton 15 9 6 0`, unless the name is a player's.
+            if c.tokens.count == 1, nextIsNumber, !ctx.personKeys.contains(tokens[a].lower), !gaz.isSurname(tokens[a].text), !guarded {
+                return club(c)
+            }
+        }
+        return c
+    }
+
+    private func club(_ c0: Candidate) -> Candidate {
+        var c = c0
+        c.type = .organization; c.subtype = "team"; c.evidence = .cue
+        c.canonical = nil; c.countryCode = nil; c.isMetonym = false
+        return c
+    }
+
+    private func hasClubWord(_ r: Range<Int>) -> Bool {
+        r.contains { cues.club.contains(tokens[$0].lower) }
+    }
+
+    /// A word of the name is a city or region (`Bayer Leverkusen`), not the first name of a person.
+    private func hasPlaceWord(_ r: Range<Int>) -> Bool {
+        if gaz.isGivenName(tokens[r.lowerBound].text) { return false }
+        return r.contains { k in
+            tokens[k].isCap && !tokens[k].isAllCaps && !gaz.isGivenName(tokens[k].text) && !gaz.places(named: tokens[k].text).isEmpty
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func hasLowercase(_ t: Token) -> Bool {
+        t.text.unicodeScalars.contains { ScalarClass.isLetter($0) && !ScalarClass.isUpper($0) }
+    }
+
+    private func blank(_ r: Range<Int>, _ si: Int) -> Candidate {
+        let s = sentences[si]
+        var first = s.tokens.lowerBound
+        while first < s.tokens.upperBound, tokens[first].kind == .punct { first += 1 }
+        let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
+        return Candidate(tokens: r, start: start, end: end, sentence: si, text: ScalarClass.string(scalars[start..<end]),
+                         type: nil, subtype: nil, evidence: .guess, isSentenceInitial: r.lowerBound == first,
+                         isHeading: s.isHeading)
+    }
+
+    /// `AL-AIN` -> `Al-Ain`, `NEW YORK` -> `New York`: capitals after a letter lowered.
+    private func titleCased(_ r: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        var afterLetter = false
+        for k in r {
+            if k > r.lowerBound { out.append(" ") }
+            afterLetter = false
+            for u in tokens[k].text.unicodeScalars {
+                if ScalarClass.isLetter(u) {
+                    if afterLetter { out.append(contentsOf: String(u).lowercased().unicodeScalars) } else { out.append(u) }
+                    afterLetter = true
+                } else {
+                    out.append(u)
+                    afterLetter = false
+                }
+            }
+        }
+        return String(out)
+    }
+}
