@@ -30,11 +30,6 @@ public final class KnowledgeBase {
         if isDirectory.boolValue { throw QueryError.isDirectory(path: path) }
         self.path = path
         connection = try Connection(path: path, mode: .readOnly)
-        // Read pages through a memory map instead of copying each into SQLite's page cache:
-        // a large answer (an entity with thousands of events) reads tens of MiB of pages, and
-        // the copies were a tenth of its time. Reading only, so no write can go through the map.
-        // <https://www.sqlite.org/mmap.html>
-        try connection.execute("PRAGMA mmap_size = 1073741824")
         let version = try connection.userVersion()
         if version == 0 { throw QueryError.notInitialized(path: path) }
         if version < KnowledgeBase.oldestReadableSchema {
