@@ -29,7 +29,7 @@ public final class KnowledgeBase {
         }
         if isDirectory.boolValue { throw QueryError.isDirectory(path: path) }
         self.path = path
-        connection = try Connection(path: path, mode: .readOnly)
+        connection = try KnowledgeBase.openReadOnly(path)
         let version = try connection.userVersion()
         if version == 0 { throw QueryError.notInitialized(path: path) }
         if version < KnowledgeBase.oldestReadableSchema {
@@ -37,6 +37,22 @@ public final class KnowledgeBase {
         }
         if version > max(knownSchema, KnowledgeBase.newestKnownSchema) {
             throw QueryError.schemaTooNew(path: path, found: version, known: max(knownSchema, KnowledgeBase.newestKnownSchema))
+        }
+    }
+
+    /// A read-only connection. A database in a directory its reader may not write (read-only
+    /// media, another user's folder) cannot get the WAL index SQLite keeps beside it; when no
+    /// writer left WAL content behind, the database file is complete on its own, so it is read as
+    /// immutable (<https://www.sqlite.org/uri.html#uriimmutable>).
+    static func openReadOnly(_ path: String) throws -> Connection {
+        do {
+            return try Connection(path: path, mode: .readOnly)
+        } catch {
+            let directory = (path as NSString).deletingLastPathComponent
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+            guard access(directory.isEmpty ? "." : directory, W_OK) != 0, wal == 0,
+                  let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) else { throw error }
+            return try Connection(path: "file:\(encoded)?immutable=1", mode: .readOnly)
         }
     }
 

@@ -122,6 +122,17 @@ struct ReliabilityQueryTests {
         let ingest = try asReader(["ingest", cli.path("b.txt")])
         #expect(ingest.status == 1)
         #expect(ingest.stderr.split(separator: "\n").count == 1 && ingest.stderr.contains("read-only"), "\(ingest.stderr)")
+        // Read-only media: not even the directory is writable, so SQLite cannot keep its WAL index
+        // there. A copied database comes without the (empty) -wal and -shm files readers leave.
+        for leftover in [cli.db + "-wal", cli.db + "-shm"] {
+            let size = (try? FileManager.default.attributesOfItem(atPath: leftover))?[.size] as? Int
+            #expect(leftover.hasSuffix("-shm") || size == nil || size == 0)
+            try? FileManager.default.removeItem(atPath: leftover)
+        }
+        #expect(chmod(cli.directory.path, 0o555) == 0)
+        let sealed = try asReader(["stats", "--format", "json"])
+        #expect(chmod(cli.directory.path, 0o777) == 0)
+        #expect(sealed.status == 0 && sealed.stdout.contains("\"articles\":1"), "\(sealed.stdout) \(sealed.stderr)")
         #expect(chmod(cli.db, 0o644) == 0)
         #expect(try cli.stats() == before)
     }
