@@ -20,8 +20,11 @@ public struct Extractor: Sendable {
         var tokens: [Token] = []
         let sentences = SentenceSplitter.split(scalars, blocks: blocks, tokens: &tokens)
 
-        let candidates = TypeRefiner(scalars: scalars, tokens: tokens, sentences: sentences)
-            .refine(MentionFinder(scalars: scalars, tokens: tokens).find(sentences: sentences))
+        // The refiner rereads shouted lines and datelines, so the finder keeps their all-caps runs whole.
+        let refiner = TypeRefiner(scalars: scalars, tokens: tokens, sentences: sentences)
+        let found = MentionFinder(scalars: scalars, tokens: tokens, wholeCapsLines: refiner.rereadLines())
+            .find(sentences: sentences)
+        let candidates = refiner.refine(found)
         let linked = EntityLinker(tokens: tokens, sentences: sentences).link(candidates)
         var state = DocumentState(entities: linked.entities, mentions: [], tokenCount: tokens.count, sentences: sentences)
         for (ci, c) in candidates.enumerated() {

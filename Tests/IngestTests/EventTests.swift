@@ -169,6 +169,12 @@ import EventModel
         #expect(x.location(m) == "London")
     }
 
+    @Test func officialBeforeAVisitIsNoParty() {
+        // `official` is a group noun ("an official said"), but before a meeting noun it is an adjective.
+        let x = Extracted("Northshire Constabulary said the plans for the official visit had been reviewed.")
+        #expect(x.doc.events.allSatisfy { !x.names($0).contains("official") })
+    }
+
     @Test func sportsReportsHaveFixturesNotMeetings() {
         let x = Extracted("England beat Wales in the match. The coach praised the squad after the goal. England are still to meet Italy at Twickenham.")
         #expect(x.doc.events.filter { $0.type.isMeeting }.isEmpty)

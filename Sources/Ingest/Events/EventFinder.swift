@@ -28,6 +28,9 @@ struct EventFinder {
                                            "few", "more", "most", "two", "three", "four", "five"]
     /// Words that open a clause rather than a phrase when a subject follows them.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "as", "than", "like"]
+    /// Words between a light verb and a nominal trigger ("made an urgent visit"); the ones that
+    /// are also group nouns (`official`, `state`) are adjectives there, never parties.
+    static let nounTriggerModifiers: Set<String> = ["the", "a", "an", "urgent", "quick", "private", "brief", "official", "state", "first", "secret", "direct", "his", "her", "their", "its", "high-level", "surprise", "further", "fresh", "new"]
     static let lightVerbs: Set<String> = ["held", "hold", "holds", "holding", "made", "make", "makes", "making", "had",
                                           "paid", "pay", "launched", "launch", "carried", "began", "opened", "staged", "conducted"]
     static let auxiliaries: Set<String> = ["has", "had", "have", "is", "was", "are", "were", "will", "would", "could",
@@ -206,7 +209,7 @@ struct EventFinder {
             if agent == nil, !trigger.isNoun || isMeeting || lightVerb {
                 // A compound modifier ("industry meeting") is a party, not the subject: look left of it.
                 let compound = trigger.isNoun && isMeeting && k - 1 > start && lex.groupNouns[tokens[k - 1].lower] != nil
-                    && state.argAt[k - 1] == nil
+                    && state.argAt[k - 1] == nil && !Self.nounTriggerModifiers.contains(tokens[k - 1].lower)
                 let subjects = leftArguments(compound ? k - 1 : k, start, &state, si)
                 agent = subjects.first
                 // "X and Y met" is a meeting; "X and Y use ... to negotiate down prices" is not.
@@ -225,8 +228,9 @@ struct EventFinder {
         }
         objects = coordinated + objects
         // "a games industry meeting": a group noun right before a meeting noun is a party.
+        // ("the official visit": `official` there is an adjective, not a party.)
         if isMeeting, trigger.isNoun, k - 1 > start, lex.groupNouns[tokens[k - 1].lower] != nil, state.argAt[k - 1] == nil,
-           let g = makeGroup(head: k - 1, k - 1, &state, si), g.entity != agent?.entity {
+           !Self.nounTriggerModifiers.contains(tokens[k - 1].lower), let g = makeGroup(head: k - 1, k - 1, &state, si), g.entity != agent?.entity {
             objects.append(g)
         }
         // "talks between X and Y"
@@ -304,7 +308,7 @@ struct EventFinder {
         if trigger.isNoun {
             var j = k - 1
             while j >= start, j >= k - 3, !tokens[j].isCap, tokens[j].kind == .word,
-                  ["the", "a", "an", "urgent", "quick", "private", "brief", "official", "state", "first", "secret", "direct", "his", "her", "their", "its", "high-level", "surprise", "further", "fresh", "new"].contains(tokens[j].lower) { j -= 1 }
+                  Self.nounTriggerModifiers.contains(tokens[j].lower) { j -= 1 }
             if j >= start, ["held", "hold", "holds", "holding", "made", "make", "makes", "making", "had", "paid", "pay", "launched", "carried", "began", "begin", "opened"].contains(tokens[j].lower) { tStart = j }
         }
         let span = TextSpan(start: tokens[tStart].start, end: tokens[triggerEnd - 1].end)

@@ -8,6 +8,11 @@ import EventModel
 struct MentionFinder {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// Sentences whose all-caps words all start or continue a run, lexicon or not: shouted
+    /// lines and datelines, which `TypeRefiner` reads again piece by piece (so it needs the
+    /// whole run, `MARVELLO BACK FOR NORWAY`, `ZELMORA 1996-08-22`). Elsewhere an all-caps
+    /// word longer than an acronym is a name only when a lexicon knows it.
+    var wholeCapsLines: [Bool] = []
     private let lex = Lexicons.shared
     private let gaz = Gazetteer.shared
 
@@ -28,8 +33,9 @@ struct MentionFinder {
         return out
     }
 
-    private func isNameWord(_ t: Token) -> Bool {
+    private func isNameWord(_ t: Token, wholeCaps: Bool) -> Bool {
         guard t.kind == .word, t.isCap else { return false }
+        if t.isAllCaps, wholeCaps { return true }
         if t.isAllCaps {
             // Acronyms (BBC, NATO) are names; longer all-caps words are headline words unless a lexicon knows them.
             if t.text.unicodeScalars.count <= 5 { return lex.stopWords[t.lower] == nil || t.text.unicodeScalars.count <= 3 && t.lower == "us" }
@@ -45,6 +51,7 @@ struct MentionFinder {
 
     private func findIn(_ s: Sentence, index si: Int, into out: inout [Candidate]) {
         let r = s.tokens
+        let wholeCaps = si < wholeCapsLines.count && wholeCapsLines[si]
         var i = r.lowerBound
         // Where the sentence really starts: after opening quotes and brackets.
         var first = r.lowerBound
@@ -57,7 +64,7 @@ struct MentionFinder {
                 continue
             }
             // A lone capital letter starts no name (it is an initial inside one: "George W Bush").
-            guard isNameWord(t), t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
+            guard isNameWord(t, wholeCaps: wholeCaps), t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
             // "March 6", "May 2017": a month.
             if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
             var j = i + 1
@@ -65,12 +72,12 @@ struct MentionFinder {
                 let u = tokens[j]
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
-                if isNameWord(u) || afterGivenName, hyphenAffiliation(u) == nil {
+                if isNameWord(u, wholeCaps: wholeCaps) || afterGivenName, hyphenAffiliation(u) == nil {
                     // May / March inside a run only after a capitalised word (Theresa May).
                     j += 1
                     continue
                 }
-                if u.kind == .word, j + 1 < r.upperBound, isNameWord(tokens[j + 1]) {
+                if u.kind == .word, j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps) {
                     if Self.nameParticles.contains(u.lower) { j += 1; continue }
                     if u.lower == "of" || u.lower == "for" {
                         let prev = tokens[j - 1].lower

@@ -73,6 +73,7 @@ struct TypeRefiner {
                 }
                 continue
             }
+            if let body = bodyBeforeInnerTitle(c) { out.append(retype(body, context)) }
             for piece in splitAtInnerTitle(extendToPlace(c)) where !isLoneSportsWord(piece) {
                 out.append(retype(trimRole(piece), context))
             }
@@ -82,6 +83,11 @@ struct TypeRefiner {
         // to `Eisuke Sakakibara`.
         for k in out.indices where out[k].type == nil && out[k].tokens.count >= 2 { out[k].type = .person }
         return out
+    }
+
+    /// Lines this pass reads again word by word: shouted lines and datelines.
+    func rereadLines() -> [Bool] {
+        sentences.map { isShouted($0) || datelinePlace($0) != nil }
     }
 
     private struct Context {
@@ -329,6 +335,39 @@ struct TypeRefiner {
             return [body, person]
         }
         return [c]
+    }
+
+    /// `Northshire Bank Chairman Odran Velasquez` after `MentionFinder` has cut the title out of
+    /// the run (keeping `northshire bank chairman` as the title): the body before the title word,
+    /// when its words show a body (a known organisation, an organisation word, a country). A
+    /// portfolio before the title (`International Development Secretary`) shows none and stays
+    /// part of the title.
+    private func bodyBeforeInnerTitle(_ c: Candidate) -> Candidate? {
+        guard c.title != nil, let ts = c.titleStart, ts < c.tokens.lowerBound else { return nil }
+        let lo = c.tokens.lowerBound
+        var p = -1
+        for q in stride(from: lo - 1, to: ts, by: -1) where lo - q <= lex.maxTitleWords {
+            let key = (q..<lo).map { k -> String in
+                var w = tokens[k].lower
+                if w.hasSuffix(".") { w.removeLast() }
+                return w
+            }.joined(separator: " ")
+            if lex.titles[key] != nil { p = q }
+        }
+        guard p > ts, (ts..<p).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCap }) else { return nil }
+        var body = blank(ts..<p, c.sentence)
+        if let org = lex.knownOrgs[body.text] {
+            body.type = .organization; body.subtype = org.subtype; body.canonical = org.canonical; body.evidence = .lexicon
+        } else if let country = gaz.country(named: body.text) {
+            body.type = .location; body.subtype = "country"; body.canonical = country.name; body.countryCode = country.code
+            body.evidence = .lexicon
+        } else if p - ts >= 2, let cue = lex.orgTails[tokens[p - 1].lower] ?? lex.orgHeads[tokens[ts].lower],
+                  cue.type == "organization" {
+            body.type = .organization; body.subtype = cue.subtype; body.evidence = .cue
+        } else {
+            return nil
+        }
+        return body
     }
 
     /// `Defender Ann Roe` -> `Ann Roe`, a person.
