@@ -34,6 +34,15 @@ struct EventFinder {
                                            "can", "may", "might", "should", "did", "does", "must", "shall"]
     static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
     static let anaphoricDeterminers: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "their", "its"]
+    /// Words after `said` that open the reported clause: a subject or a verb of its own.
+    static let reportedClauseOpeners: Set<String> = ["that", "he", "she", "they", "it", "we", "i", "you", "would", "will",
+                                                     "had", "has", "have", "was", "were", "is", "are", "could", "to"]
+    /// Nouns before `of PLACE` that make the place the scene: "the harbour of Pemba", "the outskirts of Kabul".
+    static let placeHeadNouns: Set<String> = ["harbour", "harbor", "port", "city", "town", "village", "outskirts", "suburbs",
+                                              "suburb", "centre", "center", "heart", "streets", "capital", "province",
+                                              "region", "district", "airport", "coast", "island", "outskirt", "north",
+                                              "south", "east", "west", "border", "market", "camp"]
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "reported", "stated"]
     static let pronouns: [String: String] = ["he": "person", "she": "person", "him": "person", "her": "person",
                                              "they": "plural", "them": "plural", "it": "organization"]
 
@@ -176,7 +185,14 @@ struct EventFinder {
         }
         if passive {
             agent = byArg
-            if type != .statement, type != .report, let subject = leftArgument(k, start, &state, si) { objects.append(subject) }
+            if type != .statement, type != .report, let subject = leftArgument(k, start, &state, si) {
+                // "The station was visited by X": the subject is where X went, not whom X met.
+                if type == .visit, subject.kind == .name, state.entities[subject.entity].type != .person {
+                    place = subject
+                } else {
+                    objects.append(subject)
+                }
+            }
         } else {
             if trigger.isNoun, let b = byArg { agent = b }
             // A modifier right before a nominal trigger is its agent: "US strike", "Iran's attack".
@@ -276,6 +292,10 @@ struct EventFinder {
             var d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
             // Before the subject it dates another clause: "revealed tonight he plans to visit ... in November".
             if let a = agent, t.tokens.upperBound <= a.tokens.lowerBound, a.kind == .pronoun || a.tokens.lowerBound > start + 1 { d += 20 }
+            // "said he would visit Greenland in January": a time inside the reported clause dates
+            // what was said, not the saying.
+            if type == .statement || type == .report, t.tokens.lowerBound >= triggerEnd,
+               (triggerEnd..<t.tokens.lowerBound).contains(where: { Self.reportedClauseOpeners.contains(tokens[$0].lower) }) { continue }
             if d < best, let v = t.value { best = d; time = v }
         }
         var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun, hasTime: time != nil)
@@ -434,7 +454,11 @@ struct EventFinder {
                 var out = [a]
                 // "Lightbody and McClelland met", "Blair and Chirac held talks"
                 var b = a.tokens.lowerBound - 1
-                while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," {
+                // A comma joins only inside a list closed by `and` ("X, Y and Z met"): in
+                // "killing four workers, police said" the comma ends the clause before the speaker.
+                var sawAnd = false
+                while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," && sawAnd {
+                    if tokens[b].lower == "and" { sawAnd = true }
                     guard let c = state.argAt[b - 1], c.kind != .pronoun, state.entities[c.entity].type == state.entities[a.entity].type else { break }
                     out.insert(c, at: 0)
                     b = c.tokens.lowerBound - 1
@@ -531,7 +555,16 @@ struct EventFinder {
                         // "Aceh in Indonesia, as well as Sri Lanka": skip a place's own locating phrase
                         if m + 1 < end, tokens[m].lower == "in", let loc = state.argAt[m + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound; continue }
                         while m < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m].lower) { m += 1 }
+                        // "A and Danish Prime Minister B": a nationality and title before the next person.
+                        var q = m
+                        while q < min(end, m + 4), state.argAt[q] == nil, tokens[q].isCap,
+                              lex.titles[tokens[q].lower] != nil || Gazetteer.shared.country(adjective: tokens[q].text) != nil
+                                || q + 1 < end && lex.titles[tokens[q].lower + " " + tokens[q + 1].lower] != nil { q += 1 }
+                        if q > m, q < end, let person = state.argAt[q], state.entities[person.entity].type == .person { m = q }
+                        // "..., police said": the speaker of the sentence, not another object.
+                        if tokens[n].text == ",", m + 1 < end, Self.speechVerbs.contains(tokens[m + 1].lower) { break }
                         guard m < end, let b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting")) else { break }
+                        if b.tokens.upperBound < end, Self.speechVerbs.contains(tokens[b.tokens.upperBound].lower) { break }
                         if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
                         n = b.tokens.upperBound
                     }
@@ -641,6 +674,11 @@ struct EventFinder {
                 if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
             }
+            // "met the governor of the province": an unnamed office holder keeps the office as its name.
+            if meeting, w.kind == .word, !w.isCap, lex.titles[w.lower] != nil, k + 1 < end, tokens[k + 1].lower == "of",
+               state.argAt[k] == nil {
+                return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
+            }
             if w.kind != .word || w.isCap && k > j || Self.prepositions.contains(w.lower) { return nil }
             k += 1
         }
@@ -727,7 +765,10 @@ struct EventFinder {
             guard let a = state.argAt[j], a.kind == .name, !exclude.contains(a.entity) else { j += 1; continue }
             defer { j = a.tokens.upperBound }
             let entity = state.entities[a.entity]
-            guard let p = preposition(before: a.tokens.lowerBound, from: s.tokens.lowerBound, state.argAt), Self.placePrepositions.contains(p) else { continue }
+            guard let p = preposition(before: a.tokens.lowerBound, from: s.tokens.lowerBound, state.argAt) else { continue }
+            let ofPlace = p == "of" && a.tokens.lowerBound >= s.tokens.lowerBound + 2 && tokens[a.tokens.lowerBound - 1].lower == "of"
+                && Self.placeHeadNouns.contains(tokens[a.tokens.lowerBound - 2].lower)
+            guard Self.placePrepositions.contains(p) || ofPlace else { continue }
             // "at Dundee University": an institution as the venue, when no place is named.
             let venue = entity.type == .organization && p == "at" && ["group", "company"].contains(entity.subtype ?? "")
             guard entity.type == .location || venue else { continue }
@@ -758,8 +799,10 @@ struct EventFinder {
             let first = sentences[e.sentence].span.start
             let opening = ScalarClass.string(scalars[first..<e.triggerSpan.start]).split(separator: " ").count <= 1
             guard opening else { continue }
-            if let prev = found[..<i].last(where: { $0.event.type.isMeeting && e.sentence - $0.event.sentence <= 4
-                && Set($0.event.participants.map(\.entity)).count >= 2 }) {
+            // "The talks are expected to resume": the parties of the earlier talks, before those of any meeting.
+            let fits: (Found) -> Bool = { $0.event.type.isMeeting && Set($0.event.participants.map(\.entity)).count >= 2 }
+            if let prev = Self.last(in: found, before: i, within: 4, of: e.sentence, where: { fits($0) && $0.event.type == e.type && $0.event.sentence < e.sentence })
+                ?? Self.last(in: found, before: i, within: 4, of: e.sentence, where: fits) {
                 found[i].event.participants = prev.event.participants
             }
         }
