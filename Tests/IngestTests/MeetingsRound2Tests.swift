@@ -89,4 +89,18 @@ import EventModel
         #expect(x.names(m, .agent) == ["Ingrid Lunde"])
         #expect(x.names(m, .participant).contains { $0.contains("governor") })
     }
+
+    /// "a meeting of the ALLIANCE foreign ministers": the named body gathers, its sole party.
+    @Test func gatheringOfANamedBodysMinisters() throws {
+        let x = Extracted("The dispute will be discussed at a meeting of the Coastal States Alliance foreign ministers on Friday.")
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m) == ["Coastal States Alliance"])
+        #expect(m.modality == .planned)
+    }
+
+    /// A country's own ministers meeting is its cabinet, not a meeting between parties.
+    @Test func countrysOwnMinistersDoNotGather() {
+        let x = Extracted("The dispute will be discussed at a meeting of Chilean ministers on Friday.")
+        #expect(x.events(.meet).isEmpty)
+    }
 }

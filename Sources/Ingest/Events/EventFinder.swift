@@ -333,7 +333,10 @@ struct EventFinder {
         let event = Event(type: type, cameo: trigger.cameo, trigger: ScalarClass.string(scalars[span.start..<span.end]),
                           triggerSpan: span, sentence: si, modality: modality, participants: participants,
                           location: place?.entity, time: time, confidence: agent != nil && !objects.isEmpty ? 0.8 : 0.6)
-        var out = [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: trigger.flags)]
+        var flags = trigger.flags
+        if isMeeting, trigger.isNoun, objects.count == 1, objects[0].kind == .group, bodyGathering(objects[0], state),
+           triggerEnd < end, tokens[triggerEnd].lower == "of" { flags.insert("body") }
+        var out = [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: flags)]
         for stop in otherStops {
             var e = event
             e.location = stop.entity
@@ -530,6 +533,8 @@ struct EventFinder {
                     // "a meeting of the Security Council", "a summit of G8 leaders"
                     if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", a.kind == .name,
                        state.entities[a.entity].subtype == "intergovernmental" { ok = true }
+                    // "a meeting of the bloc's finance ministers", "a meeting of Bloc leaders": the bloc gathers.
+                    if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", a.kind == .group, bodyGathering(a, state) { ok = true }
                     if trigger.flags.contains("place-object"), p == "to" || p == "of" || p == "with" || (p == "in" && trigger.flags.contains("place-in")) { ok = true }
                     if ["attack", "strike", "deescalate"].contains(trigger.type), p == "on" || p == "against" { ok = true }
                     if ["kill", "attack", "arrest"].contains(trigger.type), trigger.isNoun, p == "of" { ok = true }
@@ -579,6 +584,14 @@ struct EventFinder {
             j += 1
         }
         return out
+    }
+
+    /// Ministers or leaders standing for a named organisation (not a country, whose own
+    /// ministers meeting is its cabinet): the organisation's gathering.
+    private func bodyGathering(_ a: Arg, _ state: DocumentState) -> Bool {
+        let e = state.entities[a.entity]
+        return e.type == .organization && !state.groupByHead.values.contains(a.entity)
+            && ["ministers", "leaders"].contains(tokens[a.tokens.upperBound - 1].lower)
     }
 
     /// A pronoun resolved to the entity it most likely means.
@@ -853,6 +866,7 @@ struct EventFinder {
             if e.type == .visit, parties.count == 1, e.location != nil || f.flags.contains("trip") { return true }
             // A summit or session of an intergovernmental body with no named attendee.
             if parties.count == 1, let only = parties.first, entities[only].subtype == "intergovernmental", e.type == .meet { return true }
+            if parties.count == 1, f.flags.contains("body"), e.type == .meet { return true }
             return false
         }
         if e.type == .statement || e.type == .report { return e.participants.contains { $0.role == .agent } }
