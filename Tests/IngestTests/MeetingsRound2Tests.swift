@@ -103,4 +103,20 @@ import EventModel
         let x = Extracted("The dispute will be discussed at a meeting of Chilean ministers on Friday.")
         #expect(x.events(.meet).isEmpty)
     }
+
+    /// A reduced passive after `and`: "... and visited by X" is X's visit to the subject.
+    @Test func reducedPassiveVisit() throws {
+        let x = Extracted("Bergen was rebuilt after the fire and visited by Ingrid Lunde in 1921.")
+        let v = try #require(x.events(.visit).first)
+        #expect(x.names(v) == ["Ingrid Lunde"])
+        #expect(x.location(v) == "Bergen")
+    }
+
+    /// "visited by COUNTRY's first ROLE, NAME": the named person is the visitor, not the country.
+    @Test func passiveAgentPastPossessor() throws {
+        let x = Extracted("Bergen was visited by Norway's first female astronaut, Ingrid Lunde, in 2019.")
+        let v = try #require(x.events(.visit).first)
+        #expect(x.names(v) == ["Ingrid Lunde"])
+        #expect(x.location(v) == "Bergen")
+    }
 }

@@ -165,6 +165,8 @@ struct EventFinder {
             var j = k - 1
             while j >= start, j >= k - 3, tokens[j].lower.hasSuffix("ly") || tokens[j].lower == "not" { j -= 1 }
             if j >= start, Self.beVerbs.contains(tokens[j].lower) { passive = true }
+            // A reduced passive: "... and visited by the first crew", "the envoys welcomed by X".
+            if isMeeting, triggerEnd < end, tokens[triggerEnd].lower == "by" { passive = true }
         }
         var agent: Arg? = nil
         var objects: [Arg] = []
@@ -177,6 +179,14 @@ struct EventFinder {
             while j < min(end, triggerEnd + 3) {
                 if tokens[j].lower == "by" {
                     byArg = argument(at: j + 1, end, &state, si)
+                    // "by China's first astronaut, Liu Yang": the possessor only qualifies the person.
+                    if let b = byArg, b.tokens.upperBound < end, tokens[b.tokens.upperBound].lower == "'s" {
+                        var q = b.tokens.upperBound + 1
+                        while q < min(end, b.tokens.upperBound + 8), tokens[q].kind == .word || tokens[q].text == "," {
+                            if let p = state.argAt[q], state.entities[p.entity].type == .person { byArg = p; break }
+                            q += 1
+                        }
+                    }
                     break
                 }
                 if tokens[j].kind == .punct { break }
@@ -187,7 +197,7 @@ struct EventFinder {
             agent = byArg
             if type != .statement, type != .report, let subject = leftArgument(k, start, &state, si) {
                 // "The station was visited by X": the subject is where X went, not whom X met.
-                if type == .visit, subject.kind == .name, state.entities[subject.entity].type != .person {
+                if type == .visit, subject.kind != .group, state.entities[subject.entity].type != .person {
                     place = subject
                 } else {
                     objects.append(subject)
