@@ -37,6 +37,15 @@ struct EventFinder {
                                            "can", "may", "might", "should", "did", "does", "must", "shall"]
     static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
     static let anaphoricDeterminers: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "their", "its"]
+    /// Words after `said` that open the reported clause: a subject or a verb of its own.
+    static let reportedClauseOpeners: Set<String> = ["that", "he", "she", "they", "it", "we", "i", "you", "would", "will",
+                                                     "had", "has", "have", "was", "were", "is", "are", "could", "to"]
+    /// Nouns before `of PLACE` that make the place the scene: "the harbour of Pemba", "the outskirts of Kabul".
+    static let placeHeadNouns: Set<String> = ["harbour", "harbor", "port", "city", "town", "village", "outskirts", "suburbs",
+                                              "suburb", "centre", "center", "heart", "streets", "capital", "province",
+                                              "region", "district", "airport", "coast", "island", "outskirt", "north",
+                                              "south", "east", "west", "border", "market", "camp"]
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "reported", "stated"]
     static let pronouns: [String: String] = ["he": "person", "she": "person", "him": "person", "her": "person",
                                              "they": "plural", "them": "plural", "it": "organization"]
 
@@ -159,6 +168,8 @@ struct EventFinder {
             var j = k - 1
             while j >= start, j >= k - 3, tokens[j].lower.hasSuffix("ly") || tokens[j].lower == "not" { j -= 1 }
             if j >= start, Self.beVerbs.contains(tokens[j].lower) { passive = true }
+            // A reduced passive: "... and visited by the first crew", "the envoys welcomed by X".
+            if isMeeting, triggerEnd < end, tokens[triggerEnd].lower == "by" { passive = true }
         }
         var agent: Arg? = nil
         var objects: [Arg] = []
@@ -171,6 +182,14 @@ struct EventFinder {
             while j < min(end, triggerEnd + 3) {
                 if tokens[j].lower == "by" {
                     byArg = argument(at: j + 1, end, &state, si)
+                    // "by China's first astronaut, Liu Yang": the possessor only qualifies the person.
+                    if let b = byArg, b.tokens.upperBound < end, tokens[b.tokens.upperBound].lower == "'s" {
+                        var q = b.tokens.upperBound + 1
+                        while q < min(end, b.tokens.upperBound + 8), tokens[q].kind == .word || tokens[q].text == "," {
+                            if let p = state.argAt[q], state.entities[p.entity].type == .person { byArg = p; break }
+                            q += 1
+                        }
+                    }
                     break
                 }
                 if tokens[j].kind == .punct { break }
@@ -179,7 +198,14 @@ struct EventFinder {
         }
         if passive {
             agent = byArg
-            if type != .statement, type != .report, let subject = leftArgument(k, start, &state, si) { objects.append(subject) }
+            if type != .statement, type != .report, let subject = leftArgument(k, start, &state, si) {
+                // "The station was visited by X": the subject is where X went, not whom X met.
+                if type == .visit, subject.kind != .group, state.entities[subject.entity].type != .person {
+                    place = subject
+                } else {
+                    objects.append(subject)
+                }
+            }
         } else {
             if trigger.isNoun, let b = byArg { agent = b }
             // A modifier right before a nominal trigger is its agent: "US strike", "Iran's attack".
@@ -280,6 +306,10 @@ struct EventFinder {
             var d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
             // Before the subject it dates another clause: "revealed tonight he plans to visit ... in November".
             if let a = agent, t.tokens.upperBound <= a.tokens.lowerBound, a.kind == .pronoun || a.tokens.lowerBound > start + 1 { d += 20 }
+            // "said he would visit Greenland in January": a time inside the reported clause dates
+            // what was said, not the saying.
+            if type == .statement || type == .report, t.tokens.lowerBound >= triggerEnd,
+               (triggerEnd..<t.tokens.lowerBound).contains(where: { Self.reportedClauseOpeners.contains(tokens[$0].lower) }) { continue }
             if d < best, let v = t.value { best = d; time = v }
         }
         var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun, hasTime: time != nil)
@@ -317,7 +347,10 @@ struct EventFinder {
         let event = Event(type: type, cameo: trigger.cameo, trigger: ScalarClass.string(scalars[span.start..<span.end]),
                           triggerSpan: span, sentence: si, modality: modality, participants: participants,
                           location: place?.entity, time: time, confidence: agent != nil && !objects.isEmpty ? 0.8 : 0.6)
-        var out = [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: trigger.flags)]
+        var flags = trigger.flags
+        if isMeeting, trigger.isNoun, objects.count == 1, objects[0].kind == .group, bodyGathering(objects[0], state),
+           triggerEnd < end, tokens[triggerEnd].lower == "of" { flags.insert("body") }
+        var out = [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: flags)]
         for stop in otherStops {
             var e = event
             e.location = stop.entity
@@ -438,7 +471,11 @@ struct EventFinder {
                 var out = [a]
                 // "Lightbody and McClelland met", "Blair and Chirac held talks"
                 var b = a.tokens.lowerBound - 1
-                while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," {
+                // A comma joins only inside a list closed by `and` ("X, Y and Z met"): in
+                // "killing four workers, police said" the comma ends the clause before the speaker.
+                var sawAnd = false
+                while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," && sawAnd {
+                    if tokens[b].lower == "and" { sawAnd = true }
                     guard let c = state.argAt[b - 1], c.kind != .pronoun, state.entities[c.entity].type == state.entities[a.entity].type else { break }
                     out.insert(c, at: 0)
                     b = c.tokens.lowerBound - 1
@@ -510,6 +547,8 @@ struct EventFinder {
                     // "a meeting of the Security Council", "a summit of G8 leaders"
                     if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", a.kind == .name,
                        state.entities[a.entity].subtype == "intergovernmental" { ok = true }
+                    // "a meeting of the bloc's finance ministers", "a meeting of Bloc leaders": the bloc gathers.
+                    if trigger.flags.contains("meeting"), trigger.isNoun, p == "of", a.kind == .group, bodyGathering(a, state) { ok = true }
                     if trigger.flags.contains("place-object"), p == "to" || p == "of" || p == "with" || (p == "in" && trigger.flags.contains("place-in")) { ok = true }
                     if ["attack", "strike", "deescalate"].contains(trigger.type), p == "on" || p == "against" { ok = true }
                     if ["kill", "attack", "arrest"].contains(trigger.type), trigger.isNoun, p == "of" { ok = true }
@@ -535,7 +574,16 @@ struct EventFinder {
                         // "Aceh in Indonesia, as well as Sri Lanka": skip a place's own locating phrase
                         if m + 1 < end, tokens[m].lower == "in", let loc = state.argAt[m + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound; continue }
                         while m < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m].lower) { m += 1 }
+                        // "A and Danish Prime Minister B": a nationality and title before the next person.
+                        var q = m
+                        while q < min(end, m + 4), state.argAt[q] == nil, tokens[q].isCap,
+                              lex.titles[tokens[q].lower] != nil || Gazetteer.shared.country(adjective: tokens[q].text) != nil
+                                || q + 1 < end && lex.titles[tokens[q].lower + " " + tokens[q + 1].lower] != nil { q += 1 }
+                        if q > m, q < end, let person = state.argAt[q], state.entities[person.entity].type == .person { m = q }
+                        // "..., police said": the speaker of the sentence, not another object.
+                        if tokens[n].text == ",", m + 1 < end, Self.speechVerbs.contains(tokens[m + 1].lower) { break }
                         guard m < end, let b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting")) else { break }
+                        if b.tokens.upperBound < end, Self.speechVerbs.contains(tokens[b.tokens.upperBound].lower) { break }
                         if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
                         n = b.tokens.upperBound
                     }
@@ -550,6 +598,14 @@ struct EventFinder {
             j += 1
         }
         return out
+    }
+
+    /// Ministers or leaders standing for a named organisation (not a country, whose own
+    /// ministers meeting is its cabinet): the organisation's gathering.
+    private func bodyGathering(_ a: Arg, _ state: DocumentState) -> Bool {
+        let e = state.entities[a.entity]
+        return e.type == .organization && !state.groupByHead.values.contains(a.entity)
+            && ["ministers", "leaders"].contains(tokens[a.tokens.upperBound - 1].lower)
     }
 
     /// A pronoun resolved to the entity it most likely means.
@@ -645,6 +701,11 @@ struct EventFinder {
                 if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
             }
+            // "met the governor of the province": an unnamed office holder keeps the office as its name.
+            if meeting, w.kind == .word, !w.isCap, lex.titles[w.lower] != nil, k + 1 < end, tokens[k + 1].lower == "of",
+               state.argAt[k] == nil {
+                return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
+            }
             if w.kind != .word || w.isCap && k > j || Self.prepositions.contains(w.lower) { return nil }
             k += 1
         }
@@ -731,7 +792,10 @@ struct EventFinder {
             guard let a = state.argAt[j], a.kind == .name, !exclude.contains(a.entity) else { j += 1; continue }
             defer { j = a.tokens.upperBound }
             let entity = state.entities[a.entity]
-            guard let p = preposition(before: a.tokens.lowerBound, from: s.tokens.lowerBound, state.argAt), Self.placePrepositions.contains(p) else { continue }
+            guard let p = preposition(before: a.tokens.lowerBound, from: s.tokens.lowerBound, state.argAt) else { continue }
+            let ofPlace = p == "of" && a.tokens.lowerBound >= s.tokens.lowerBound + 2 && tokens[a.tokens.lowerBound - 1].lower == "of"
+                && Self.placeHeadNouns.contains(tokens[a.tokens.lowerBound - 2].lower)
+            guard Self.placePrepositions.contains(p) || ofPlace else { continue }
             // "at Dundee University": an institution as the venue, when no place is named.
             let venue = entity.type == .organization && p == "at" && ["group", "company"].contains(entity.subtype ?? "")
             guard entity.type == .location || venue else { continue }
@@ -762,8 +826,10 @@ struct EventFinder {
             let first = sentences[e.sentence].span.start
             let opening = ScalarClass.string(scalars[first..<e.triggerSpan.start]).split(separator: " ").count <= 1
             guard opening else { continue }
-            if let prev = found[..<i].last(where: { $0.event.type.isMeeting && e.sentence - $0.event.sentence <= 4
-                && Set($0.event.participants.map(\.entity)).count >= 2 }) {
+            // "The talks are expected to resume": the parties of the earlier talks, before those of any meeting.
+            let fits: (Found) -> Bool = { $0.event.type.isMeeting && Set($0.event.participants.map(\.entity)).count >= 2 }
+            if let prev = Self.last(in: found, before: i, within: 4, of: e.sentence, where: { fits($0) && $0.event.type == e.type && $0.event.sentence < e.sentence })
+                ?? Self.last(in: found, before: i, within: 4, of: e.sentence, where: fits) {
                 found[i].event.participants = prev.event.participants
             }
         }
@@ -814,6 +880,7 @@ struct EventFinder {
             if e.type == .visit, parties.count == 1, e.location != nil || f.flags.contains("trip") { return true }
             // A summit or session of an intergovernmental body with no named attendee.
             if parties.count == 1, let only = parties.first, entities[only].subtype == "intergovernmental", e.type == .meet { return true }
+            if parties.count == 1, f.flags.contains("body"), e.type == .meet { return true }
             return false
         }
         if e.type == .statement || e.type == .report { return e.participants.contains { $0.role == .agent } }

@@ -26,8 +26,12 @@ struct TimeResolver {
     func find(_ tokens: [Token], in range: Range<Int>, future: Bool) -> [TimeMention] {
         var out: [TimeMention] = []
         var i = range.lowerBound
+        // A bare month after a future cue earlier in the sentence ("said he would visit in
+        // January") lies ahead; weekdays keep the sentence-wide flag ("said on Monday").
+        var ahead = future, seen = range.lowerBound
         while i < range.upperBound {
-            if let m = match(tokens, i, range.upperBound, future: future) {
+            while seen < i { if Self.monthFutureCues.contains(tokens[seen].lower) { ahead = true }; seen += 1 }
+            if let m = match(tokens, i, range.upperBound, future: future, monthAhead: ahead) {
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
@@ -64,18 +68,23 @@ struct TimeResolver {
         return m
     }
 
-    private func match(_ tokens: [Token], _ i: Int, _ end: Int, future: Bool) -> TimeMention? {
+    /// Cues before a bare month that put it in the future: reported plans and wishes.
+    static let monthFutureCues: Set<String> = ["will", "would", "'ll", "shall", "plans", "planned", "plan", "intends",
+                                               "intended", "expected", "scheduled", "due", "hopes", "hoped", "hoping",
+                                               "next", "upcoming", "forthcoming"]
+
+    private func match(_ tokens: [Token], _ i: Int, _ end: Int, future: Bool, monthAhead: Bool) -> TimeMention? {
         let t = tokens[i]
         // mod + month / mod + year: "late January", "early 2020", "the end of March", "mid-January"
         if t.lower.hasPrefix("mid-"), let m = lex.month(String(t.lower.dropFirst(4))) {
-            return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: "MID", end: end, future: future)
+            return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: "MID", end: end, future: monthAhead)
         }
         if case .mod(let mod)? = lex.timeWords[t.lower] {
             var j = i + 1
             if j < end, tokens[j].lower == "of" { j += 1 }
             if j < end, tokens[j].lower == "the" { j += 1 }
             if let m = monthAt(tokens, j, end) {
-                return monthExpression(tokens, from: i, monthIndex: j, month: m, mod: mod, end: end, future: future)
+                return monthExpression(tokens, from: i, monthIndex: j, month: m, mod: mod, end: end, future: monthAhead)
             }
             if j < end, let y = year(tokens[j]) {
                 return yearMention(tokens, i, j + 1, y, mod: mod)
@@ -83,7 +92,7 @@ struct TimeResolver {
             return nil
         }
         if let m = monthAt(tokens, i, end) {
-            return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: nil, end: end, future: future)
+            return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: nil, end: end, future: monthAhead)
         }
         // DAY MONTH [YEAR]: "18 February 2024"
         if let d = number(t), (1...31).contains(d), t.kind == .number || t.lower.hasSuffix("th"),
