@@ -192,29 +192,11 @@ struct EventDeduplicator {
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for differences.
-    static func dayNumber(_ d: CalendarDate) -> Int {
-        // Howard Hinnant's days_from_civil.
-        let y = d.month <= 2 ? d.year - 1 : d.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let m = d.month
-        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + (d.day ?? 1) - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    static func dayNumber(_ d: CalendarDate) -> Int { d.dayNumber }
 
-    /// `YYYY-MM-DD` of a `dayNumber` (Howard Hinnant's civil_from_days).
+    /// `YYYY-MM-DD` of a `dayNumber`.
     static func isoDay(fromDayNumber n: Int) -> String {
-        let z = n + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return CalendarDate(year: year, month: month, day: day).description
+        CalendarDate(dayNumber: n).description
     }
 
     /// `[a,b,c]` of already-encoded JSON values.
