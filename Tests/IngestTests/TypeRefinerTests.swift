@@ -197,3 +197,14 @@ import EventModel
         #expect(type(x, "Vadrick") == .person)
     }
 }
+
+@Suite struct NaturalFeatureNameTests {
+    /// Natural features named head first are places, never people or parties to talks.
+    @Test(arguments: ["Strait of Hormuz", "Lake Tanganyika", "Mount Kilimanjaro", "Isle of Skye"])
+    func featureNamedHeadFirstIsALocation(name: String) {
+        let text = " date 2025-04-02 Two navies held exercises near the \(name) on Monday, officials said.\n"
+        let doc = Extractor().extract(ArticleReader.read(text: text, source: "t"))
+        let entity = doc.entities.first { $0.name == name || $0.aliases.contains(name) }
+        #expect(entity?.type == .location, "\(doc.entities.map { ($0.name, $0.type) })")
+    }
+}

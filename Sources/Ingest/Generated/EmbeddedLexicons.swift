@@ -36962,6 +36962,12 @@ gulf	tail	location	region
 peninsula	tail	location	region
 day	tail	none	occasion
 eve	tail	none	occasion
+# Natural features named head first ("Strait of Hormuz", "Lake Chad", "Mount Kenya", "Cape Verde" is a country and wins).
+#EXAMPLE Strait of Hormuz	location	region
+strait	head	location	region
+lake	head	location	region
+mount	head	location	region
+isle	head	location	region
 
 """#####),
         ("org-names.tsv", #####"""
