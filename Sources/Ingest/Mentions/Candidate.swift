@@ -37,3 +37,16 @@ struct Candidate: Sendable {
     /// A capital standing for its government (`Washington blamed ...`).
     var isMetonym: Bool = false
 }
+
+extension Candidate {
+    /// Types the candidate as a country the gazetteer knows.
+    mutating func markCountry(_ country: Country) {
+        type = .location; subtype = "country"; canonical = country.name; countryCode = country.code
+        evidence = .lexicon
+    }
+
+    /// Types the candidate as an organisation the lexicon knows by name.
+    mutating func markKnownOrg(_ org: Lexicons.KnownOrg) {
+        type = .organization; subtype = org.subtype; canonical = org.canonical; evidence = .lexicon
+    }
+}

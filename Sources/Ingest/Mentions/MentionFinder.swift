@@ -115,10 +115,9 @@ struct MentionFinder {
                           subtype: nil, evidence: .guess, isSentenceInitial: false, isHeading: s.isHeading,
                           hyphenSuffix: suffix)
         if let country = gaz.country(named: name) ?? gaz.country(adjective: name) {
-            c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
-            c.evidence = .lexicon
+            c.markCountry(country)
         } else if let org = lex.knownOrgs[name] {
-            c.type = .organization; c.subtype = org.subtype; c.canonical = org.canonical; c.evidence = .lexicon
+            c.markKnownOrg(org)
         } else {
             return nil
         }
@@ -174,8 +173,7 @@ struct MentionFinder {
             // demonym ("the Iranians") stands for its country.
             if titleWords.isEmpty, b - i == 1, let country = gaz.country(adjective: tokens[i].text),
                country.demonymPlurals.contains(tokens[i].text) {
-                c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
-                c.evidence = .lexicon
+                c.markCountry(country)
                 append(c, i, j, &out, s)
             }
             return
@@ -184,8 +182,7 @@ struct MentionFinder {
             // "the Chinese" is the country; "Chinese counterpart" is an adjective.
             let beforeNoun = b < s.tokens.upperBound && tokens[b].kind == .word && !tokens[b].isCap && tokens[b].lower != "'s"
             if let country = gaz.country(adjective: tokens[a].text), country.demonymPlurals.contains(tokens[a].text), !beforeNoun {
-                c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
-                c.evidence = .lexicon
+                c.markCountry(country)
                 append(c, a, b, &out, s)
             }
             return
@@ -254,14 +251,13 @@ struct MentionFinder {
     private func lookup(_ a: Int, _ b: Int, _ c: inout Candidate) -> Bool {
         var name = text(a, b)
         if let org = lex.knownOrgs[name] {
-            c.type = .organization; c.subtype = org.subtype; c.canonical = org.canonical; c.evidence = .lexicon
+            c.markKnownOrg(org)
             return true
         }
         // "Washington DC" is Washington.
         if b - a >= 2, ["DC", "D.C."].contains(tokens[b - 1].text) { name = text(a, b - 1) }
         if let country = gaz.country(named: name) {
-            c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
-            c.evidence = .lexicon
+            c.markCountry(country)
             return true
         }
         if let place = gaz.places(named: name).first {
@@ -274,8 +270,7 @@ struct MentionFinder {
         if tokens[a].isAllCaps, name.unicodeScalars.count > 3 {
             let titled = Self.titleCase(name)
             if let country = gaz.country(named: titled) {
-                c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
-                c.evidence = .lexicon
+                c.markCountry(country)
                 return true
             }
             if let place = gaz.places(named: titled).first {

@@ -209,8 +209,7 @@ struct TypeRefiner {
     private func sideCandidate(_ c0: Candidate) -> Candidate {
         var c = blank(c0.tokens, c0.sentence)
         if let country = gaz.country(named: titleCased(c.tokens)) ?? gaz.country(named: c.text) {
-            c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
-            c.evidence = .lexicon
+            c.markCountry(country)
         } else {
             c.type = .organization; c.subtype = "team"; c.evidence = .cue
         }
@@ -265,10 +264,9 @@ struct TypeRefiner {
         var c = blank(r, si)
         let name = titleCased(r)
         if let org = lex.knownOrgs[c.text] ?? lex.knownOrgs[name] {
-            c.type = .organization; c.subtype = org.subtype; c.canonical = org.canonical; c.evidence = .lexicon
+            c.markKnownOrg(org)
         } else if let country = gaz.country(named: c.text) ?? gaz.country(named: name) {
-            c.type = .location; c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code
-            c.evidence = .lexicon
+            c.markCountry(country)
         } else if let place = gaz.places(named: name).first {
             c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.countryCode = place.countryCode
             c.evidence = .lexicon
@@ -322,10 +320,9 @@ struct TypeRefiner {
             guard n > 0 else { continue }
             var body = blank(a..<p, c.sentence)
             if let country = gaz.country(named: body.text) {
-                body.type = .location; body.subtype = "country"; body.canonical = country.name; body.countryCode = country.code
-                body.evidence = .lexicon
+                body.markCountry(country)
             } else if let org = lex.knownOrgs[body.text] {
-                body.type = .organization; body.subtype = org.subtype; body.canonical = org.canonical; body.evidence = .lexicon
+                body.markKnownOrg(org)
             } else {
                 body.type = .organization; body.evidence = .cue
             }
@@ -357,10 +354,9 @@ struct TypeRefiner {
         guard p > ts, (ts..<p).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCap }) else { return nil }
         var body = blank(ts..<p, c.sentence)
         if let org = lex.knownOrgs[body.text] {
-            body.type = .organization; body.subtype = org.subtype; body.canonical = org.canonical; body.evidence = .lexicon
+            body.markKnownOrg(org)
         } else if let country = gaz.country(named: body.text) {
-            body.type = .location; body.subtype = "country"; body.canonical = country.name; body.countryCode = country.code
-            body.evidence = .lexicon
+            body.markCountry(country)
         } else if p - ts >= 2, let cue = lex.orgTails[tokens[p - 1].lower] ?? lex.orgHeads[tokens[ts].lower],
                   cue.type == "organization" {
             body.type = .organization; body.subtype = cue.subtype; body.evidence = .cue
@@ -379,10 +375,9 @@ struct TypeRefiner {
         var t = blank(r, c.sentence)
         t.title = c.title
         if let country = gaz.country(named: t.text) {
-            t.type = .location; t.subtype = "country"; t.canonical = country.name; t.countryCode = country.code
-            t.evidence = .lexicon
+            t.markCountry(country)
         } else if let org = lex.knownOrgs[t.text] {
-            t.type = .organization; t.subtype = org.subtype; t.canonical = org.canonical; t.evidence = .lexicon
+            t.markKnownOrg(org)
         } else {
             t.type = .person; t.evidence = .cue
         }
