@@ -106,4 +106,43 @@ import EventModel
         #expect(x.entity("Speaker Ruth Okonjo") == nil)
         #expect(x.entity("Anders Lind")?.type == .person)
     }
+
+    @Test func titleCaseHeadlineWordsAreNotNames() {
+        let x = Extracted("Harbour Board Rejects Koval Plan After Storm\n\nThe harbour board in Tromso rejected a plan by Ivan Koval to widen the quay.")
+        #expect(x.entity("Harbour Board Rejects Koval Plan") == nil)
+        #expect(x.entity("Rejects") == nil)
+        #expect(x.entity("Ivan Koval")?.type == .person)
+        #expect(x.entity("Tromso") != nil)
+    }
+
+    @Test func aTitleCaseHeadlineKeepsAGivenNameAndSurname() {
+        let x = Extracted("Helga Brandt Wins Seat In Runoff\n\nThe count ended late on Sunday.")
+        #expect(x.entity("Helga Brandt")?.type == .person)
+        #expect(x.entity("Helga Brandt Wins") == nil)
+    }
+
+    @Test func loneCapitalisedCommonWordsOutsideSportsAreNoNames() {
+        let x = Extracted("Photos Continue below. Settings were changed by the Treasury and Lindqvist on Monday.")
+        #expect(x.entity("Continue") == nil)
+        #expect(x.entity("Settings") == nil)
+        #expect(x.entity("Treasury") != nil)
+        #expect(x.entity("Lindqvist") != nil)
+    }
+
+    @Test func unnamedGroupsDoNotTakeTheVerbsBeforeThem() {
+        let x = Extracted("The charity has been training volunteers since May. Online forums help keep parents informed. Officials met with the senior leaders of the union.")
+        let names = x.doc.entities.map(\.name)
+        #expect(!names.contains("been training volunteers"))
+        #expect(!names.contains("help keep parents"))
+        #expect(!names.contains { $0.hasPrefix("keep") || $0.hasPrefix("help") || $0.hasPrefix("been") })
+    }
+
+    @Test func aCapitalisedTriggerInsideASentenceIsATitleWord() {
+        let x = Extracted("The comedy Meet The Neighbours stars Ola Berg and Pia Lund.")
+        #expect(x.events(.meet).isEmpty)
+        let y = Extracted("Meeting in Oslo, Ola Berg and Pia Lund agreed a truce.")
+        _ = y // sentence-initial capital: still a candidate trigger
+        let z = Extracted("Ola Berg met Pia Lund in Oslo.")
+        #expect(z.events(.meet).count == 1)
+    }
 }

@@ -75,8 +75,11 @@ struct EventFinder {
                 if trigger.isNoun, Self.beVerbs.contains(prev), tokens[k].lower.hasSuffix("ing") { trigger.isNoun = false }
                 // "former MTV host and VJ": a base-form verb right after a name, with no modal or `to`, is a noun.
                 if !trigger.isNoun, tokens[k].lower == "host", k > s.tokens.lowerBound, tokens[k - 1].isCap { continue }
-                // A trigger inside a name ("Meeting Street", "Strike Force") is no trigger.
+                // A trigger inside a name ("Meeting Street", "Strike Force") is no trigger; nor is a
+                // capitalised one inside a sentence, a title's word (the film "Meet The Neighbours").
                 if let a = state.argAt[k], a.kind == .name { continue }
+                if tokens[k].isCap, !tokens[k].isAllCaps, k > s.tokens.lowerBound,
+                   (s.tokens.lowerBound..<k).contains(where: { tokens[$0].kind == .word }) { continue }
                 let isMeeting = trigger.flags.contains("meeting")
                 if isMeeting, sportsSentence { continue }
                 found.append(contentsOf: build(trigger, k, triggerEnd, si, s, &state, times[si]))
@@ -737,6 +740,16 @@ struct EventFinder {
         return true
     }
 
+    /// A noun phrase may open at `a`: after a determiner, possessive, number, punctuation or the
+    /// sentence start, or after a preposition unless the first word is a gerund ("for enabling ...").
+    private func opensNounPhrase(before a: Int, _ start: Int) -> Bool {
+        guard a - 1 >= start else { return true }
+        let p = tokens[a - 1]
+        if p.kind == .punct || p.kind == .number || p.lower == "'s" || Self.determiners.contains(p.lower)
+            || TimeResolver.numberWords[p.lower] != nil || p.isCap && lex.stopWords[p.lower] == nil { return true }
+        return Self.prepositions.contains(p.lower) && !tokens[a].lower.hasSuffix("ing")
+    }
+
     private func makeGroup(head: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
         // Modifiers: lowercase words before the head, back to a determiner or number.
         var a = head
@@ -746,6 +759,10 @@ struct EventFinder {
                 || w.lower == "'s" || Self.prepositions.contains(w.lower) || lex.triggers[w.lower] != nil { break }
             a -= 1
         }
+        // Lowercase words count as modifiers only where a noun phrase can open before them
+        // ("the senior leaders", "with injured civilians"); otherwise they are the verbs of the
+        // clause ("boards help keep women", "has been organizing leaders") and the group is its head.
+        while a < head, !opensNounPhrase(before: a, start) { a += 1 }
         // A group tied to a named party is that party: "US troops", "Sky executives", "Iraqi officials".
         let tied = lex.groupNouns[tokens[head].lower]?.tied ?? false
         // "the WTO's 148 current members": a possessor ties the group too.

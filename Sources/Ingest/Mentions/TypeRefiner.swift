@@ -42,6 +42,8 @@ struct TypeRefiner {
 
     func refine(_ cands: [Candidate]) -> [Candidate] {
         let shouted = sentences.map(isShouted)
+        // Only the headline: other short lines without a full stop are often tables and lists of names.
+        let titleCaseHeading = sentences.indices.map { $0 == 0 && sentences[$0].isHeading && isTitleCase(sentences[$0]) }
         let sports = isSportsReport()
         let context = Context(shouted: shouted, sports: sports, ordinaryNames: ordinaryNames(cands, shouted),
                               personKeys: personKeys(cands))
@@ -65,6 +67,10 @@ struct TypeRefiner {
                 }
                 continue
             }
+            if titleCaseHeading[si], !shouted[si], !c.tokens.isEmpty {
+                reread(c, from: c.tokens.lowerBound, context, titleCase: true, into: &out)
+                continue
+            }
             if shouted[si], !c.tokens.isEmpty, c.tokens.allSatisfy({ !hasLowercase(tokens[$0]) }) {
                 if sports, isTableRowHead(c) {
                     out.append(sideCandidate(c))
@@ -84,6 +90,17 @@ struct TypeRefiner {
         // A phrase of common words only (`Falling Leaves`, `Extended Battery Life`, `Same Period`) is
         // a title, a product or a table heading: no entity at all.
         out.removeAll { $0.type == nil && $0.tokens.count >= 2 && isCommonPhrase($0.tokens) }
+        // Outside sports reports (where `Arsenal` or `Wasps` is a side), a lone unknown capitalised
+        // common word is a caption, a heading or a web-page remnant (`Continue`, `Inquiry`,
+        // `Settings`), unless it is `the` X (`the Treasury`, `the Times`).
+        if !sports {
+            out.removeAll { c in
+                guard c.type == nil, c.tokens.count == 1, !tokens[c.tokens.lowerBound].isAllCaps else { return false }
+                let a = c.tokens.lowerBound
+                return lex.commonWords.contains(tokens[a].lower) && !(a > 0 && tokens[a - 1].lower == "the")
+                    && !gaz.isSurname(tokens[a].text) && !gaz.isGivenName(tokens[a].text)
+            }
+        }
         for k in out.indices where out[k].type == nil && out[k].tokens.count >= 2 { out[k].type = .person }
         return out
     }
@@ -120,6 +137,19 @@ struct TypeRefiner {
     }
 
     // MARK: - Article and line context
+
+    /// A headline in title case (`Minister Meets Rail Unions Over Strike`): at least two content
+    /// words (not grammar words), four in five of them capitalised. Its capitals show no names,
+    /// so it is read again like a shouted line.
+    private func isTitleCase(_ s: Sentence) -> Bool {
+        var words = 0, caps = 0
+        for k in s.tokens where tokens[k].kind == .word && tokens[k].text.unicodeScalars.count >= 2 {
+            if let w = lex.stopWords[tokens[k].lower], w != .other { continue }
+            words += 1
+            if tokens[k].isCap { caps += 1 }
+        }
+        return words >= 2 && caps * 5 >= words * 4
+    }
 
     /// A line mostly in capitals: at least two words of two or more letters, three quarters in capitals.
     private func isShouted(_ s: Sentence) -> Bool {
@@ -238,7 +268,7 @@ struct TypeRefiner {
 
     /// Reads a shouted run piece by piece from token `from`: cut at grammar and sports words,
     /// longest lexicon match first, words the article writes as names elsewhere kept.
-    private func reread(_ c: Candidate, from: Int, _ ctx: Context, into out: inout [Candidate]) {
+    private func reread(_ c: Candidate, from: Int, _ ctx: Context, titleCase: Bool = false, into out: inout [Candidate]) {
         var k = from
         let end = c.tokens.upperBound
         while k < end {
@@ -259,7 +289,7 @@ struct TypeRefiner {
             var pieceEnd = k
             while pieceEnd < end, !isBreakWord(tokens[pieceEnd]) { pieceEnd += 1 }
             for b in stride(from: pieceEnd, to: k, by: -1) {
-                if var m = shoutedMatch(k..<b, c.sentence, ctx, lexiconOnly: false) {
+                if var m = shoutedMatch(k..<b, c.sentence, ctx, lexiconOnly: false, titleCase: titleCase) {
                     m = retype(m, ctx)
                     out.append(m)
                     k = b
@@ -280,7 +310,7 @@ struct TypeRefiner {
 
     /// A candidate for a shouted span when its title-cased form is a country, a place, a known
     /// organisation, a full name with a given name, or a name the article writes elsewhere.
-    private func shoutedMatch(_ r: Range<Int>, _ si: Int, _ ctx: Context, lexiconOnly: Bool) -> Candidate? {
+    private func shoutedMatch(_ r: Range<Int>, _ si: Int, _ ctx: Context, lexiconOnly: Bool, titleCase: Bool = false) -> Candidate? {
         var c = blank(r, si)
         let name = titleCased(r)
         if let org = lex.knownOrgs[c.text] ?? lex.knownOrgs[name] {
@@ -292,7 +322,11 @@ struct TypeRefiner {
             c.evidence = .lexicon
         } else if lexiconOnly {
             return nil
-        } else if r.count >= 2, gaz.isGivenName(titleCased(r.lowerBound..<(r.lowerBound + 1))) {
+        } else if titleCase, ctx.ordinaryNames.contains(NameKey.fold(c.text)) {
+            // A headline's name as the body writes it: typed by the linker.
+        } else if titleCase ? r.count == 2 : r.count >= 2, gaz.isGivenName(titleCased(r.lowerBound..<(r.lowerBound + 1))) {
+            // (In a title-case headline every word is capitalised: only a given name and one more
+            // word, `Chrissy Teigen` of `Chrissy Teigen Cancels Flight`.)
             c.type = .person; c.evidence = .cue
         } else if ctx.ordinaryNames.contains(NameKey.fold(c.text)) {
             // Typed by the linker from the article's other forms of the name.
