@@ -243,7 +243,11 @@ struct EntityResolver {
     private func addAlias(_ id: Int64, _ alias: String, _ key: String, _ reason: String?) throws {
         guard !key.isEmpty else { return }
         try connection.run(
-            "INSERT INTO entity_aliases (entity_id, alias, alias_key, reason) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            // A reason found later (a merge across articles) fills a form first stored without one.
+            """
+            INSERT INTO entity_aliases (entity_id, alias, alias_key, reason) VALUES (?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET reason = excluded.reason WHERE reason IS NULL AND excluded.reason IS NOT NULL
+            """,
             id, alias, key, reason)
     }
 
