@@ -133,14 +133,17 @@ struct EntityResolver {
     }
 
     /// Entities of the type whose folded name is `key`, namesakes kept apart (`key (2)`) included.
+    /// `+type` keeps the second half on the name_key range: with `type = ?` the planner took
+    /// entities_type and walked every person (ingest took twice as long).
+    static let sameNameSQL = """
+        SELECT \(candidateColumns) FROM entities WHERE name_key = ?1 AND type = ?2
+        UNION ALL
+        SELECT \(candidateColumns) FROM entities
+        WHERE name_key > ?1 || ' (' AND name_key < ?1 || ' )' AND +type = ?2
+        """
+
     private func sameName(_ key: String, _ type: String) throws -> [Candidate] {
-        try candidates(
-            """
-            SELECT \(Self.candidateColumns) FROM entities WHERE name_key = ?1 AND type = ?2
-            UNION ALL
-            SELECT \(Self.candidateColumns) FROM entities
-            WHERE name_key > ?1 || ' (' AND name_key < ?1 || ' )' AND type = ?2
-            """, key, type)
+        try candidates(Self.sameNameSQL, key, type)
     }
 
     /// How many entities of the type hold alias `key` (counting to two: one or more than one).
