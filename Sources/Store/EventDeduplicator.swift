@@ -25,8 +25,8 @@ import SQLite
 ///
 /// Of several fitting earlier reports the one sharing most participants wins (then same type,
 /// same place, then the oldest). A report that fits reports of two real events joins them into
-/// one (the older) when those two are of one type, share a participant, and agree on place and
-/// own time (see `bridges`).
+/// one (the older) when those two are of one type, overlap in participants, and agree on place
+/// and own time (see `bridges`).
 struct EventDeduplicator {
     let connection: Connection
 
@@ -195,14 +195,17 @@ struct EventDeduplicator {
     }
 
     /// Whether two earlier reports that a new report both fits are one real event: the same type,
-    /// a participant in common (or, without participants, the same place), places that agree
+    /// participants that overlap as a report's must (two shared, or one side's all among the
+    /// other's; without participants, the same place), places that agree
     /// (unknown, equal or one inside the other) and own times, when both are known, that overlap.
     private func bridges(_ a: Candidate, _ b: Candidate) throws -> Bool {
         guard a.type == b.type else { return false }
         if a.participants.isEmpty || b.participants.isEmpty {
             guard a.participants.isEmpty, b.participants.isEmpty, let place = a.location, place == b.location else { return false }
         } else {
-            guard !a.participants.isDisjoint(with: b.participants) else { return false }
+            let shared = a.participants.intersection(b.participants).count
+            let nested = a.participants.isSubset(of: b.participants) || b.participants.isSubset(of: a.participants)
+            guard shared >= 2 || (shared >= 1 && nested) else { return false }
         }
         if let x = a.location, let y = b.location, x != y {
             guard try isInside(x, y) || isInside(y, x) else { return false }
