@@ -50,13 +50,11 @@ struct EntityResolver {
                                   isPerson: entity.type == .person)
 
         var match: (Candidate, reason: String)?
-        var sameName: [Candidate] = []
         if let code, let found = try candidate(
             "SELECT \(Self.candidateColumns) FROM entities WHERE country_code = ? AND type = ? ORDER BY id LIMIT 1",
             code, type) {
             match = (found, "country code \(code)")
         } else if case let named = try self.sameName(nameKey, type), !named.isEmpty {
-            sameName = named
             if let found = try namesakes.pick(named) {
                 match = (found, "same name")
             }
@@ -105,7 +103,7 @@ struct EntityResolver {
         } else {
             // A person kept apart from a namesake gets the folded name with a number as its key
             // (`smith (2)`): name_key is unique per type, the alias still says `Smith`.
-            let key = sameName.isEmpty ? nameKey : "\(nameKey) (\(sameName.count + 1))"
+            let key = try freeKey(nameKey, type)
             try connection.run(
                 """
                 INSERT INTO entities (name, type, subtype, country_code, name_key, name_skeleton, latitude, longitude)
@@ -144,6 +142,17 @@ struct EntityResolver {
 
     private func sameName(_ key: String, _ type: String) throws -> [Candidate] {
         try candidates(Self.sameNameSQL, key, type)
+    }
+
+    /// `key` if no entity of the type has it, else the first free `key (2)`, `key (3)`, ...
+    private func freeKey(_ key: String, _ type: String) throws -> String {
+        var candidate = key
+        var n = 1
+        while try connection.firstRow("SELECT 1 FROM entities WHERE name_key = ? AND type = ?", candidate, type) { _ in true } != nil {
+            n += 1
+            candidate = "\(key) (\(n))"
+        }
+        return candidate
     }
 
     /// How many entities of the type hold alias `key` (counting to two: one or more than one).

@@ -145,3 +145,22 @@ extension NamesakeTests {
                 "\(plan)")
     }
 }
+
+extension NamesakeTests {
+    @Test func aNamesakeKeyIsNeverTakenTwice() throws {
+        // `kessler (2)` exists while `kessler` itself is free again (written by hand here): the
+        // next namesake takes a free key instead of failing the article on UNIQUE (name_key, type).
+        try db.execute("""
+            INSERT INTO entities (id, name, type, name_key) VALUES (40, 'Kessler', 'person', 'kessler (2)');
+            INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (40, 'Kessler', 'kessler');
+            INSERT INTO articles (id, source, content_hash, text, extractor_version) VALUES (9, 'x', 'h', 'x', 't');
+            INSERT INTO entity_roles (entity_id, role, field, article_id) VALUES (40, 'striker', 'sport', 9);
+            """)
+        let outcome = try store.write(article("Foreign Minister Kessler flew to Vienna.", "Kessler",
+                                              role: ("foreign minister", "public"), source: "a.txt"))
+        #expect(outcome.articleID != nil)
+        _ = try store.write(article("Actor Kessler won a prize.", "Kessler", role: ("actor", "entertainment"), source: "b.txt"))
+        #expect(try db.rows("SELECT name_key FROM entities WHERE type = 'person' ORDER BY id") { $0.string(0) }
+                == ["kessler (2)", "kessler", "kessler (3)"])
+    }
+}
