@@ -39,5 +39,10 @@ struct NamesakeCommandTests {
         #expect(entity.stdout.contains("\"name\":\"Odile Kessler\""), "\(entity.stdout)")
         #expect(entity.stdout.contains("\"mentions\":3"), "\(entity.stdout)")
         #expect(!entity.stderr.contains("ambiguous"), "\(entity.stderr)")
+        // The evidence behind the merge: both titles, each with the article that gave it.
+        #expect(entity.stdout.contains(#""roles":[{"role":"foreign minister","field":"public","article":1},{"role":"prime minister","field":"public","article":2}]"#),
+                "\(entity.stdout)")
+        let table = try cli.run(["entity", "Kessler", "--format", "table"])
+        #expect(table.stdout.contains("Roles"), "\(table.stdout)")
     }
 }
