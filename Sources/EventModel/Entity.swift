@@ -18,10 +18,13 @@ public struct Entity: Sendable, Hashable, Codable {
     /// WGS 84 coordinates of a place, from the gazetteer (nil when unknown or not a place).
     public var latitude: Double?
     public var longitude: Double?
+    /// Titles and roles the article gives a person (`foreign minister`, `striker`), for telling
+    /// namesakes apart across articles.
+    public var roles: [PersonRole]
 
     public init(name: String, type: EntityType, subtype: String? = nil, aliases: [String] = [],
                 countryCode: String? = nil, linkReasons: [String] = [],
-                latitude: Double? = nil, longitude: Double? = nil) {
+                latitude: Double? = nil, longitude: Double? = nil, roles: [PersonRole] = []) {
         self.name = name
         self.type = type
         self.subtype = subtype
@@ -30,6 +33,7 @@ public struct Entity: Sendable, Hashable, Codable {
         self.linkReasons = linkReasons
         self.latitude = latitude
         self.longitude = longitude
+        self.roles = roles
     }
 }
 

@@ -34,8 +34,14 @@ public struct Extractor: Sendable {
             if !c.tokens.isEmpty { state.set(Arg(tokens: (c.titleStart ?? c.tokens.lowerBound)..<c.tokens.upperBound, entity: e, kind: .name)) }
         }
         var titles: [(token: Int, entity: Int, title: String)] = []
+        let roleFields = RoleFields.shared
         for (ci, c) in candidates.enumerated() {
-            if let e = linked.link[ci], let t = c.title { titles.append((c.tokens.lowerBound, e, t)) }
+            guard let e = linked.link[ci] else { continue }
+            if let t = c.title { titles.append((c.tokens.lowerBound, e, t)) }
+            if state.entities[e].type == .person, let role = roleFields.role(of: c, tokens: tokens),
+               !state.entities[e].roles.contains(role) {
+                state.entities[e].roles.append(role)
+            }
         }
         let descriptors = DescriptorLinker(tokens: tokens, sentences: sentences).link(&state, titled: titles)
 

@@ -97,7 +97,9 @@ extension KnowledgeBase {
         }
         let relations = try relations(entityID: entity.id)
         let events = try eventsInvolving(entityID: entity.id)
-        return EntityProfile(entity: entity, aliases: aliases, relations: relations, events: events, articles: articles)
+        var profile = EntityProfile(entity: entity, aliases: aliases, relations: relations, events: events, articles: articles)
+        profile.roles = try roles(entityID: entity.id)
+        return profile
     }
 
     /// The events an entity takes part in or that happen there, oldest first.

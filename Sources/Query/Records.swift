@@ -185,6 +185,8 @@ public struct EntityProfile: Sendable, Hashable {
     /// Events it takes part in or that happen there, oldest first, undated last.
     public var events: [EventRecord]
     public var articles: [ArticleMentions]
+    /// Titles and roles (people only), which tell namesakes apart.
+    public var roles: [RoleRecord] = []
 
     public init(entity: EntitySummary, aliases: [AliasRecord], relations: [RelationRecord], events: [EventRecord], articles: [ArticleMentions]) {
         self.entity = entity

@@ -38,13 +38,16 @@ struct DocumentWriter {
         try faultInjection?(.sentences)
 
         let resolver = EntityResolver(connection: connection)
-        var entityIDs: [Int64] = []
-        entityIDs.reserveCapacity(document.entities.count)
-        for entity in document.entities {
-            let resolved = try resolver.resolve(entity)
-            entityIDs.append(resolved.id)
+        var resolvedIDs = [Int64?](repeating: nil, count: document.entities.count)
+        for index in PersonEvidence.resolutionOrder(document.entities) {
+            let entity = document.entities[index]
+            let evidence = entity.type == .person
+                ? PersonEvidence.of(index, in: document, resolved: resolvedIDs) : PersonEvidence()
+            let resolved = try resolver.resolve(entity, evidence: evidence, articleID: articleID)
+            resolvedIDs[index] = resolved.id
             if resolved.created { counts.newEntities += 1 }
         }
+        let entityIDs = resolvedIDs.map { $0 ?? 0 }
         counts.entities = Set(entityIDs).count
         try faultInjection?(.entities)
 

@@ -7,12 +7,16 @@ import SQLite
 /// 1. it has a country code and an entity has the same code (`US` joins `United States`);
 /// 2. its folded name equals an entity's folded name;
 /// 3. its folded name equals an alias of exactly one entity (`Qaani` joins `Esmail Qaani`);
-/// 4. one of its aliases equals the folded name of exactly one entity (`Esmail Qaani`, alias
-///    `Qaani`, joins an earlier `Qaani`).
+/// 4. one of its aliases equals the folded name of exactly one entity, and no other entity holds
+///    that alias (`Esmail Qaani`, alias `Qaani`, joins an earlier `Qaani`).
 /// 5. a person's full name has the same transliteration skeleton as exactly one person's
 ///    (`Ismail Qaani` joins `Esmail Qaani`; see `NameSkeleton`).
 /// Steps 3 to 5 skip candidates whose subtype or country code contradicts the entity's (so a
 /// city called Washington never joins the United States that an article called `Washington`).
+/// For people, steps 2 to 5 also skip a candidate when the article's evidence contradicts what is
+/// stored about them (`PersonEvidence`: roles in different fields, ties to different countries or
+/// organisations); a surname then joins the one namesake that fits, and none when several fit.
+/// A person kept apart from a same-named one is a new entity whose name alias says why.
 /// Otherwise a new entity is created. Every name form is stored in `entity_aliases`.
 struct EntityResolver {
     let connection: Connection
@@ -31,7 +35,7 @@ struct EntityResolver {
 
     private static let candidateColumns = "id, name, subtype, country_code"
 
-    func resolve(_ entity: Entity) throws -> Resolved {
+    func resolve(_ entity: Entity, evidence: PersonEvidence = PersonEvidence(), articleID: Int64? = nil) throws -> Resolved {
         let type = entity.type.rawValue
         let nameKey = NameKey.fold(entity.name)
         let code = entity.countryCode.map { $0.uppercased() }
@@ -42,40 +46,45 @@ struct EntityResolver {
             let key = NameKey.fold(alias)
             if !key.isEmpty, key != nameKey, !aliasKeys.contains(key) { aliasKeys.append(key) }
         }
+        var namesakes = Namesakes(check: PersonEvidenceCheck(connection: connection), evidence: evidence,
+                                  isPerson: entity.type == .person)
 
         var match: (Candidate, reason: String)?
         if let code, let found = try candidate(
             "SELECT \(Self.candidateColumns) FROM entities WHERE country_code = ? AND type = ? ORDER BY id LIMIT 1",
             code, type) {
             match = (found, "country code \(code)")
-        } else if let found = try candidate(
-            "SELECT \(Self.candidateColumns) FROM entities WHERE name_key = ? AND type = ?", nameKey, type) {
-            match = (found, "same name")
-        } else if let found = try unique(try candidates(
+        } else if case let named = try self.sameName(nameKey, type), !named.isEmpty {
+            if let found = try namesakes.pick(named) {
+                match = (found, "same name")
+            }
+        }
+        if match == nil, let found = try unique(try namesakes.fitting(try candidates(
             // `+e.type`: without it the planner walks every entity of the type (entities_type) and
             // probes its aliases, a scan per lookup; the alias key is the selective side.
             """
             SELECT DISTINCT e.id, e.name, e.subtype, e.country_code
             FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.alias_key = ? AND +e.type = ?
-            """, nameKey, type), compatibleWith: entity, code: code) {
+            """, nameKey, type)), compatibleWith: entity, code: code) {
             match = (found, "alias of \(found.name)")
-        } else {
+        }
+        if match == nil {
             var found: [Candidate] = []
-            for key in aliasKeys {
-                for c in try candidates(
-                    "SELECT \(Self.candidateColumns) FROM entities WHERE name_key = ? AND type = ?", key, type)
-                where !found.contains(where: { $0.id == c.id }) {
+            for key in aliasKeys where try aliasHolders(key, type) == 1 {
+                // Only an alias no other entity holds: `Jane Smith` (alias `Smith`) must not take
+                // over the `Smith` that stands for mentions unsure between two Smiths.
+                for c in try self.sameName(key, type) where !found.contains(where: { $0.id == c.id }) {
                     found.append(c)
                 }
             }
-            if let one = try unique(found, compatibleWith: entity, code: code) {
+            if let one = try unique(try namesakes.fitting(found), compatibleWith: entity, code: code) {
                 match = (one, "its alias is \(one.name)")
             }
         }
-        if match == nil, let skeleton, let one = try unique(try candidates(
+        if match == nil, let skeleton, let one = try unique(try namesakes.fitting(try candidates(
             "SELECT \(Self.candidateColumns) FROM entities WHERE name_skeleton = ? AND type = ?", skeleton, type)
-            .filter { NameSkeleton.closeEnough(entity.name, $0.name) },
+            .filter { NameSkeleton.closeEnough(entity.name, $0.name) }),
             compatibleWith: entity, code: code) {
             match = (one, "spelling variant of \(one.name) (\(skeleton))")
         }
@@ -87,25 +96,109 @@ struct EntityResolver {
             id = existing.id
             created = false
             nameReason = existing.name == entity.name ? nil : reason
+            if let agreement = namesakes.agreements[existing.id], nameReason != nil {
+                nameReason! += "; \(agreement)"
+            }
             try update(existing, with: entity, nameKey: nameKey, code: code)
         } else {
+            // A person kept apart from a namesake gets the folded name with a number as its key
+            // (`smith (2)`): name_key is unique per type, the alias still says `Smith`.
+            let key = try freeKey(nameKey, type)
             try connection.run(
                 """
                 INSERT INTO entities (name, type, subtype, country_code, name_key, name_skeleton, latitude, longitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                entity.name, type, entity.subtype, code, nameKey, skeleton,
+                entity.name, type, entity.subtype, code, key, skeleton,
                 Self.coordinates(entity)?.latitude, Self.coordinates(entity)?.longitude)
             id = connection.lastInsertRowID
             created = true
         }
 
-        try addAlias(id, entity.name, nameKey, nameReason)
+        try addAlias(id, entity.name, nameKey, nameReason ?? namesakes.refusal)
         for (offset, alias) in entity.aliases.enumerated() {
             let reason = offset < entity.linkReasons.count ? entity.linkReasons[offset] : nil
             try addAlias(id, alias, NameKey.fold(alias), reason)
         }
+        if let articleID {
+            for role in evidence.roles {
+                try connection.run(
+                    "INSERT INTO entity_roles (entity_id, role, field, article_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    id, role.title, role.field, articleID)
+            }
+        }
         return Resolved(id: id, created: created)
+    }
+
+    /// Entities of the type whose folded name is `key`, namesakes kept apart (`key (2)`) included.
+    /// `+type` keeps the second half on the name_key range: with `type = ?` the planner took
+    /// entities_type and walked every person (ingest took twice as long).
+    static let sameNameSQL = """
+        SELECT \(candidateColumns) FROM entities WHERE name_key = ?1 AND type = ?2
+        UNION ALL
+        SELECT \(candidateColumns) FROM entities
+        WHERE name_key > ?1 || ' (' AND name_key < ?1 || ' )' AND +type = ?2
+        """
+
+    private func sameName(_ key: String, _ type: String) throws -> [Candidate] {
+        try candidates(Self.sameNameSQL, key, type)
+    }
+
+    /// `key` if no entity of the type has it, else the first free `key (2)`, `key (3)`, ...
+    private func freeKey(_ key: String, _ type: String) throws -> String {
+        var candidate = key
+        var n = 1
+        while try connection.firstRow("SELECT 1 FROM entities WHERE name_key = ? AND type = ?", candidate, type) { _ in true } != nil {
+            n += 1
+            candidate = "\(key) (\(n))"
+        }
+        return candidate
+    }
+
+    /// How many entities of the type hold alias `key` (counting to two: one or more than one).
+    private func aliasHolders(_ key: String, _ type: String) throws -> Int {
+        try connection.rows(
+            """
+            SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.alias_key = ? AND +e.type = ? LIMIT 2
+            """, key, type) { $0.int64(0) }.count
+    }
+
+    /// The person-evidence side of resolution: drops candidates the article's evidence
+    /// contradicts, remembering why (shown as the alias reason of an entity kept apart) and what
+    /// agreed (added to the reason of a merge).
+    private struct Namesakes {
+        let check: PersonEvidenceCheck
+        let evidence: PersonEvidence
+        let isPerson: Bool
+        var refusal: String?
+        var agreements: [Int64: String] = [:]
+
+        /// The candidates the evidence does not contradict.
+        mutating func fitting(_ candidates: [Candidate]) throws -> [Candidate] {
+            guard isPerson else { return candidates }
+            var kept: [Candidate] = []
+            for c in candidates {
+                switch try check.verdict(evidence, against: c.id) {
+                case .conflict(let why):
+                    if refusal == nil { refusal = "kept apart from \(c.name) (entity \(c.id)): \(why)" }
+                case .compatible(let agreement):
+                    if let agreement { agreements[c.id] = agreement }
+                    kept.append(c)
+                }
+            }
+            return kept
+        }
+
+        /// Of the entities with the same name, the one to join: the only one the evidence fits;
+        /// of several, the one without roles or affiliations (where unsure mentions gather);
+        /// nil when none fits or the choice is unsure (then a namesake is created).
+        mutating func pick(_ named: [Candidate]) throws -> Candidate? {
+            guard isPerson, named.count > 1 || !evidence.isEmpty else { return named.first }
+            let fits = try fitting(named)
+            if fits.count <= 1 { return fits.first }
+            return try fits.first { try !check.hasEvidence($0.id) }
+        }
     }
 
     /// Exactly one candidate that does not contradict the entity, else nil (ambiguous or none).
@@ -162,7 +255,11 @@ struct EntityResolver {
     private func addAlias(_ id: Int64, _ alias: String, _ key: String, _ reason: String?) throws {
         guard !key.isEmpty else { return }
         try connection.run(
-            "INSERT INTO entity_aliases (entity_id, alias, alias_key, reason) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            // A reason found later (a merge across articles) fills a form first stored without one.
+            """
+            INSERT INTO entity_aliases (entity_id, alias, alias_key, reason) VALUES (?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET reason = excluded.reason WHERE reason IS NULL AND excluded.reason IS NOT NULL
+            """,
             id, alias, key, reason)
     }
 

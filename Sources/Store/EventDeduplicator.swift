@@ -18,12 +18,15 @@ import SQLite
 /// - **time**: published at most 7 days apart (when both dates are known); both times known and
 ///   overlapping, or, when one is unknown (or only the article date), published at most 3 days apart.
 ///
-/// Only the 200 newest reports of each participant (or of the place, for violence) are compared,
-/// so ingest cost per article does not grow with the knowledge base; articles ingested far out of
-/// date order may miss an old report of theirs.
+/// Earlier reports are looked up by participant (or, for violence, place) and publication date in
+/// `event_lookup` (Schema/004): up to 200 per entity published within 7 days, whatever the ingest
+/// order, so the cost of an article does not grow with the knowledge base. Undated reports compare
+/// each participant's 200 newest reports.
 ///
 /// Of several fitting earlier reports the one sharing most participants wins (then same type,
-/// same place, then the oldest). Linking is single-link: clusters are never merged afterwards.
+/// same place, then the oldest). A report that fits reports of two real events joins them into
+/// one (the older) when those two are of one type, overlap in participants, and agree on place
+/// and own time (see `bridges`).
 struct EventDeduplicator {
     let connection: Connection
 
@@ -44,8 +47,9 @@ struct EventDeduplicator {
     /// Days apart two publication dates may be when the event's own time is unknown or vague.
     static let undatedWindow = 3
     static let vagueWindow = 7
-    /// How many of a participant's (or place's) newest reports are candidates.
-    static let recentReports = 200
+    /// How many earlier reports of one participant (or place) are candidates: those published
+    /// within `vagueWindow` days of a dated report, else the newest.
+    static let reportsPerEntity = 200
 
     static func family(of type: EventType) -> [EventType] {
         switch type {
@@ -97,21 +101,10 @@ struct EventDeduplicator {
     @discardableResult
     func assign(_ report: Report) throws -> Int64? {
         let violent = Self.family(of: .attack).contains(report.type)
-        // Only the newest earlier reports (the report itself is the newest) of each participant (and, for violence, of the place) are looked
-        // at, so the cost of an article stays flat however large the knowledge base grows.
-        var ids = Set<Int64>()
-        for entity in report.participants {
-            ids.formUnion(try connection.rows(
-                "SELECT event_id FROM event_participants WHERE entity_id = ? ORDER BY event_id DESC LIMIT ?",
-                entity, Self.recentReports + 1) { $0.int64(0) })
-        }
-        if violent, let place = report.location {
-            ids.formUnion(try connection.rows(
-                "SELECT id FROM events WHERE location_id = ? ORDER BY id DESC LIMIT ?", place, Self.recentReports + 1) {
-                $0.int64(0)
-            })
-        }
-        ids.remove(report.id)
+        var keys = Array(report.participants)
+        if violent, let place = report.location, !report.participants.contains(place) { keys.append(place) }
+        let ids = try earlierReports(of: keys, report)
+        try index(report, keys)
         guard !ids.isEmpty else { return nil }
         let statement = try connection.cachedStatement(Self.candidatesSQL)
         try statement.bind(Self.jsonArray(ids.sorted().map(String.init)), named: ":ids")
@@ -132,18 +125,95 @@ struct EventDeduplicator {
         guard !candidates.isEmpty else { return nil }
 
         var best: (candidate: Candidate, score: Int)?
+        var fitting: [Candidate] = []
         for i in candidates.indices {
             candidates[i].participants = Set(try connection.rows(
                 "SELECT entity_id FROM event_participants WHERE event_id = ?", candidates[i].id) { $0.int64(0) })
             let c = candidates[i]
             guard try fits(report, c, violent: violent) else { continue }
+            fitting.append(c)
             let score = report.participants.intersection(c.participants).count * 4
                 + (c.type == report.type.rawValue ? 2 : 0) + (c.location != nil && c.location == report.location ? 1 : 0)
             if best == nil || score > best!.score { best = (c, score) }
         }
         guard let chosen = best?.candidate else { return nil }
-        try connection.run("UPDATE events SET cluster_id = ? WHERE id = ?", chosen.cluster, report.id)
-        return chosen.cluster
+        // The report may bridge real events stored apart (neither fitted the other): they become one.
+        var clusters = [chosen.cluster]
+        for c in fitting where !clusters.contains(c.cluster) {
+            if try bridges(chosen, c) { clusters.append(c.cluster) }
+        }
+        let target = clusters.min()!
+        if clusters.count > 1 {
+            try connection.run(
+                "UPDATE events SET cluster_id = ? WHERE cluster_id IN (SELECT value FROM json_each(?)) AND cluster_id <> ?",
+                target, Self.jsonArray(clusters.map(String.init)), target)
+        }
+        try connection.run("UPDATE events SET cluster_id = ? WHERE id = ?", target, report.id)
+        return target
+    }
+
+    /// Ids of earlier reports that share a participant (or place) with `report`. A dated report
+    /// looks them up by entity and publication date (`event_lookup`), so however many reports came
+    /// later or earlier, those within the window are found; at most `reportsPerEntity` per entity.
+    /// An undated one (which can join only reports with overlapping own times) looks at each
+    /// entity's newest reports.
+    private func earlierReports(of keys: [Int64], _ report: Report) throws -> Set<Int64> {
+        var ids = Set<Int64>()
+        if let published = report.published {
+            let day = Self.dayNumber(published)
+            let from = Self.isoDay(fromDayNumber: day - Self.vagueWindow)
+            let to = Self.isoDay(fromDayNumber: day + Self.vagueWindow)
+            for entity in keys {
+                ids.formUnion(try connection.rows(
+                    "SELECT event_id FROM event_lookup WHERE entity_id = ? AND published BETWEEN ? AND ? LIMIT ?",
+                    entity, from, to, Self.reportsPerEntity) { $0.int64(0) })
+            }
+        } else {
+            for entity in report.participants {
+                ids.formUnion(try connection.rows(
+                    "SELECT event_id FROM event_participants WHERE entity_id = ? ORDER BY event_id DESC LIMIT ?",
+                    entity, Self.reportsPerEntity + 1) { $0.int64(0) })
+            }
+            if keys.count > report.participants.count, let place = report.location {
+                ids.formUnion(try connection.rows(
+                    "SELECT id FROM events WHERE location_id = ? ORDER BY id DESC LIMIT ?", place, Self.reportsPerEntity + 1) {
+                    $0.int64(0)
+                })
+            }
+        }
+        ids.remove(report.id)
+        return ids
+    }
+
+    /// Makes a dated report findable by its participants (and, for violence, its place).
+    private func index(_ report: Report, _ keys: [Int64]) throws {
+        guard let published = report.published?.description else { return }
+        for entity in keys {
+            try connection.run("INSERT OR IGNORE INTO event_lookup (entity_id, published, event_id) VALUES (?, ?, ?)",
+                               entity, published, report.id)
+        }
+    }
+
+    /// Whether two earlier reports that a new report both fits are one real event: the same type,
+    /// participants that overlap as a report's must (two shared, or one side's all among the
+    /// other's; without participants, the same place), places that agree
+    /// (unknown, equal or one inside the other) and own times, when both are known, that overlap.
+    private func bridges(_ a: Candidate, _ b: Candidate) throws -> Bool {
+        guard a.type == b.type else { return false }
+        if a.participants.isEmpty || b.participants.isEmpty {
+            guard a.participants.isEmpty, b.participants.isEmpty, let place = a.location, place == b.location else { return false }
+        } else {
+            let shared = a.participants.intersection(b.participants).count
+            let nested = a.participants.isSubset(of: b.participants) || b.participants.isSubset(of: a.participants)
+            guard shared >= 2 || (shared >= 1 && nested) else { return false }
+        }
+        if let x = a.location, let y = b.location, x != y {
+            guard try isInside(x, y) || isInside(y, x) else { return false }
+        }
+        if let as_ = a.start, let ae = a.end, let bs = b.start, let be = b.end {
+            guard ae >= bs, as_ <= be else { return false }
+        }
+        return true
     }
 
     private func fits(_ r: Report, _ c: Candidate, violent: Bool) throws -> Bool {

@@ -148,25 +148,66 @@ struct EventDedupTests {
         #expect(try clusters() == [[1, 1], [2, 2]])
     }
 
-    @Test func onlyTheNewestReportsOfAParticipantAreCompared() throws {
-        // 201 later reports of Varga meeting others; the first Lisbon talks fall out of the window.
+    @Test func aReportIngestedFarOutOfDateOrderStillFindsItsEvent() throws {
+        // 201 later-dated reports of Varga meeting others come in between: with a window of each
+        // participant's newest reports, the first Lisbon talks would be out of reach.
         _ = try store.write(Self.lisbonTalks.document)
-        for k in 0...EventDeduplicator.recentReports {
+        for k in 0...EventDeduplicator.reportsPerEntity {
             var other = Self.lisbonTalks
             other.source = "other-\(k).txt"
+            other.published = .day("2024-06-10")
             other.sentence = "Lena Varga met Envoy\(k) Smith in Lisbon on Monday."
             other.parties = [("Lena Varga", .person, .agent), ("Envoy\(k) Smith", .person, .participant)]
+            other.time = ("2024-06-10", "Monday", "2024-06-10", "2024-06-10")
             _ = try store.write(other.document)
         }
-        var again = Self.lisbonTalks
-        again.source = "again.txt"
-        again.sentence = "Lena Varga met officials in Lisbon on Monday."
-        again.parties = [("Lena Varga", .person, .agent)]
-        _ = try store.write(again.document)
+        var late = Self.lisbonTalks
+        late.source = "late.txt"
+        late.published = .day("2024-03-06")
+        _ = try store.write(late.document)
         let last = try db.firstRow("SELECT cluster_id FROM events ORDER BY id DESC LIMIT 1") { $0.int64(0) }
-        // It fits every one of them equally; without the window it would join event 1, the oldest.
-        // Events 2...202 are the others; the newest 200 of Varga's are 3...202.
-        #expect(last == 3)
+        #expect(last == 1)
+        #expect(try cluster(1) == ["2/2/2024-03-05/2024-03-06"])
+    }
+
+    @Test func aReportBridgingTwoEventsJoinsThem() throws {
+        // The first report dates the talks; the second, four days later, does not, so neither fits
+        // the other. A third, dated and between them, fits both: the two become one real event.
+        _ = try store.write(Self.lisbonTalks.document)
+        var undated = Self.lisbonTalks
+        undated.source = "b.txt"
+        undated.published = .day("2024-03-09")
+        undated.sentence = "Lena Varga met Tomas Reyes."
+        undated.place = nil
+        undated.time = nil
+        _ = try store.write(undated.document)
+        #expect(try clusters() == [[1, 1], [2, 2]])
+        var bridge = Self.lisbonTalks
+        bridge.source = "c.txt"
+        bridge.published = .day("2024-03-07")
+        _ = try store.write(bridge.document)
+        #expect(try clusters() == [[1, 1], [2, 1], [3, 1]])
+        #expect(try cluster(1) == ["3/3/2024-03-05/2024-03-09"])
+        #expect(try cluster(2) == [])
+    }
+
+    @Test func aBridgeNeedsTheSameTypeOnBothSides() throws {
+        _ = try store.write(Self.lisbonTalks.document)
+        var talks = Self.lisbonTalks
+        talks.source = "b.txt"
+        talks.published = .day("2024-03-09")
+        talks.sentence = "Lena Varga held talks with Tomas Reyes."
+        talks.trigger = "held talks"
+        talks.type = .negotiate
+        talks.place = nil
+        talks.time = nil
+        _ = try store.write(talks.document)
+        var bridge = Self.lisbonTalks
+        bridge.source = "c.txt"
+        bridge.published = .day("2024-03-07")
+        _ = try store.write(bridge.document)
+        // The third joins the meeting (same type scores higher) but a meeting and talks stay two.
+        #expect(try clusters() == [[1, 1], [2, 2], [3, 1]])
     }
 
     @Test func aVagueTimeNeedsCloseReports() throws {

@@ -101540,6 +101540,146 @@ Xinjiang	CN	region	41	85
 Yukon	CA	region	63	-135	
 
 """#####),
+        ("role-fields.tsv", #####"""
+# Titles and role words that tell which field of life a person is named in. Read by `RoleFields`
+# (Sources/Ingest/Linking/RoleFields.swift): a title written before a name (`Foreign Minister X`,
+# from titles.tsv) or a role word just before it (`striker X`, `actor X`) is attached to the
+# person; the Store keeps two people with one name apart when their fields differ.
+# Team-written from general news vocabulary; no names.
+# Format: title or role word (lowercase) TAB field
+# Fields: public (government, politics, diplomacy, armed forces, royalty), religion, sport, business,
+# entertainment, media, law, academia. Words said of several fields (`captain`, `director`,
+# `chairman`, `manager`, `chief`, `head`, `leader`, `official`, `mr`) are left out on purpose:
+# they show nothing. A multi-word title takes the field of its last listed word
+# (`justice minister` -> minister -> public).
+#EXAMPLE Foreign Minister Lena Varga	public
+#EXAMPLE striker Lena Varga	sport
+#EXAMPLE actor Lena Varga	entertainment
+president	public
+vice president	public
+vice-president	public
+prime minister	public
+premier	public
+chancellor	public
+minister	public
+secretary of state	public
+foreign secretary	public
+home secretary	public
+defence secretary	public
+defense secretary	public
+senator	public
+sen	public
+sen.	public
+rep	public
+rep.	public
+congressman	public
+congresswoman	public
+governor	public
+gov	public
+gov.	public
+mayor	public
+ambassador	public
+envoy	public
+diplomat	public
+lawmaker	public
+legislator	public
+mp	public
+politician	public
+king	public
+queen	public
+prince	public
+princess	public
+general	public
+gen	public
+gen.	public
+colonel	public
+col	public
+col.	public
+admiral	public
+sergeant	public
+sgt	public
+commander	public
+secretary-general	public
+secretary general	public
+pope	religion
+ayatollah	religion
+imam	religion
+cardinal	religion
+bishop	religion
+archbishop	religion
+cleric	religion
+rabbi	religion
+priest	religion
+pastor	religion
+striker	sport
+midfielder	sport
+goalkeeper	sport
+keeper	sport
+defender	sport
+winger	sport
+fullback	sport
+full-back	sport
+flanker	sport
+fly-half	sport
+scrum-half	sport
+all-rounder	sport
+batsman	sport
+bowler	sport
+spinner	sport
+pitcher	sport
+quarterback	sport
+coach	sport
+footballer	sport
+cricketer	sport
+sprinter	sport
+golfer	sport
+boxer	sport
+swimmer	sport
+cyclist	sport
+athlete	sport
+jockey	sport
+chief executive	business
+ceo	business
+businessman	business
+businesswoman	business
+banker	business
+entrepreneur	business
+tycoon	business
+billionaire	business
+investor	business
+actor	entertainment
+actress	entertainment
+singer	entertainment
+rapper	entertainment
+musician	entertainment
+comedian	entertainment
+filmmaker	entertainment
+guitarist	entertainment
+drummer	entertainment
+songwriter	entertainment
+novelist	entertainment
+author	entertainment
+journalist	media
+reporter	media
+correspondent	media
+presenter	media
+broadcaster	media
+columnist	media
+editor	media
+judge	law
+justice	law
+lawyer	law
+attorney	law
+prosecutor	law
+barrister	law
+professor	academia
+prof	academia
+scientist	academia
+economist	academia
+researcher	academia
+historian	academia
+
+"""#####),
         ("sports-cues.tsv", #####"""
 # Words that show an article or line is about sport, and words that type the names in it.
 # Team-written from general sports-reporting vocabulary; no team or player names.

@@ -28,6 +28,10 @@ struct EntityProfileCommand: ParsableCommand {
             Printer.print(candidates.map(EntityRow.init), format: format)
             FileHandle.standardError.write(Data(
                 "eventkb: \"\(name)\" is ambiguous: \(candidates.count) entities match; use a fuller name\n".utf8))
+            // Namesakes kept apart at ingest say why, so the split can be judged.
+            for (id, reason) in (try? kb.keptApart(candidates.map(\.id))) ?? [] {
+                FileHandle.standardError.write(Data("eventkb: entity \(id) \(reason)\n".utf8))
+            }
         case .found(let profile):
             let row = EntityProfileRow(profile: profile)
             if format == .table {

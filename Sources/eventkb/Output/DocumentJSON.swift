@@ -4,13 +4,8 @@ import EventModel
 /// their index in `entities`; every offset counts Unicode scalars in the article text.
 enum DocumentJSON {
     static func render(_ doc: Document) -> JSON {
-        let scalars = Array(doc.article.text.unicodeScalars)
-        func slice(_ span: TextSpan) -> String {
-            let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
-            var s = ""
-            s.unicodeScalars.append(contentsOf: scalars[lo..<hi])
-            return s
-        }
+        let text = ScalarText(doc.article.text)
+        func slice(_ span: TextSpan) -> String { text.slice(clamped: span) }
         func entityRef(_ index: Int) -> [(String, JSON)] {
             guard doc.entities.indices.contains(index) else { return [("entity", .int(index))] }
             let e = doc.entities[index]

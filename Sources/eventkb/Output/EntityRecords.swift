@@ -36,6 +36,9 @@ struct EntityProfileRow: Printable {
             ("alias_reasons", .array(profile.aliases.map {
                 .object([("alias", .string($0.alias)), ("reason", .string($0.reason))])
             })),
+            ("roles", .array(profile.roles.map {
+                .object([("role", .string($0.role)), ("field", .string($0.field)), ("article", .int(Int($0.articleID)))])
+            })),
             ("relations", .array(profile.relations.map(RelationRow.json))),
             ("events", .array(profile.events.map(EventRow.json))),
             ("articles", .array(profile.articles.map {
@@ -60,6 +63,10 @@ struct EntityProfileRow: Printable {
         if !profile.aliases.isEmpty {
             out += "\nAliases\n" + Table.render(columns: ["alias", "reason"],
                                                 rows: profile.aliases.map { [$0.alias, $0.reason ?? ""] }, width: width)
+        }
+        if !profile.roles.isEmpty {
+            out += "\nRoles\n" + Table.render(columns: ["role", "field", "article"],
+                                              rows: profile.roles.map { [$0.role, $0.field, String($0.articleID)] }, width: width)
         }
         if !profile.relations.isEmpty {
             out += "\nRelations\n" + Table.render(columns: RelationRow.tableColumns,
