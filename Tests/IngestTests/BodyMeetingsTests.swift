@@ -178,6 +178,81 @@ import EventModel
         #expect(x.events(.meet).isEmpty)
     }
 
+    // MARK: attendees and a body's own meeting
+
+    @Test(arguments: [
+        ("Sara Lind attended the G7 summit in Bari.", "G7"),
+        ("Sara Lind will chair the NATO meeting in Oslo next week.", "NATO"),
+        ("Sara Lind is expected to attend the annual OPEC meeting in Vienna.", "OPEC"),
+    ])
+    func attendeeOfABodysSummitIsListedWithIt(_ text: String, _ body: String) throws {
+        let x = Extracted(text, date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Sara Lind", body])
+    }
+
+    /// A body's summit with no attendee named stays the body's alone; a reporter on it is no attendee.
+    @Test func bodySummitWithoutAttendee() throws {
+        let x = Extracted("Sara Lind praised the G7 summit in Bari.", date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m) == ["G7"])
+    }
+
+    @Test(arguments: ["The IMF board met on Monday.", "The NATO committee has met twice this week.",
+                      "Kestrel Mills' board met on Friday."])
+    func ownBoardMeetingIsNoMeeting(_ text: String) {
+        let x = Extracted(text, date: monday)
+        #expect(x.events(.meet).isEmpty)
+    }
+
+    /// "The IMF met Chile's board": two parties, not one body's own meeting.
+    @Test func boardAsCounterpartIsAMeeting() {
+        let x = Extracted("IMF officials met the Chilean central bank board on Friday.", date: monday)
+        #expect(!x.events(.meet).isEmpty)
+    }
+
+    // MARK: an organisation's meeting of ministers
+
+    @Test(arguments: ["The issue goes to Thursday's Nordlink meeting of the finance ministers of the bloc.",
+                      "The Tasman Council meeting of foreign ministers opened in Auckland on Monday."])
+    func namedMeetingOfMinistersIsABodysMeeting(_ text: String) throws {
+        let x = Extracted(text, date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(m.participants.count == 1)
+        #expect(x.doc.entities[m.participants[0].entity].type == .organization)
+    }
+
+    /// The ministers' union is the body's membership, not a second party.
+    @Test func ministersUnionIsNoSecondParty() throws {
+        let x = Extracted("The rules go to Friday's Tasman Council meeting of the trade ministers of all 12 EU members.", date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m) == ["Tasman Council"])
+    }
+
+    /// A company's meeting, or one of a country's ministers, is no body's meeting.
+    @Test(arguments: ["The issue goes to Thursday's Nordlink meeting with investors.",
+                      "The issue goes to Thursday's Nordlink meeting.",
+                      "The French meeting of finance ministers opened on Monday."])
+    func otherNamedMeetingsStayUnkept(_ text: String) {
+        let x = Extracted(text, date: monday)
+        #expect(!x.events(.meet).contains { $0.participants.count == 1 })
+    }
+
+    // MARK: consultations
+
+    @Test(arguments: ["The government held a consultation with retailers last week.",
+                      "Russia held consultations with Iran in Moscow on Monday."])
+    func consultationWithAPartyIsAMeeting(_ text: String) throws {
+        let x = Extracted(text, date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(m.participants.count == 2)
+    }
+
+    @Test func publicConsultationIsNoMeeting() {
+        let x = Extracted("The council opened a public consultation on the plans.", date: monday)
+        #expect(x.events(.meet).isEmpty)
+    }
+
     // MARK: British spellings of bodies
 
     @Test func britishSpellingOfABodyIsTheBody() throws {

@@ -23,6 +23,12 @@ extension EventFinder {
     /// Verbs that ask for a meeting on their own ("demanded an urgent session").
     static let requestVerbs: Set<String> = ["requested", "requesting", "requests", "request", "demanded", "demanding",
                                             "demands", "demand", "sought", "seeking", "seeks", "seek"]
+    /// Verbs of taking part in a body's meeting named by its modifier ("attended the G7 summit").
+    static let attendVerbs: Set<String> = ["attended", "attend", "attends", "attending", "chaired", "chair", "chairs",
+                                           "chairing", "addressed", "address", "addresses", "addressing", "joined", "join",
+                                           "joins", "joining"]
+    /// Members whose meeting makes a named organisation before it a body ("X meeting of ministers").
+    static let gatheringNouns: Set<String> = ["ministers", "leaders", "heads", "representatives", "envoys", "governors"]
     /// Verbs that put a meeting forward as advice ("suggested countries conduct dialogue with X").
     static let adviceVerbs: Set<String> = ["suggested", "suggests", "suggest", "suggesting", "recommended", "recommends",
                                            "recommend", "advised", "advises", "advocated", "advocates"]
@@ -40,6 +46,12 @@ extension EventFinder {
             bodyMembers(&found[i], k, state)
             scheduledNextMeeting(&found[i], k, state)
             partyFromPreviousSentence(&found[i], k, state)
+            attendee(&found[i], k, state)
+            namedGatheringOfMinisters(&found[i], k, state)
+        }
+        for i in found.indices where found[i].event.type == .meet && !found[i].isNoun {
+            guard let k = triggerToken(found[i].event) else { continue }
+            ownBodyMet(&found[i], k, state)
         }
         for i in found.indices where found[i].event.type.isMeeting {
             guard let k = triggerToken(found[i].event) else { continue }
@@ -121,6 +133,61 @@ extension EventFinder {
         guard j < end, Self.bodyMemberNouns.contains(tokens[j].lower) else { return }
         add(body.entity, .participant, to: &f)
         f.flags.insert("body")
+    }
+
+    /// "Ann Lind attended the G7 summit in Bari": a named attendee is listed with the body.
+    private func attendee(_ f: inout Found, _ k: Int, _ state: DocumentState) {
+        let start = sentences[f.event.sentence].tokens.lowerBound
+        guard f.event.type == .meet, k > start, let body = state.argAt[k - 1], body.kind == .name, isBody(body.entity, state) else { return }
+        var j = body.tokens.lowerBound - 1
+        if j >= start, tokens[j].lower == "'s" { return }
+        while j >= start, ["the", "a", "an", "this", "last", "next", "latest", "annual"].contains(tokens[j].lower) { j -= 1 }
+        guard j > start, Self.attendVerbs.contains(tokens[j].lower) else { return }
+        // The subject before the verb ("is expected to attend": past auxiliaries and `to`).
+        var p = j - 1
+        while p >= start, p >= j - 4, Self.auxiliaries.contains(tokens[p].lower) || tokens[p].lower.hasSuffix("ly") || tokens[p].lower == "to"
+            || ["also", "not", "then", "later", "due", "expected", "set"].contains(tokens[p].lower) { p -= 1 }
+        guard p >= start, let person = state.argAt[p], person.kind == .name || person.kind == .pronoun,
+              state.entities[person.entity].type == .person,
+              f.event.participants.allSatisfy({ $0.entity == person.entity || $0.entity == body.entity }) else { return }
+        f.event.participants = [Participant(entity: person.entity, role: .agent),
+                                Participant(entity: body.entity, role: .participant)]
+    }
+
+    /// "Tuesday's Eurogroup meeting of the finance ministers of the euro area": an organisation
+    /// named before a meeting of ministers or leaders is the body they make up, whether or not
+    /// the lexicon knows it.
+    private func namedGatheringOfMinisters(_ f: inout Found, _ k: Int, _ state: DocumentState) {
+        let s = sentences[f.event.sentence].tokens
+        guard f.event.type == .meet, k > s.lowerBound,
+              let named = state.argAt[k - 1], named.kind == .name, f.event.participants.contains(where: { $0.entity == named.entity }),
+              state.entities[named.entity].type == .organization, k + 1 < s.upperBound, tokens[k + 1].lower == "of" else { return }
+        var j = k + 2
+        if j < s.upperBound, ["the", "its", "their"].contains(tokens[j].lower) { j += 1 }
+        var steps = 0
+        while j < s.upperBound, steps < 2, tokens[j].kind == .word, !tokens[j].isCap, !Self.gatheringNouns.contains(tokens[j].lower) { j += 1; steps += 1 }
+        guard j < s.upperBound, Self.gatheringNouns.contains(tokens[j].lower) else { return }
+        // "... of the finance ministers of all 25 EU members": the ministers' own countries or
+        // union are the body's members, not a party beside it.
+        var phraseEnd = j + 1
+        while phraseEnd < s.upperBound, tokens[phraseEnd].kind != .punct,
+              !Self.prepositions.contains(tokens[phraseEnd].lower) || tokens[phraseEnd].lower == "of" { phraseEnd += 1 }
+        let members = Set((k + 1..<phraseEnd).compactMap { state.argAt[$0]?.entity })
+        f.event.participants.removeAll { $0.entity != named.entity && members.contains($0.entity) }
+        guard f.event.participants.count == 1 else { return }
+        f.flags.insert("body")
+    }
+
+    /// "The IMF board met on Monday": one body's own meeting (the gold notes: internal
+    /// meetings of a board, cabinet or committee are no meeting between parties).
+    private func ownBodyMet(_ f: inout Found, _ k: Int, _ state: DocumentState) {
+        let start = sentences[f.event.sentence].tokens.lowerBound
+        var j = k - 1
+        while j >= start, Self.auxiliaries.contains(tokens[j].lower) || tokens[j].lower.hasSuffix("ly") || tokens[j].lower == "also" { j -= 1 }
+        guard j > start, NonMeetingCues.shared.ownBody.contains(tokens[j].lower), state.argAt[j] == nil,
+              let owner = state.argAt[j - 1] ?? (["'s", "'", "\u{2019}"].contains(tokens[j - 1].lower) && j > start + 1 ? state.argAt[j - 2] : nil),
+              owner.kind == .name, f.event.participants.allSatisfy({ $0.entity == owner.entity }) else { return }
+        f.event.participants = []
     }
 
     /// "at the next meeting of EU ministers, if ...": the condition is on what the meeting

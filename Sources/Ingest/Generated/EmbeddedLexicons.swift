@@ -33606,6 +33606,8 @@ negotiate	negotiate	046	verb	meeting|object-with
 negotiating	negotiate	046	verb	meeting|object-with
 discussions	negotiate	046	noun	meeting|object-with
 dialogue	negotiate	046	noun	meeting|object-with
+consultations	meet	040	noun	meeting|object-with
+consultation	meet	040	noun	meeting|object-with
 visit	visit	042	verb	meeting|place-object
 visit	visit	042	noun	meeting|place-object
 visits	visit	042	verb	meeting|place-object
