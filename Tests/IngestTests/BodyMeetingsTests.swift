@@ -238,6 +238,66 @@ import EventModel
         #expect(!x.events(.meet).contains { $0.participants.count == 1 })
     }
 
+    // MARK: a body named before the meeting word, a body's members
+
+    @Test(arguments: [
+        ("He flew in to attend an IMF meeting in Washington.", "International Monetary Fund"),
+        ("The rebate is not on the table at next week's NATO summit, the minister said.", "NATO"),
+        ("Markets steadied ahead of the G20 meeting.", "G20"),
+    ])
+    func bodyBeforeTheMeetingWordMeets(_ text: String, _ body: String) throws {
+        let x = Extracted(text, date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m).contains(body))
+    }
+
+    @Test func talksWithMinistersOfABodyAreWithTheBody() throws {
+        let x = Extracted("Ann Berg has been locked in talks with finance ministers of the G8.", date: monday)
+        let t = try #require(x.events(.negotiate).first)
+        #expect(Set(x.names(t)) == ["Ann Berg", "G8"])
+    }
+
+    @Test func bodyLeadersTalkingAmongThemselvesIsTheBodysMeeting() throws {
+        let x = Extracted("EU leaders are holding talks in Brussels on the budget.", date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(x.names(m) == ["European Union"])
+        #expect(x.location(m) == "Brussels")
+    }
+
+    /// A body in talks with no counterpart named is no meeting; with one, it is talks.
+    @Test func bodyTalksNeedACounterpartUnlessAmongMembers() throws {
+        let alone = Extracted("The EU is holding talks in Brussels on the budget.", date: monday)
+        #expect(alone.events(.meet).isEmpty && alone.events(.negotiate).isEmpty)
+        let x = Extracted("EU officials held talks with Chile on Monday.", date: monday)
+        let t = try #require(x.events(.negotiate).first)
+        #expect(Set(x.names(t)) == ["European Union", "Chile"])
+    }
+
+    @Test func bodyMeetingAheadIsPlannedDespiteDoubtElsewhere() throws {
+        let x = Extracted("The pressure is unlikely to ease ahead of a meeting of the G7 next week.", date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(m.modality == .planned)
+    }
+
+    /// "in time for the G8 summit" is the summit still to come: one event with its scheduled mention.
+    @Test func upcomingSummitJoinsItsScheduledMention() {
+        let x = Extracted("The G8 countries will meet at Gleneagles in Scotland. A plan was agreed in time for the G8 summit in July.")
+        #expect(x.events(.meet).count == 1)
+        #expect(x.events(.meet).first?.modality == .planned)
+    }
+
+    @Test func pastSummitStaysAsserted() {
+        let x = Extracted("Prices rose ahead of last year's G8 summit.")
+        #expect(x.events(.meet).allSatisfy { $0.modality == .asserted })
+    }
+
+    @Test(arguments: ["The study asks how far the EU has come towards meeting its targets.",
+                      "Nato is meeting the demand for more troops."])
+    func meetingATargetIsNoMeeting(_ text: String) {
+        let x = Extracted(text, date: monday)
+        #expect(x.events(.meet).isEmpty)
+    }
+
     // MARK: consultations
 
     @Test(arguments: ["The government held a consultation with retailers last week.",

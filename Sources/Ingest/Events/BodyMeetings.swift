@@ -40,6 +40,13 @@ extension EventFinder {
     static let sessionBodyWords: Set<String> = ["assembly", "council"]
 
     func amendBodyMeetings(_ found: inout [Found], _ state: inout DocumentState, times: [[TimeMention]]) {
+        for i in found.indices where found[i].event.type.isMeeting {
+            guard let k = triggerToken(found[i].event) else { continue }
+            membersOfBody(&found[i], k, state)
+            if found[i].isNoun { gerundWithObject(&found[i], k); bodyModifier(&found[i], k, state) }
+            bodyMembersTalk(&found[i], k, state)
+            if found[i].isNoun { upcomingBodyMeeting(&found[i], k, state) }
+        }
         for i in found.indices where found[i].event.type.isMeeting && found[i].isNoun {
             guard let k = triggerToken(found[i].event) else { continue }
             joiningTalks(&found[i], k, state)
@@ -135,6 +142,82 @@ extension EventFinder {
         f.flags.insert("body")
     }
 
+    /// "at the G8 summit", "to attend an IMF meeting": a body named right before a meeting
+    /// noun is the body that meets, even inside a prepositional phrase (where `build` takes
+    /// no agent).
+    private func bodyModifier(_ f: inout Found, _ k: Int, _ state: DocumentState) {
+        guard f.event.type == .meet, k > sentences[f.event.sentence].tokens.lowerBound, let body = state.argAt[k - 1],
+              body.kind == .name, isBody(body.entity, state) else { return }
+        add(body.entity, .participant, to: &f)
+    }
+
+    /// "towards meeting the targets": `meeting` before a determiner is a gerund, and with a
+    /// non-party object (`targets`, `demand`) no meeting at all.
+    private func gerundWithObject(_ f: inout Found, _ k: Int) {
+        let end = sentences[f.event.sentence].tokens.upperBound
+        guard tokens[k].lower == "meeting", k + 1 < end, ["the", "its", "their", "his", "her", "our"].contains(tokens[k + 1].lower) else { return }
+        var j = k + 2
+        while j < end, j < k + 6, tokens[j].kind == .word, !NonMeetingCues.shared.objects.contains(tokens[j].lower) { j += 1 }
+        guard j < end, NonMeetingCues.shared.objects.contains(tokens[j].lower) else { return }
+        f.event.participants = []
+    }
+
+    /// "in time for the G8 summit", "ahead of a NATO meeting": a body's meeting still to come,
+    /// so it is one with the scheduled mention of it (the merger joins equal modalities only).
+    private func upcomingBodyMeeting(_ f: inout Found, _ k: Int, _ state: DocumentState) {
+        let start = sentences[f.event.sentence].tokens.lowerBound
+        guard f.event.type == .meet, f.event.modality == .asserted || f.event.modality == .hypothetical, !f.event.participants.isEmpty,
+              f.event.participants.allSatisfy({ isBody($0.entity, state) }) else { return }
+        if let t = f.event.time { guard let a = articleDate, t.start > a else { return } }
+        var j = k - 1
+        while j > start, j >= k - 6 {
+            let w = tokens[j].lower
+            if ["last", "previous", "past", "recent"].contains(w) || tokens[j].kind == .punct { return }
+            if ["ahead", "advance"].contains(tokens[j - 1].lower) && w == "of"
+                || ["time", "preparation"].contains(tokens[j - 1].lower) && w == "for" || tokens[j - 1].lower == "run-up" && w == "to" {
+                f.event.modality = .planned
+                return
+            }
+            j -= 1
+        }
+    }
+
+    /// "talks with finance ministers of the G8": ministers of a body stand for it.
+    private func membersOfBody(_ f: inout Found, _ k: Int, _ state: DocumentState) {
+        let s = sentences[f.event.sentence].tokens
+        let unnamed = Set(state.groupByHead.values)
+        for (pi, p) in f.event.participants.enumerated() where unnamed.contains(p.entity) {
+            // The group's own words in this sentence, then `of (the) BODY` right after them.
+            guard let last = (s.lowerBound..<s.upperBound).last(where: { state.argAt[$0]?.entity == p.entity && state.argAt[$0]?.kind == .group }),
+                  Self.bodyMemberNouns.contains(tokens[last].lower) else { continue }
+            var j = last + 1
+            guard j < s.upperBound, tokens[j].lower == "of" else { continue }
+            j += 1
+            if j < s.upperBound, tokens[j].lower == "the" { j += 1 }
+            guard j < s.upperBound, let body = state.argAt[j], body.kind == .name, isBody(body.entity, state),
+                  !f.event.participants.contains(where: { $0.entity == body.entity }) else { continue }
+            f.event.participants[pi].entity = body.entity
+        }
+    }
+
+    /// "EU leaders are holding talks in Brussels": talks among a body's own leaders or
+    /// ministers, with no counterpart, are the body's gathering (a summit), not talks with
+    /// someone unnamed.
+    private func bodyMembersTalk(_ f: inout Found, _ k: Int, _ state: DocumentState) {
+        guard f.event.type == .negotiate || f.event.type == .meet, f.event.participants.count == 1,
+              isBody(f.event.participants[0].entity, state) else { return }
+        let s = sentences[f.event.sentence].tokens
+        let entity = f.event.participants[0].entity
+        // "EU leaders", "EU finance ministers": the body's name, then its members' noun.
+        guard let named = (s.lowerBound..<k).last(where: { state.argAt[$0]?.entity == entity }) else { return }
+        var j = named + 1
+        while j < k, j <= named + 3, tokens[j].kind == .word, !tokens[j].isCap, !Self.bodyMemberNouns.contains(tokens[j].lower) { j += 1 }
+        guard j < k, Self.bodyMemberNouns.contains(tokens[j].lower) else { return }
+        f.event.type = .meet
+        f.event.cameo = EventType.meet.defaultCAMEO
+        f.flags.insert("body")
+    }
+
     /// "Ann Lind attended the G7 summit in Bari": a named attendee is listed with the body.
     private func attendee(_ f: inout Found, _ k: Int, _ state: DocumentState) {
         let start = sentences[f.event.sentence].tokens.lowerBound
@@ -194,8 +277,11 @@ extension EventFinder {
     /// decides; the meeting itself is scheduled.
     private func scheduledNextMeeting(_ f: inout Found, _ k: Int, _ state: DocumentState) {
         guard f.event.modality == .hypothetical, k > sentences[f.event.sentence].tokens.lowerBound,
-              ["next", "upcoming", "forthcoming"].contains(tokens[k - 1].lower),
-              !f.event.participants.isEmpty, f.event.participants.allSatisfy({ isBody($0.entity, state) }) else { return }
+              f.event.participants.contains(where: { isBody($0.entity, state) }) else { return }
+        let next = ["next", "upcoming", "forthcoming"].contains(tokens[k - 1].lower)
+        // "ahead of a meeting of the G7 next week": a body's dated meeting ahead is scheduled.
+        let ahead = f.event.time.map { t in articleDate.map { t.start > $0 } ?? false } ?? false
+        guard next || ahead && f.event.participants.allSatisfy({ isBody($0.entity, state) }) else { return }
         f.event.modality = .planned
     }
 
