@@ -286,6 +286,12 @@ import EventModel
         #expect(x.events(.meet).first?.modality == .planned)
     }
 
+    @Test func nextWeeksSummitIsPlanned() throws {
+        let x = Extracted("The rebate is not up for debate at next week's NATO summit, the minister said.")
+        let m = try #require(x.events(.meet).first)
+        #expect(m.modality == .planned)
+    }
+
     @Test func pastSummitStaysAsserted() {
         let x = Extracted("Prices rose ahead of last year's G8 summit.")
         #expect(x.events(.meet).allSatisfy { $0.modality == .asserted })

@@ -162,7 +162,8 @@ extension EventFinder {
         f.event.participants = []
     }
 
-    /// "in time for the G8 summit", "ahead of a NATO meeting": a body's meeting still to come,
+    /// "in time for the G8 summit", "ahead of a NATO meeting", "next week's EU summit": a body's
+    /// meeting still to come,
     /// so it is one with the scheduled mention of it (the merger joins equal modalities only).
     private func upcomingBodyMeeting(_ f: inout Found, _ k: Int, _ state: DocumentState) {
         let start = sentences[f.event.sentence].tokens.lowerBound
@@ -172,7 +173,9 @@ extension EventFinder {
         var j = k - 1
         while j > start, j >= k - 6 {
             let w = tokens[j].lower
-            if ["last", "previous", "past", "recent"].contains(w) || tokens[j].kind == .punct { return }
+            if ["last", "previous", "past", "recent"].contains(w) || tokens[j].kind == .punct && w != "'s" { return }
+            // "next week's NATO summit", "the forthcoming EU summit"
+            if ["next", "upcoming", "forthcoming"].contains(w) { f.event.modality = .planned; return }
             if ["ahead", "advance"].contains(tokens[j - 1].lower) && w == "of"
                 || ["time", "preparation"].contains(tokens[j - 1].lower) && w == "for" || tokens[j - 1].lower == "run-up" && w == "to" {
                 f.event.modality = .planned
