@@ -95,6 +95,7 @@ struct EventFinder {
                 }
             }
         }
+        amendBodyMeetings(&found, &state, times: times)
         resolveAnaphora(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events = EventMerger.merge(events)
@@ -115,6 +116,7 @@ struct EventFinder {
             let nounContext = Self.determiners.contains(p1) || p1 == "'s" || (Self.prepositions.contains(p1) && p1 != "to")
                 || (q < k - 1 && (Self.determiners.contains(opener) || opener == "'s" || Self.prepositions.contains(opener) && opener != "to"))
                 || (k > 0 && tokens[k - 1].isCap)
+                || ((Self.determiners.contains(p2) || p2 == "'s") && ["next", "last", "previous", "latest", "final"].contains(p1))
             candidates = candidates.filter { $0.isNoun == nounContext }
         }
         outer: for t in candidates {

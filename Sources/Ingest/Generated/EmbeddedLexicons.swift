@@ -97762,6 +97762,8 @@ negotiate	negotiate	046	verb	meeting|object-with
 negotiating	negotiate	046	verb	meeting|object-with
 discussions	negotiate	046	noun	meeting|object-with
 dialogue	negotiate	046	noun	meeting|object-with
+consultations	meet	040	noun	meeting|object-with
+consultation	meet	040	noun	meeting|object-with
 visit	visit	042	verb	meeting|place-object
 visit	visit	042	noun	meeting|place-object
 visits	visit	042	verb	meeting|place-object
@@ -100945,6 +100947,9 @@ millions	object
 dozens	object
 festival	object
 show	object
+# "negotiate down prices", "negotiated lower prices": a price bargained over, not a party
+prices	object
+price	object
 # internal: a word right before a meeting noun that makes it one body's own meeting
 # ("board meeting", "cabinet meeting", "shareholder meeting").
 board	internal
@@ -101172,13 +101177,13 @@ ITV	media
 United Nations	intergovernmental	UN|U.N.
 UN Security Council	intergovernmental	Security Council|UNSC|United Nations Security Council|U.N. Security Council|UN security council
 UN General Assembly	intergovernmental	General Assembly|United Nations General Assembly|U.N. General Assembly
-NATO	intergovernmental	Nato
+NATO	intergovernmental	Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation
 European Union	intergovernmental	EU|E.U.
 European Commission	intergovernmental
 International Monetary Fund	intergovernmental	IMF
 World Bank	intergovernmental
-World Trade Organization	intergovernmental	WTO
-World Health Organization	intergovernmental	WHO
+World Trade Organization	intergovernmental	WTO|World Trade Organisation
+World Health Organization	intergovernmental	WHO|World Health Organisation
 G8	intergovernmental
 G7	intergovernmental
 G20	intergovernmental
@@ -101186,6 +101191,18 @@ OPEC	intergovernmental	Opec
 African Union	intergovernmental	AU
 Arab League	intergovernmental
 ASEAN	intergovernmental	Asean
+European Council	intergovernmental
+Council of the European Union	intergovernmental
+Eurogroup	intergovernmental
+Council of Europe	intergovernmental
+OSCE	intergovernmental	Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe
+OECD	intergovernmental	Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development
+APEC	intergovernmental	Asia-Pacific Economic Cooperation
+Organization of American States	intergovernmental	OAS|Organisation of American States
+Gulf Cooperation Council	intergovernmental	GCC
+UN Human Rights Council	intergovernmental	Human Rights Council|UNHRC
+ECOWAS	intergovernmental	Ecowas
+BRICS	intergovernmental	Brics
 Islamic State	armed_group	IS|ISIS|ISIL|Daesh
 al-Qaeda	armed_group	al Qaeda|al-Qaida|Al-Qaeda|Al Qaeda
 Hezbollah	armed_group	Hizbollah|Hizbullah
