@@ -101346,8 +101346,6 @@ International Olympic Committee	sports_body	IOC
 Fifa	sports_body	FIFA
 Uefa	sports_body	UEFA
 International Atomic Energy Agency	intergovernmental	IAEA
-Organization for Security and Co-operation in Europe	intergovernmental	OSCE
-Organisation for Economic Co-operation and Development	intergovernmental	OECD
 Commonwealth	intergovernmental
 Interpol	intergovernmental
 Ecofin	intergovernmental	Ecofin Council
