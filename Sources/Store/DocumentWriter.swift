@@ -17,10 +17,14 @@ struct DocumentWriter {
         try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", hash) { $0.int64(0) }
     }
 
-    func insert(_ document: Document, text: ScalarText, hash: String) throws -> WriteOutcome {
+    /// `memo` lives as long as the caller's transaction: it remembers rows this transaction
+    /// already wrote, so a batch of articles does not ask SQLite to insert them again.
+    func insert(_ prepared: PreparedDocument, memo: WriteMemo) throws -> WriteOutcome {
+        let hash = prepared.hash
         if let id = try existingArticle(hash: hash) {
             return .duplicate(articleID: id)
         }
+        let document = prepared.document
         let article = document.article
         try connection.run(
             """
@@ -33,26 +37,26 @@ struct DocumentWriter {
         try faultInjection?(.article)
         var counts = Counts()
 
-        let sentenceIDs = try insertSentences(document.sentences, articleID: articleID, text: text)
+        let sentenceIDs = try insertSentences(document.sentences, articleID: articleID, texts: prepared.sentenceTexts)
         counts.sentences = sentenceIDs.count
         try faultInjection?(.sentences)
 
-        let resolver = EntityResolver(connection: connection)
+        let resolver = EntityResolver(connection: connection, memo: memo)
         var entityIDs: [Int64] = []
         entityIDs.reserveCapacity(document.entities.count)
-        for entity in document.entities {
-            let resolved = try resolver.resolve(entity)
+        for (entity, names) in zip(document.entities, prepared.names) {
+            let resolved = try resolver.resolve(entity, names: names)
             entityIDs.append(resolved.id)
             if resolved.created { counts.newEntities += 1 }
         }
         counts.entities = Set(entityIDs).count
         try faultInjection?(.entities)
 
-        for mention in document.mentions {
+        for (mention, mentionText) in zip(document.mentions, prepared.mentionTexts) {
             try connection.run(
                 "INSERT INTO mentions (article_id, sentence_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
                 articleID, sentenceIDs[mention.sentence], entityIDs[mention.entity],
-                mention.span.start, mention.span.end, text.slice(mention.span.start, mention.span.end))
+                mention.span.start, mention.span.end, mentionText)
         }
         counts.mentions = document.mentions.count
         try faultInjection?(.mentions)
@@ -119,7 +123,7 @@ struct DocumentWriter {
     /// per sentence therefore wrote one tiny FTS segment per sentence, which later merges paid
     /// for again. With multi-row statements the terms of a whole article are flushed at once.
     /// <https://www.sqlite.org/fts5.html#the_automerge_configuration_option>
-    func insertSentences(_ spans: [TextSpan], articleID: Int64, text: ScalarText) throws -> [Int64] {
+    func insertSentences(_ spans: [TextSpan], articleID: Int64, texts: [String]) throws -> [Int64] {
         var index = 0
         while index < spans.count {
             let rows = Self.sentenceChunks.first { $0 <= spans.count - index } ?? 1
@@ -131,7 +135,7 @@ struct DocumentWriter {
                 try statement.bind(i, at: parameter + 1)
                 try statement.bind(span.start, at: parameter + 2)
                 try statement.bind(span.end, at: parameter + 3)
-                try statement.bind(text.slice(span.start, span.end), at: parameter + 4)
+                try statement.bind(texts[i], at: parameter + 4)
                 parameter += 5
             }
             try statement.execute()

@@ -16,6 +16,8 @@ import SQLite
 /// Otherwise a new entity is created. Every name form is stored in `entity_aliases`.
 struct EntityResolver {
     let connection: Connection
+    /// Aliases the current transaction has already inserted.
+    let memo: WriteMemo
 
     struct Resolved {
         let id: Int64
@@ -31,17 +33,14 @@ struct EntityResolver {
 
     private static let candidateColumns = "id, name, subtype, country_code"
 
-    func resolve(_ entity: Entity) throws -> Resolved {
+    /// `names` are the entity's folded forms (`EntityNames(entity)`, worked out off the writer).
+    func resolve(_ entity: Entity, names: EntityNames) throws -> Resolved {
         let type = entity.type.rawValue
-        let nameKey = NameKey.fold(entity.name)
-        let code = entity.countryCode.map { $0.uppercased() }
+        let nameKey = names.nameKey
+        let code = names.code
         // Transliteration variants are only considered for people's full names.
-        let skeleton = entity.type == .person ? NameSkeleton.of(entity.name) : nil
-        var aliasKeys: [String] = []
-        for alias in entity.aliases {
-            let key = NameKey.fold(alias)
-            if !key.isEmpty, key != nameKey, !aliasKeys.contains(key) { aliasKeys.append(key) }
-        }
+        let skeleton = names.skeleton
+        let aliasKeys = names.otherAliasKeys
 
         var match: (Candidate, reason: String)?
         if let code, let found = try candidate(
@@ -87,7 +86,7 @@ struct EntityResolver {
             id = existing.id
             created = false
             nameReason = existing.name == entity.name ? nil : reason
-            try update(existing, with: entity, nameKey: nameKey, code: code)
+            try update(existing, with: entity, nameKey: nameKey, skeleton: skeleton, code: code)
         } else {
             try connection.run(
                 """
@@ -103,7 +102,7 @@ struct EntityResolver {
         try addAlias(id, entity.name, nameKey, nameReason)
         for (offset, alias) in entity.aliases.enumerated() {
             let reason = offset < entity.linkReasons.count ? entity.linkReasons[offset] : nil
-            try addAlias(id, alias, NameKey.fold(alias), reason)
+            try addAlias(id, alias, names.aliasKeys[offset], reason)
         }
         return Resolved(id: id, created: created)
     }
@@ -121,7 +120,8 @@ struct EntityResolver {
     }
 
     /// Keeps the fullest name, and fills a missing subtype or country code.
-    private func update(_ existing: Candidate, with entity: Entity, nameKey: String, code: String?) throws {
+    private func update(_ existing: Candidate, with entity: Entity, nameKey: String, skeleton: String?,
+                        code: String?) throws {
         if Self.isFuller(entity.name, than: existing.name) {
             // Rename only when no other entity of the type already owns the new name.
             try connection.run(
@@ -129,8 +129,7 @@ struct EntityResolver {
                 UPDATE entities SET name = ?1, name_key = ?2, name_skeleton = ?4
                 WHERE id = ?3 AND NOT EXISTS (
                     SELECT 1 FROM entities o WHERE o.name_key = ?2 AND o.type = entities.type AND o.id <> ?3)
-                """, entity.name, nameKey, existing.id,
-                entity.type == .person ? NameSkeleton.of(entity.name) : nil)
+                """, entity.name, nameKey, existing.id, skeleton)
         }
         if let point = Self.coordinates(entity) {
             try connection.run("UPDATE entities SET latitude = ?, longitude = ? WHERE id = ? AND latitude IS NULL",
@@ -160,7 +159,9 @@ struct EntityResolver {
     }
 
     private func addAlias(_ id: Int64, _ alias: String, _ key: String, _ reason: String?) throws {
-        guard !key.isEmpty else { return }
+        // Already written by this transaction: the INSERT would do nothing (the first form and
+        // reason stay, as ON CONFLICT DO NOTHING keeps them).
+        guard !key.isEmpty, memo.aliases.insert(WriteMemo.Alias(entity: id, key: key)).inserted else { return }
         try connection.run(
             "INSERT INTO entity_aliases (entity_id, alias, alias_key, reason) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             id, alias, key, reason)
