@@ -48,7 +48,7 @@ public final class Store {
         let prepared = try Store.prepareValid(document)
         let writer = DocumentWriter(connection: connection, faultInjection: faultInjection)
         return try retryingWhileBusy {
-            try connection.transaction { try writer.insert(prepared, memo: WriteMemo()) }
+            try connection.transaction { try writer.insert(batch: [prepared], memo: WriteMemo())[0] }
         }
     }
 
@@ -82,8 +82,7 @@ public final class Store {
         do {
             let outcomes = try retryingWhileBusy {
                 try connection.transaction {
-                    let memo = WriteMemo()
-                    return try valid.map { try writer.insert(documents[$0], memo: memo) }
+                    try writer.insert(batch: valid.map { documents[$0] }, memo: WriteMemo())
                 }
             }
             for (index, outcome) in zip(valid, outcomes) { results[index] = outcome }
@@ -94,7 +93,7 @@ public final class Store {
                 let document = documents[index].document
                 do {
                     results[index] = try retryingWhileBusy {
-                        try connection.transaction { try writer.insert(documents[index], memo: WriteMemo()) }
+                        try connection.transaction { try writer.insert(batch: [documents[index]], memo: WriteMemo())[0] }
                     }
                 } catch let error as SQLiteError where Store.isBusy(error) {
                     throw error
