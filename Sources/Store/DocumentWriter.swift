@@ -6,7 +6,7 @@ enum WriteStage: Sendable {
     case article, sentences, entities, mentions, events, relations
 }
 
-/// Inserts one validated `Document` on a connection whose transaction the caller owns.
+/// Inserts validated documents on a connection whose transaction the caller owns.
 /// All statements go through the connection's statement cache.
 struct DocumentWriter {
     let connection: Connection
@@ -17,33 +17,68 @@ struct DocumentWriter {
         try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", hash) { $0.int64(0) }
     }
 
-    func insert(_ document: Document, text: ScalarText, hash: String) throws -> WriteOutcome {
-        if let id = try existingArticle(hash: hash) {
-            return .duplicate(articleID: id)
+    /// Inserts `batch` (valid documents, in order) and returns each one's outcome. Rows go in
+    /// three passes: every new article's row, then the sentences of them all, then entities,
+    /// mentions, events and relations article by article. Ids come out as if each article had
+    /// been written whole before the next (each table numbers its rows in article order).
+    ///
+    /// Why sentences in one pass: each sentence INSERT fires the `sentences_fts_insert` trigger,
+    /// and FTS5 writes its pending terms to disk as a new segment at every statement savepoint
+    /// (`fts5SavepointMethod`/`fts5ReleaseMethod` → `sqlite3Fts5StorageSync`), which later
+    /// merges pay for again. A few large statements for the whole batch flush a few large
+    /// segments instead of one or two small ones per article.
+    /// <https://www.sqlite.org/fts5.html#the_automerge_configuration_option>
+    ///
+    /// `memo` lives as long as the caller's transaction: it remembers rows this transaction
+    /// already wrote, so a batch of articles does not ask SQLite to insert them again.
+    func insert(batch: [PreparedDocument], memo: WriteMemo) throws -> [WriteOutcome] {
+        var outcomes: [WriteOutcome?] = Array(repeating: nil, count: batch.count)
+        var fresh: [(index: Int, articleID: Int64)] = []
+        for (index, prepared) in batch.enumerated() {
+            // A text stored earlier, or earlier in this batch, is a duplicate.
+            if let id = try existingArticle(hash: prepared.hash) {
+                outcomes[index] = .duplicate(articleID: id)
+                continue
+            }
+            fresh.append((index, try insertArticle(prepared)))
+            try faultInjection?(.article)
         }
-        let article = document.article
+        let sentenceIDs = try insertSentences(fresh.map { (batch[$0.index], $0.articleID) })
+        for (item, ids) in zip(fresh, sentenceIDs) {
+            try faultInjection?(.sentences)
+            outcomes[item.index] = try insertRows(batch[item.index], articleID: item.articleID, sentenceIDs: ids,
+                                                  memo: memo)
+        }
+        return outcomes.map { $0! }
+    }
+
+    private func insertArticle(_ prepared: PreparedDocument) throws -> Int64 {
+        let article = prepared.document.article
         try connection.run(
             """
             INSERT INTO articles (source, external_id, url, title, published, content_hash, text, extractor_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
             article.source, article.externalID, article.url, article.title, article.date?.description,
-            hash, article.text, document.extractorVersion)
-        let articleID = connection.lastInsertRowID
-        try faultInjection?(.article)
+            prepared.hash, article.text, prepared.document.extractorVersion)
+        return connection.lastInsertRowID
+    }
+
+    /// Everything of one article after its article and sentence rows.
+    private func insertRows(_ prepared: PreparedDocument, articleID: Int64, sentenceIDs: [Int64],
+                            memo: WriteMemo) throws -> WriteOutcome {
+        let document = prepared.document
+        let article = document.article
         var counts = Counts()
-
-        let sentenceIDs = try insertSentences(document.sentences, articleID: articleID, text: text)
         counts.sentences = sentenceIDs.count
-        try faultInjection?(.sentences)
 
-        let resolver = EntityResolver(connection: connection)
+        let resolver = EntityResolver(connection: connection, memo: memo)
         var resolvedIDs = [Int64?](repeating: nil, count: document.entities.count)
         for index in PersonEvidence.resolutionOrder(document.entities) {
             let entity = document.entities[index]
             let evidence = entity.type == .person
                 ? PersonEvidence.of(index, in: document, resolved: resolvedIDs) : PersonEvidence()
-            let resolved = try resolver.resolve(entity, evidence: evidence, articleID: articleID)
+            let resolved = try resolver.resolve(entity, names: prepared.names[index], evidence: evidence, articleID: articleID)
             resolvedIDs[index] = resolved.id
             if resolved.created { counts.newEntities += 1 }
         }
@@ -51,11 +86,11 @@ struct DocumentWriter {
         counts.entities = Set(entityIDs).count
         try faultInjection?(.entities)
 
-        for mention in document.mentions {
+        for (mention, mentionText) in zip(document.mentions, prepared.mentionTexts) {
             try connection.run(
                 "INSERT INTO mentions (article_id, sentence_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
                 articleID, sentenceIDs[mention.sentence], entityIDs[mention.entity],
-                mention.span.start, mention.span.end, text.slice(mention.span.start, mention.span.end))
+                mention.span.start, mention.span.end, mentionText)
         }
         counts.mentions = document.mentions.count
         try faultInjection?(.mentions)
@@ -109,52 +144,62 @@ struct DocumentWriter {
         return .inserted(articleID: articleID, counts: counts)
     }
 
-    /// Rows per multi-row sentence INSERT, largest first; an article's sentences go in as a few
+    /// Rows per multi-row sentence INSERT, largest first; a batch's sentences go in as a few
     /// statements of these sizes, so at most this many distinct statements are cached.
-    static let sentenceChunks = [64, 16, 4, 1]
+    static let sentenceChunks = [256, 64, 16, 4, 1]
 
-    /// Inserts an article's sentences with as few statements as possible and returns their ids
-    /// in order.
+    /// Inserts the sentences of `articles` with as few statements as possible and returns
+    /// each article's sentence ids in order.
     ///
-    /// Why not one INSERT per sentence: each sentence INSERT fires the `sentences_fts_insert`
-    /// trigger, so it runs under a statement savepoint, and FTS5 writes its pending terms to
-    /// disk at every savepoint (`fts5SavepointMethod` → `sqlite3Fts5FlushToDisk`). One INSERT
-    /// per sentence therefore wrote one tiny FTS segment per sentence, which later merges paid
-    /// for again. With multi-row statements the terms of a whole article are flushed at once.
-    /// <https://www.sqlite.org/fts5.html#the_automerge_configuration_option>
-    func insertSentences(_ spans: [TextSpan], articleID: Int64, text: ScalarText) throws -> [Int64] {
+    /// Ids are given explicitly, counting on from the largest id in the table: the same ids
+    /// SQLite picks for a row without one (<https://www.sqlite.org/autoinc.html>), known
+    /// before the insert, so nothing has to be read back.
+    func insertSentences(_ articles: [(prepared: PreparedDocument, articleID: Int64)]) throws -> [[Int64]] {
+        let needed = articles.reduce(0) { $0 + $1.prepared.document.sentences.count }
+        let last = try connection.firstRow("SELECT max(id) FROM sentences") { $0.optionalInt64(0) } ?? nil
+        // Only a database edited by hand gets near the largest rowid (SQLite would then pick
+        // unused ids at random): refuse rather than overflow.
+        if let last, last > Int64.max - Int64(needed) {
+            throw SQLiteError(code: .full, message: "sentence ids exhausted (largest id is \(last))")
+        }
+        var next = (last ?? 0) + 1
+        var rows: [(id: Int64, articleID: Int64, idx: Int, span: TextSpan, text: String)] = []
+        rows.reserveCapacity(needed)
+        var ids: [[Int64]] = []
+        ids.reserveCapacity(articles.count)
+        for (prepared, articleID) in articles {
+            var articleIDs: [Int64] = []
+            articleIDs.reserveCapacity(prepared.document.sentences.count)
+            for (idx, span) in prepared.document.sentences.enumerated() {
+                rows.append((next, articleID, idx, span, prepared.sentenceTexts[idx]))
+                articleIDs.append(next)
+                next += 1
+            }
+            ids.append(articleIDs)
+        }
         var index = 0
-        while index < spans.count {
-            let rows = Self.sentenceChunks.first { $0 <= spans.count - index } ?? 1
-            let statement = try connection.cachedStatement(Self.sentenceInsertSQL(rows: rows))
+        while index < rows.count {
+            let count = Self.sentenceChunks.first { $0 <= rows.count - index } ?? 1
+            let statement = try connection.cachedStatement(Self.sentenceInsertSQL(rows: count))
             var parameter = 1
-            for i in index..<(index + rows) {
-                let span = spans[i]
-                try statement.bind(articleID, at: parameter)
-                try statement.bind(i, at: parameter + 1)
-                try statement.bind(span.start, at: parameter + 2)
-                try statement.bind(span.end, at: parameter + 3)
-                try statement.bind(text.slice(span.start, span.end), at: parameter + 4)
-                parameter += 5
+            for row in rows[index..<(index + count)] {
+                try statement.bind(row.id, at: parameter)
+                try statement.bind(row.articleID, at: parameter + 1)
+                try statement.bind(row.idx, at: parameter + 2)
+                try statement.bind(row.span.start, at: parameter + 3)
+                try statement.bind(row.span.end, at: parameter + 4)
+                try statement.bind(row.text, at: parameter + 5)
+                parameter += 6
             }
             try statement.execute()
-            index += rows
-        }
-        // Read the ids back (UNIQUE (article_id, idx) makes this one index range) rather than
-        // assume a multi-row INSERT numbers its rows consecutively.
-        let ids = try connection.rows("SELECT id FROM sentences WHERE article_id = ? ORDER BY idx", articleID) {
-            $0.int64(0)
-        }
-        guard ids.count == spans.count else {
-            throw StoreError.invalidDocument(source: "article \(articleID)",
-                                             reason: "stored \(ids.count) of \(spans.count) sentences")
+            index += count
         }
         return ids
     }
 
     static func sentenceInsertSQL(rows: Int) -> String {
-        "INSERT INTO sentences (article_id, idx, start, end, text) VALUES "
-            + Array(repeating: "(?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+        "INSERT INTO sentences (id, article_id, idx, start, end, text) VALUES "
+            + Array(repeating: "(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
     }
 
     /// Intervals are stored as whole days: a month-precision start is its first day.

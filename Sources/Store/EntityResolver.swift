@@ -20,6 +20,8 @@ import SQLite
 /// Otherwise a new entity is created. Every name form is stored in `entity_aliases`.
 struct EntityResolver {
     let connection: Connection
+    /// Aliases the current transaction has already inserted.
+    let memo: WriteMemo
 
     struct Resolved {
         let id: Int64
@@ -35,17 +37,15 @@ struct EntityResolver {
 
     private static let candidateColumns = "id, name, subtype, country_code"
 
-    func resolve(_ entity: Entity, evidence: PersonEvidence = PersonEvidence(), articleID: Int64? = nil) throws -> Resolved {
+    /// `names` are the entity's folded forms (`EntityNames(entity)`, worked out off the writer).
+    func resolve(_ entity: Entity, names: EntityNames, evidence: PersonEvidence = PersonEvidence(),
+                 articleID: Int64? = nil) throws -> Resolved {
         let type = entity.type.rawValue
-        let nameKey = NameKey.fold(entity.name)
-        let code = entity.countryCode.map { $0.uppercased() }
+        let nameKey = names.nameKey
+        let code = names.code
         // Transliteration variants are only considered for people's full names.
-        let skeleton = entity.type == .person ? NameSkeleton.of(entity.name) : nil
-        var aliasKeys: [String] = []
-        for alias in entity.aliases {
-            let key = NameKey.fold(alias)
-            if !key.isEmpty, key != nameKey, !aliasKeys.contains(key) { aliasKeys.append(key) }
-        }
+        let skeleton = names.skeleton
+        let aliasKeys = names.otherAliasKeys
         var namesakes = Namesakes(check: PersonEvidenceCheck(connection: connection), evidence: evidence,
                                   isPerson: entity.type == .person)
 
@@ -99,7 +99,7 @@ struct EntityResolver {
             if let agreement = namesakes.agreements[existing.id], nameReason != nil {
                 nameReason! += "; \(agreement)"
             }
-            try update(existing, with: entity, nameKey: nameKey, code: code)
+            try update(existing, with: entity, nameKey: nameKey, skeleton: skeleton, code: code)
         } else {
             // A person kept apart from a namesake gets the folded name with a number as its key
             // (`smith (2)`): name_key is unique per type, the alias still says `Smith`.
@@ -118,7 +118,7 @@ struct EntityResolver {
         try addAlias(id, entity.name, nameKey, nameReason ?? namesakes.refusal)
         for (offset, alias) in entity.aliases.enumerated() {
             let reason = offset < entity.linkReasons.count ? entity.linkReasons[offset] : nil
-            try addAlias(id, alias, NameKey.fold(alias), reason)
+            try addAlias(id, alias, names.aliasKeys[offset], reason)
         }
         if let articleID {
             for role in evidence.roles {
@@ -214,7 +214,8 @@ struct EntityResolver {
     }
 
     /// Keeps the fullest name, and fills a missing subtype or country code.
-    private func update(_ existing: Candidate, with entity: Entity, nameKey: String, code: String?) throws {
+    private func update(_ existing: Candidate, with entity: Entity, nameKey: String, skeleton: String?,
+                        code: String?) throws {
         if Self.isFuller(entity.name, than: existing.name) {
             // Rename only when no other entity of the type already owns the new name.
             try connection.run(
@@ -222,8 +223,7 @@ struct EntityResolver {
                 UPDATE entities SET name = ?1, name_key = ?2, name_skeleton = ?4
                 WHERE id = ?3 AND NOT EXISTS (
                     SELECT 1 FROM entities o WHERE o.name_key = ?2 AND o.type = entities.type AND o.id <> ?3)
-                """, entity.name, nameKey, existing.id,
-                entity.type == .person ? NameSkeleton.of(entity.name) : nil)
+                """, entity.name, nameKey, existing.id, skeleton)
         }
         if let point = Self.coordinates(entity) {
             try connection.run("UPDATE entities SET latitude = ?, longitude = ? WHERE id = ? AND latitude IS NULL",
@@ -253,7 +253,11 @@ struct EntityResolver {
     }
 
     private func addAlias(_ id: Int64, _ alias: String, _ key: String, _ reason: String?) throws {
+        // Already written by this transaction and no reason to add: the INSERT would do nothing.
+        // (With a reason it may still fill one stored without, so it runs.)
         guard !key.isEmpty else { return }
+        let isNew = memo.aliases.insert(WriteMemo.Alias(entity: id, key: key)).inserted
+        guard isNew || reason != nil else { return }
         try connection.run(
             // A reason found later (a merge across articles) fills a form first stored without one.
             """

@@ -45,12 +45,10 @@ public final class Store {
     /// Stores one article in its own `BEGIN IMMEDIATE` transaction. A document that fails
     /// validation throws `StoreError.invalidDocument`; a failed write leaves nothing behind.
     public func write(_ document: Document) throws -> WriteOutcome {
-        let text = ScalarText(document.article.text)
-        try DocumentValidator.validate(document, scalarCount: text.scalarCount)
-        let hash = Store.contentHash(of: document.article.text)
+        let prepared = try Store.prepareValid(document)
         let writer = DocumentWriter(connection: connection, faultInjection: faultInjection)
         return try retryingWhileBusy {
-            try connection.transaction { try writer.insert(document, text: text, hash: hash) }
+            try connection.transaction { try writer.insert(batch: [prepared], memo: WriteMemo())[0] }
         }
     }
 
@@ -63,15 +61,20 @@ public final class Store {
     /// only wait longer, N times over). Articles stored before that stay stored; re-running the
     /// batch is safe, as stored texts come back as `.duplicate`.
     public func write(batch documents: [Document]) throws -> [WriteOutcome] {
+        try write(prepared: documents.map(Store.prepare))
+    }
+
+    /// `write(batch:)` for documents already passed through `Store.prepare` (on other threads,
+    /// so that this, the one writer, only runs SQL). A document whose `problem` is set comes back
+    /// as `.rejected` with that reason.
+    public func write(prepared documents: [PreparedDocument]) throws -> [WriteOutcome] {
         var results: [WriteOutcome?] = Array(repeating: nil, count: documents.count)
-        var prepared: [(index: Int, text: ScalarText, hash: String)] = []
-        for (index, document) in documents.enumerated() {
-            let text = ScalarText(document.article.text)
-            do {
-                try DocumentValidator.validate(document, scalarCount: text.scalarCount)
-                prepared.append((index, text, Store.contentHash(of: document.article.text)))
-            } catch {
-                results[index] = .rejected(source: document.article.source, reason: Store.reason(error))
+        var valid: [Int] = []
+        for (index, prepared) in documents.enumerated() {
+            if let problem = prepared.problem {
+                results[index] = .rejected(source: prepared.document.article.source, reason: problem)
+            } else {
+                valid.append(index)
             }
         }
 
@@ -79,28 +82,28 @@ public final class Store {
         do {
             let outcomes = try retryingWhileBusy {
                 try connection.transaction {
-                    try prepared.map { try writer.insert(documents[$0.index], text: $0.text, hash: $0.hash) }
+                    try writer.insert(batch: valid.map { documents[$0] }, memo: WriteMemo())
                 }
             }
-            for (item, outcome) in zip(prepared, outcomes) { results[item.index] = outcome }
+            for (index, outcome) in zip(valid, outcomes) { results[index] = outcome }
         } catch let error as SQLiteError where Store.isBusy(error) {
             throw error
         } catch {
-            for item in prepared {
-                let document = documents[item.index]
+            for index in valid {
+                let document = documents[index].document
                 do {
-                    results[item.index] = try retryingWhileBusy {
-                        try connection.transaction { try writer.insert(document, text: item.text, hash: item.hash) }
+                    results[index] = try retryingWhileBusy {
+                        try connection.transaction { try writer.insert(batch: [documents[index]], memo: WriteMemo())[0] }
                     }
                 } catch let error as SQLiteError where Store.isBusy(error) {
                     throw error
                 } catch {
-                    results[item.index] = .rejected(source: document.article.source, reason: Store.reason(error))
+                    results[index] = .rejected(source: document.article.source, reason: Store.reason(error))
                 }
             }
         }
         return results.enumerated().map { index, outcome in
-            outcome ?? .rejected(source: documents[index].article.source, reason: "not written")
+            outcome ?? .rejected(source: documents[index].document.article.source, reason: "not written")
         }
     }
 

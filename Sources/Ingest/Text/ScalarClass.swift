@@ -40,17 +40,7 @@ enum ScalarClass {
 
     /// Lowercases a word; ASCII is done by hand because it is nearly all of the text.
     static func lower(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var ascii = true
-        for s in scalars where s.value >= 0x80 { ascii = false; break }
-        if ascii {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(scalars.count)
-            for s in scalars {
-                let v = UInt8(s.value)
-                bytes.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        if let ascii = asciiString(scalars, lowercased: true) { return ascii }
         var out = String.UnicodeScalarView()
         for s in scalars {
             if s == "\u{2019}" { out.append("'") } else { out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
@@ -59,8 +49,26 @@ enum ScalarClass {
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if let ascii = asciiString(scalars, lowercased: false) { return ascii }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars)
         return String(out)
+    }
+
+    /// ASCII scalars written straight into the string's storage (no intermediate array, and no
+    /// allocation at all for words of up to 15 bytes, which Swift keeps inline): the tokenizer
+    /// makes two strings per token. Nil when a scalar is not ASCII.
+    @inline(__always)
+    private static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String? {
+        for s in scalars where s.value >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: scalars.count) { out in
+            var count = 0
+            for s in scalars {
+                let v = UInt8(truncatingIfNeeded: s.value)
+                out[count] = lowercased && v >= 0x41 && v <= 0x5A ? v + 32 : v
+                count += 1
+            }
+            return count
+        }
     }
 }

@@ -61,6 +61,8 @@ struct IngestCommand: ParsableCommand {
 }
 
 /// Extraction in parallel across a batch (it is pure), then one writer stores the batch.
+/// The extraction threads also do the writer's database-free work (`Store.prepare`: validation,
+/// hashing, slicing texts, folding names), so the one writer only runs SQL.
 ///
 /// Pipelined: while the writer stores batch N, batch N+1 is extracted on the other cores, so
 /// the wall time is about the larger of the two costs rather than their sum. At most one batch
@@ -108,10 +110,10 @@ struct BatchIngest {
         try write(batch.documents())
     }
 
-    private mutating func write(_ documents: [Document]) throws {
+    private mutating func write(_ documents: [PreparedDocument]) throws {
         let outcomes: [WriteOutcome]
         do {
-            outcomes = try store.write(batch: documents)
+            outcomes = try store.write(prepared: documents)
         } catch {
             throw CLIFailure(message: "could not store the batch: \(error)")
         }
@@ -131,10 +133,10 @@ struct BatchIngest {
         }
     }
 
-    static func extract(_ articles: [Article], with extractor: Extractor) -> [Document] {
-        let slots = Mutex<[Document?]>(Array(repeating: nil, count: articles.count))
+    static func extract(_ articles: [Article], with extractor: Extractor) -> [PreparedDocument] {
+        let slots = Mutex<[PreparedDocument?]>(Array(repeating: nil, count: articles.count))
         DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-            let document = extractor.extract(articles[i])
+            let document = Store.prepare(extractor.extract(articles[i]))
             slots.withLock { $0[i] = document }
         }
         return slots.withLock { $0.map { $0! } }
@@ -143,7 +145,7 @@ struct BatchIngest {
 
 /// One batch being extracted on a background queue; `documents()` waits for it.
 final class PendingExtraction: Sendable {
-    private let result = Mutex<[Document]?>(nil)
+    private let result = Mutex<[PreparedDocument]?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
     init(articles: [Article], extractor: Extractor) {
@@ -155,7 +157,7 @@ final class PendingExtraction: Sendable {
     }
 
     /// The batch's documents, in input order, once extracted. Call once.
-    func documents() -> [Document] {
+    func documents() -> [PreparedDocument] {
         done.wait()
         return result.withLock { $0.take() ?? [] }
     }
