@@ -5,8 +5,9 @@ import Foundation
 /// every alias; Query folds the user's filter the same way, so `moratinos` finds `Moratinos`.
 public enum NameKey {
     public static func fold(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
-                                  locale: Locale(identifier: "en_US_POSIX"))
+        let folded = isASCII(name) ? asciiLowercased(name)
+            : name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                           locale: Locale(identifier: "en_US_POSIX"))
         var out = ""
         out.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
@@ -25,5 +26,16 @@ public enum NameKey {
             }
         }
         return out
+    }
+
+    /// For ASCII text, Foundation's folding above is exactly lower-casing A–Z: there are no
+    /// accents, widths or non-ASCII case mappings to fold. Done by hand because the first
+    /// `folding(options:locale:)` of a process builds a `Locale`, a visible share of a short query.
+    static func isASCII(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    static func asciiLowercased(_ s: String) -> String {
+        String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }
