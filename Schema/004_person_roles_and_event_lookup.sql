@@ -1,4 +1,4 @@
--- eventkb schema, version 4 (the kb branch; becomes 005 if a 004 for query indexes lands first).
+-- eventkb schema, version 4.
 -- One knowledge base across articles, round 2: the titles and roles each person was given
 -- (`Foreign Minister X`, `striker X`), so a later article's `Smith` joins the right one or none
 -- (see EntityResolver), and an index of event reports by participant and date.

@@ -83,6 +83,11 @@ public enum EventQuery {
     public static let typeCondition = "e.type IN (SELECT value FROM json_each(:types))"
     /// `meetings`: the meeting types, as literals so the planner searches `events_type_time`.
     public static let meetingTypesCondition = "e.type IN ('meet', 'visit', 'host', 'negotiate')"
+    /// `meetings` with a name: the same test, kept off the index by the unary `+`
+    /// (<https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_>),
+    /// so the planner starts from the named entities' events rather than from every meeting
+    /// (tens of thousands at 100,000 articles) and checks each one's type after.
+    public static let meetingTypesFilter = "+e.type IN ('meet', 'visit', 'host', 'negotiate')"
     /// `--who` (or `--with` alone, `--actor`): any participant, any role.
     public static let whoCondition = "e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN who_ids)"
     /// `--who A --with B`: two different participants, one named A and one named B.
@@ -122,7 +127,10 @@ public enum EventQuery {
         var ctes: [String] = []
         var conditions: [String] = []
         var bindings: [(String, SQLiteValue)] = []
-        if meetingsOnly { conditions.append(meetingTypesCondition) }
+        if meetingsOnly {
+            let named = filter.who != nil || filter.with != nil || filter.place != nil || filter.involving != nil
+            conditions.append(named ? meetingTypesFilter : meetingTypesCondition)
+        }
         if let types = filter.types {
             conditions.append(typeCondition)
             bindings.append((":types", .text(jsonArray(types))))

@@ -26,8 +26,19 @@ struct EventKB: ParsableCommand {
     /// Failures we raise ourselves print one line in the user's language and exit 1.
     static func main() {
         do {
+            // Plain query lines skip ArgumentParser's start-up cost (see QuickLaunch).
+            switch QuickLaunch.command(Array(CommandLine.arguments.dropFirst())) {
+            case .version?:
+                print(EventKB.version)
+                return
+            case .run(var command)?:
+                try RunTiming.measure { try command.run() }
+                return
+            case nil:
+                break
+            }
             var command = try parseAsRoot()
-            try command.run()
+            try RunTiming.measure { try command.run() }
         } catch let failure as CLIFailure {
             FileHandle.standardError.write(Data("eventkb: \(failure.message)\n".utf8))
             Foundation.exit(failure.exitCode)

@@ -63,6 +63,8 @@ def main() -> int:
             print("no such thing", file=sys.stderr)
             return 1
         print("[]")
+        if os.environ.get("EVENTKB_TIMING"):
+            print("eventkb-timing: run_ms=0.250", file=sys.stderr)
         return 0
     print(f"unknown command {command}", file=sys.stderr)
     return 2

@@ -147,6 +147,11 @@ class NamePickingTests(unittest.TestCase):
         self.assertTrue(set(names) <= persons)
         self.assertEqual(len(set(names)), 10)
 
+    def test_in_process_time_is_read_from_the_timing_line(self):
+        self.assertAlmostEqual(queries.in_process_seconds("note\neventkb-timing: run_ms=12.500\n"), 0.0125)
+        self.assertIsNone(queries.in_process_seconds("eventkb: no such file\n"))
+        self.assertIsNone(queries.in_process_seconds("eventkb-timing: run_ms=soon\n"))
+
     def test_date_ranges_stay_inside(self):
         first, last = dt.date(2003, 1, 1), dt.date(2006, 1, 1)
         for a, b in queries.date_ranges(first, last, 40, random.Random(2)):
@@ -172,8 +177,11 @@ class EndToEndTests(unittest.TestCase):
             kinds = {k["kind"]: k for k in results["queries"]["kinds"]}
             self.assertEqual(kinds["meetings --who"]["n"], 6)
             self.assertEqual(kinds["meetings --from/--to"]["n"], 6)
+            self.assertEqual(kinds["meetings --who"]["in_process_n"], 6)
+            self.assertAlmostEqual(kinds["meetings --who"]["in_process_p50"], 0.25)
             table = out.read_text()
             self.assertIn("| `meetings --where` |", table)
+            self.assertIn("| 0.2 · 0.2 |", table)
             self.assertIn("measured at 1,524 articles", table)
             self.assertIn("not run (--skip-spacy)", table)
 

@@ -4,6 +4,7 @@ import Query
 
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entities",
         abstract: "Entities with aliases and mention counts.",
         discussion: "Most mentioned first. --name matches any alias, ignoring case and accents: an alias equal "
             + "to it, else aliases containing it as whole words.")

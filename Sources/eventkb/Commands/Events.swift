@@ -4,6 +4,7 @@ import Query
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "All events, filtered by type, actor, place and time.",
         discussion: "Every modality is listed (see the modality field). Types: "
             + EventType.allCases.map(\.rawValue).joined(separator: ", ") + ".")

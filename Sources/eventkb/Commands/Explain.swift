@@ -3,6 +3,7 @@ import Query
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "The sentence and article behind an event, with offsets.",
         discussion: "The sentence is shown with the trigger in [brackets] and the participants and place in "
             + "{braces}; offsets count Unicode scalars in the article text.")

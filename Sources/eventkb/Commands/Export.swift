@@ -3,6 +3,7 @@ import Query
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export the whole knowledge base (jsonl, csv, gdelt, dot, geojson).",
         discussion: """
         jsonl and csv: every real event as the Event objects of `events` (with --mentions, every report). \

@@ -5,6 +5,7 @@ import Ingest
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Run the extractor on one article without storing it; print its document as JSON.",
         discussion: "PATH is a text file or - for standard input. Offsets count Unicode scalars in the text as read.")
 

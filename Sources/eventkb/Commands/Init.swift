@@ -4,6 +4,7 @@ import Store
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create (or migrate) the database.",
         discussion: "Applies the schema migrations this eventkb knows and the database lacks, in one transaction. Running it again changes nothing.")
 

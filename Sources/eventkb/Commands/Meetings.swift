@@ -4,6 +4,7 @@ import Query
 
 struct Meetings: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "meetings",
         abstract: "Who met whom, where, when.",
         discussion: """
         Meet, visit, host and negotiate events. Names match any alias, ignoring case and accents; \

@@ -4,6 +4,7 @@ import Query
 
 struct Relations: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "relations",
         abstract: "Relations between entities.",
         discussion: "Predicates: " + Predicate.allCases.map(\.rawValue).joined(separator: ", ") + ".")
 

@@ -3,6 +3,7 @@ import Query
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Full-text search over sentences.",
         discussion: "Finds sentences containing every word, ignoring case and accents; best matches first, "
             + "matches marked [like this]. Quotes, *, - and AND are searched as words, not operators.")

@@ -3,6 +3,7 @@ import Query
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Counts of articles, sentences, entities, mentions, events, relations.",
         discussion: "--format json prints one object, not an array.")
 

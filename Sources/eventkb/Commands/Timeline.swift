@@ -3,6 +3,7 @@ import Query
 
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "The events of one entity, oldest first.",
         discussion: "Events the entity takes part in or that happen there; undated events come last. "
             + "NAME matches any alias (every entity it fits).")

@@ -18,10 +18,30 @@ struct FormatOptions: ParsableArguments {
 
 /// Buffered writes to standard output: one syscall per chunk, not per line.
 struct StandardOutput {
-    private var buffer: [UInt8] = []
+    /// What is not yet written (readable for tests).
+    private(set) var buffer: [UInt8] = []
 
     mutating func write(_ s: String) {
         buffer.append(contentsOf: s.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    /// Appends without the flush check: callers write small pieces and `write(_: JSON)` checks
+    /// after each value.
+    mutating func write(bytes s: String) {
+        buffer.append(contentsOf: s.utf8)
+    }
+
+    mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    mutating func write(byte: UInt8) {
+        buffer.append(byte)
+    }
+
+    mutating func flushIfFull() {
         if buffer.count > 1 << 16 { flush() }
     }
 

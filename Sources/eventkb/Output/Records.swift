@@ -26,11 +26,14 @@ enum Printer {
             out.write("[")
             for (i, r) in records.enumerated() {
                 out.write(i == 0 ? "\n" : ",\n")
-                out.write(r.json.serialized)
+                out.write(r.json)
             }
             out.write(records.isEmpty ? "]\n" : "\n]\n")
         case .jsonl:
-            for r in records { out.write(r.json.serialized + "\n") }
+            for r in records {
+                out.write(r.json)
+                out.write("\n")
+            }
         case .csv:
             out.write(CSV.line(R.columns))
             for r in records { out.write(CSV.line(r.cells)) }
@@ -45,7 +48,9 @@ enum Printer {
     static func printOne<R: Printable>(_ record: R, format: OutputFormat) {
         var out = StandardOutput()
         switch format {
-        case .json, .jsonl: out.write(record.json.serialized + "\n")
+        case .json, .jsonl:
+            out.write(record.json)
+            out.write("\n")
         case .csv, .table:
             out.flush()
             print([record], format: format)

@@ -1,0 +1,210 @@
+import ArgumentParser
+
+/// Plain command lines of the canned queries, parsed without ArgumentParser's machinery.
+///
+/// Why: a query is one short process, and ArgumentParser's first parse in a process spends most
+/// of a small query's CPU time in the Swift runtime — reflecting over every command's properties
+/// (`Mirror`) and looking up protocol conformances, each first lookup a scan of every conformance
+/// record in the binary, which holds all of Foundation (measured: about 9 of the 18 ms CPU of a
+/// `meetings --who` with an empty answer). A line such as
+/// `eventkb --db kb.sqlite meetings --who qaani --format json` needs none of it.
+///
+/// Only what is certain is handled here: each known option once, with a value that does not
+/// look like an option, known flags, the positional words. Anything else — help, `--`,
+/// `--opt=value`, a repeated or unknown option, a value the command would reject — returns nil
+/// and the line goes to ArgumentParser, which answers (or explains the error) as before. The
+/// commands are the same structs with the same `validate()` and `run()`: only the parsing is
+/// skipped. `QuickLaunchTests` checks that both parsers agree.
+enum QuickLaunch {
+    /// What to run for `arguments` (without the program name), or nil to use ArgumentParser.
+    static func command(_ arguments: [String]) -> QuickCommand? {
+        if arguments == ["--version"] { return .version }
+        guard var line = Line(arguments) else { return nil }
+        let parsed: ParsableCommand?
+        switch line.command {
+        case "meetings": parsed = meetings(&line)
+        case "timeline": parsed = timeline(&line)
+        case "entity": parsed = entity(&line)
+        case "search": parsed = search(&line)
+        default: return nil
+        }
+        guard var parsed, line.isFullyUsed else { return nil }
+        do {
+            try parsed.validate()
+        } catch {
+            return nil
+        }
+        return .run(parsed)
+    }
+
+    /// A command, or the version line ArgumentParser prints for `--version`.
+    enum QuickCommand {
+        case version
+        case run(ParsableCommand)
+    }
+
+    // MARK: Commands (each sets every property of its struct: one left unset would trap in run())
+
+    static func meetings(_ line: inout Line) -> Meetings? {
+        var command = Meetings()
+        command.global = line.global
+        guard let format = line.format(), let dates = line.dates(), line.positionals.isEmpty else { return nil }
+        command.output = format
+        command.who = line.option("--who") ?? nil
+        command.with = line.option("--with") ?? nil
+        command.place = line.option("--where") ?? nil
+        command.dates = dates
+        switch line.option("--modality") {
+        case nil: command.modality = nil
+        case let text??:
+            guard let modality = Meetings.ModalityChoice(rawValue: text) else { return nil }
+            command.modality = modality
+        case .some(nil): return nil
+        }
+        command.reports = line.reports()
+        command.sql = line.sql()
+        return command
+    }
+
+    static func timeline(_ line: inout Line) -> Timeline? {
+        var command = Timeline()
+        command.global = line.global
+        guard let format = line.format(), line.positionals.count == 1 else { return nil }
+        command.output = format
+        command.name = line.positionals[0]
+        command.reports = line.reports()
+        command.sql = line.sql()
+        return command
+    }
+
+    static func entity(_ line: inout Line) -> EntityProfileCommand? {
+        var command = EntityProfileCommand()
+        command.global = line.global
+        guard let format = line.format(), line.positionals.count == 1 else { return nil }
+        command.output = format
+        command.name = line.positionals[0]
+        return command
+    }
+
+    static func search(_ line: inout Line) -> Search? {
+        var command = Search()
+        command.global = line.global
+        guard let format = line.format(), !line.positionals.isEmpty else { return nil }
+        command.output = format
+        command.text = line.positionals
+        switch line.option("--limit") {
+        case nil: command.limit = 50
+        case let text??:
+            guard let limit = Int(text) else { return nil }
+            command.limit = limit
+        case .some(nil): return nil
+        }
+        command.sql = line.sql()
+        return command
+    }
+
+    // MARK: The command line
+
+    /// `[--db PATH] COMMAND [--db PATH] [--option value | --flag | word]...`, split once.
+    struct Line {
+        let command: String
+        var global = GlobalOptions()
+        /// `--name` → its value (nil for a flag); each name at most once.
+        private var options: [String: String?] = [:]
+        private(set) var positionals: [String] = []
+        private var used: Set<String> = []
+
+        /// Options that take a value, across the commands handled here.
+        static let valued: Set<String> = ["--db", "--format", "--who", "--with", "--where", "--from", "--to",
+                                           "--modality", "--limit"]
+        static let flags: Set<String> = ["--mentions", "--sql"]
+
+        init?(_ arguments: [String]) {
+            var command: String?
+            var db: String?
+            var i = 0
+            while i < arguments.count {
+                let word = arguments[i]
+                i += 1
+                if word.hasPrefix("-") {
+                    if Line.flags.contains(word), command != nil {
+                        guard options[word] == nil else { return nil }
+                        options[word] = .some(nil)
+                        continue
+                    }
+                    guard Line.valued.contains(word), i < arguments.count,
+                          !arguments[i].hasPrefix("-"), word == "--db" || command != nil else { return nil }
+                    let value = arguments[i]
+                    i += 1
+                    if word == "--db" {
+                        guard db == nil else { return nil }
+                        db = value
+                    } else {
+                        guard options[word] == nil else { return nil }
+                        options[word] = .some(value)
+                    }
+                } else if command == nil {
+                    command = word
+                } else {
+                    positionals.append(word)
+                }
+            }
+            guard let command else { return nil }
+            self.command = command
+            global.db = db
+            used.insert("--db")
+        }
+
+        /// nil: not given; `.some(nil)`: given as a flag; `.some(value)`.
+        mutating func option(_ name: String) -> String?? {
+            used.insert(name)
+            return options[name]
+        }
+
+        mutating func flag(_ name: String) -> Bool? {
+            used.insert(name)
+            switch options[name] {
+            case nil: return false
+            case .some(nil): return true
+            case .some(.some): return nil
+            }
+        }
+
+        /// Every option given was one the command reads.
+        var isFullyUsed: Bool { options.keys.allSatisfy(used.contains) }
+
+        mutating func format() -> FormatOptions? {
+            var options = FormatOptions()
+            switch option("--format") {
+            case nil: options.format = nil
+            case let text??:
+                guard let format = OutputFormat(rawValue: text) else { return nil }
+                options.format = format
+            case .some(nil): return nil
+            }
+            return options
+        }
+
+        /// `--from`/`--to`, or nil when either is not a date (ArgumentParser then says why):
+        /// `validate()` of an option group runs only under ArgumentParser.
+        mutating func dates() -> DateOptions? {
+            var options = DateOptions()
+            options.from = option("--from") ?? nil
+            options.to = option("--to") ?? nil
+            guard (try? options.validate()) != nil else { return nil }
+            return options
+        }
+
+        mutating func reports() -> ReportsOption {
+            var options = ReportsOption()
+            options.mentions = flag("--mentions") ?? false
+            return options
+        }
+
+        mutating func sql() -> SQLOption {
+            var options = SQLOption()
+            options.sql = flag("--sql") ?? false
+            return options
+        }
+    }
+}

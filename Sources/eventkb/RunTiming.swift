@@ -1,0 +1,22 @@
+import Foundation
+
+/// `EVENTKB_TIMING=1` in the environment: after the command, one line on standard error,
+/// `eventkb-timing: run_ms=12.345`, the wall time of the command's `run()` — opening the
+/// database, the query, formatting and writing the answer — without process start-up and
+/// argument parsing. The benchmark reports it beside the whole-process figure, so the cost of
+/// the library call can be told apart from the cost of starting a process.
+enum RunTiming {
+    static func measure(_ body: () throws -> Void) rethrows {
+        guard let flag = ProcessInfo.processInfo.environment["EVENTKB_TIMING"], !flag.isEmpty, flag != "0" else {
+            return try body()
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer {
+            let (seconds, attoseconds) = (clock.now - start).components
+            let ms = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+            FileHandle.standardError.write(Data("eventkb-timing: run_ms=\(String(format: "%.3f", ms))\n".utf8))
+        }
+        try body()
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Testing
+@testable import eventkb
+
+/// The fast parse of plain query lines (QuickLaunch) must give the very command ArgumentParser
+/// gives, and step aside for everything it does not handle.
+@Suite("quick launch of query commands")
+struct QuickLaunchTests {
+    /// The command QuickLaunch builds, described field by field (property wrappers print their values).
+    static func quick(_ args: [String]) -> String? {
+        guard case .run(let command)? = QuickLaunch.command(args) else { return nil }
+        return String(describing: command)
+    }
+
+    static func full(_ args: [String]) throws -> String {
+        String(describing: try EventKB.parseAsRoot(args))
+    }
+
+    static let handled: [[String]] = [
+        ["meetings"],
+        ["--db", "kb.sqlite", "meetings", "--who", "qaani", "--format", "json"],
+        ["meetings", "--db", "kb.sqlite", "--where", "Baghdad", "--from", "2024", "--to", "2024-02-18"],
+        ["meetings", "--who", "Esmail Qaani", "--with", "Kataib Hezbollah", "--modality", "all", "--mentions"],
+        ["meetings", "--from", "2024-01", "--format", "csv", "--sql"],
+        ["meetings", "--modality", "negated", "--format", "jsonl"],
+        ["meetings", "--who", ""],
+        ["timeline", "qaani"],
+        ["--db", "x.sqlite", "timeline", "Esmail Qaani", "--format", "table", "--mentions"],
+        ["timeline", "--sql", "qaani"],
+        ["entity", "Tony Blair", "--format", "json"],
+        ["--db", "kb.sqlite", "entity", "o'brien"],
+        ["search", "met", "in", "Baghdad"],
+        ["search", "--limit", "5", "Qaani", "--format", "json", "--db", "kb.sqlite"],
+        ["search", "Qaani", "--sql"],
+    ]
+
+    @Test(arguments: handled)
+    func agreesWithArgumentParser(_ args: [String]) throws {
+        let quick = try #require(QuickLaunchTests.quick(args), "not handled: \(args)")
+        #expect(quick == (try QuickLaunchTests.full(args)))
+        #expect(!quick.contains("definition"), "a property left unset: \(quick)")
+    }
+
+    /// Lines ArgumentParser must see: help, errors, forms QuickLaunch does not read, other commands.
+    static let declined: [[String]] = [
+        [], ["--help"], ["meetings", "--help"], ["meetings", "-h"], ["help", "meetings"],
+        ["meetings", "--who=qaani"], ["meetings", "--who"], ["meetings", "--who", "--format", "json"],
+        ["meetings", "--who", "a", "--who", "b"], ["--db", "a", "meetings", "--db", "b"],
+        ["meetings", "--from", "2024-13-01"], ["meetings", "--to", "yesterday"],
+        ["meetings", "--modality", "maybe"], ["meetings", "--format", "xml"], ["meetings", "stray"],
+        ["meetings", "--limit", "5"], ["meetings", "--type", "meet"], ["--sql", "meetings"],
+        ["timeline"], ["timeline", "a", "b"], ["timeline", "--", "-x"], ["entity", "-v"],
+        ["search"], ["search", "a", "--limit", "0"], ["search", "a", "--limit", "many"],
+        ["search", "a", "--mentions"], ["entity", "a", "--sql"],
+        ["events", "--type", "meet"], ["ingest", "x.txt"], ["stats"], ["--version", "meetings"],
+    ]
+
+    @Test(arguments: declined)
+    func leavesTheRestToArgumentParser(_ args: [String]) {
+        #expect(QuickLaunchTests.quick(args) == nil, "handled: \(args)")
+    }
+
+    @Test func versionIsTheOnlyShortcutWithoutACommand() {
+        guard case .version? = QuickLaunch.command(["--version"]) else {
+            Issue.record("--version not handled")
+            return
+        }
+        #expect(QuickLaunch.command(["--version", "--db", "x"]) == nil)
+    }
+}
+
+/// Query output is streamed as bytes (`StandardOutput.write(_: JSON)`); it must be the text
+/// `JSON.serialized` gives.
+@Suite("streamed JSON")
+struct StreamedJSONTests {
+    @Test func streamedBytesAreTheSerializedText() {
+        let hostile = "O'Brien said \"no\", then\nleft; 100%_\\ \u{7}\u{2028}\u{2029}\u{E2}\u{1F600} tab\there\r"
+        let values: [JSON] = [
+            .null, .bool(true), .bool(false), .int(-42), .double(0.8), .double(1), .double(.nan), .double(1e20),
+            .string(""), .string(hostile), .string("\u{2028}"), .string("a\u{2027}b"), .array([]), .object([]),
+            .object([("id", .int(7)), ("name", .string(hostile)), ("list", .array([.string("x"), .null, .int(1)])),
+                     ("nested", .object([("k\"ey", .string("\u{0}\u{1F}"))]))]),
+            EventRow.json(QueryFormattingTests.event()),
+        ]
+        for value in values {
+            var out = StandardOutput()
+            out.write(value)
+            #expect(String(decoding: out.buffer, as: UTF8.self) == value.serialized)
+        }
+    }
+}
