@@ -201,4 +201,48 @@ import EventModel
         let x = Extracted("Buyers such as Orvik Foods and Delmar Retail use their size to negotiate down prices.", date: march)
         #expect(meetings(x).isEmpty)
     }
+
+    /// An office nobody in the article is named with is not guessed.
+    @Test func unheldOfficeIsNotGuessed() {
+        let x = Extracted("Tony Marsh and Gil Hart argued on Monday. Meanwhile, the chancellor is leaving Britain on a tour of Africa.", date: march)
+        #expect(!x.events(.visit).contains { !x.names($0, .agent).isEmpty })
+    }
+
+    /// More travel verbs: "headed to", "landed in", "will fly to".
+    @Test(arguments: [
+        ("Kenji Mori headed to Nairobi on Monday.", "Nairobi"),
+        ("Kenji Mori landed in Nairobi on Monday for talks with President Ruth Wanjiku.", "Nairobi"),
+        ("Kenji Mori will fly to Accra next week.", "Accra"),
+    ])
+    func travelVerbsAreVisits(_ text: String, _ place: String) throws {
+        let x = Extracted(text, date: march)
+        let v = try #require(x.events(.visit).first)
+        #expect(x.names(v, .agent) == ["Kenji Mori"])
+        #expect(x.location(v) == place)
+    }
+
+    /// "Speaking in London" is no trip.
+    @Test func speakingSomewhereIsNoVisit() {
+        #expect(Extracted("Speaking in London, Kenji Mori said the deal was close.", date: march).events(.visit).isEmpty)
+    }
+
+    /// "was reunited with her daughter": a meeting; "wanted to be reunited" is not yet one.
+    @Test func reunitedInPassiveIsMeeting() throws {
+        let x = Extracted("Ana Ruiz was reunited with her daughter Lucia in Lima on Friday.", date: march)
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Ana Ruiz", "Lucia"])
+        #expect(x.location(m) == "Lima")
+        let y = Extracted("Ana Ruiz said she wanted to be reunited with her daughter Lucia.", date: march)
+        #expect(meetings(y).isEmpty)
+    }
+
+    /// "went to meet the mayor": the unnamed office holder is the other party; "meet the
+    /// mayor's demands" is no meeting with the mayor.
+    @Test func unnamedOfficeHolderIsParty() throws {
+        let x = Extracted("After her release, Ana Ruiz went to meet the mayor.", date: march)
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Ana Ruiz", "mayor"])
+        let y = Extracted("Ana Ruiz met the mayor's demands.", date: march)
+        #expect(meetings(y).isEmpty)
+    }
 }

@@ -4,7 +4,9 @@ import EventModel
 /// meeting word names them (`note` of `../shared/eval/meetings-dev-*.json`):
 /// - "spent the afternoon with his sister Ann Roe", "spends time with her father";
 /// - "last saw her around Easter", "she last saw him in 2010";
-/// - "the freed hostages were met with hugs by the President", "were greeted by X at the airport".
+/// - "the freed hostages were met with hugs by the President", "were greeted by X at the airport";
+/// - "was reunited with her son" (passive in form, a meeting of the two);
+/// - "went to meet the mayor": a bare office ("the mayor") is the other party.
 extension EventFinder {
     /// Spans of time spent with someone: "spent some time with", "spent the weekend with".
     static let timeSpentNouns: Set<String> = ["time", "day", "days", "hours", "hour", "evening", "evenings", "afternoon",
@@ -30,7 +32,17 @@ extension EventFinder {
                 } else if ["met", "greeted", "welcomed"].contains(w), let f = greeted(k, si, s, &state, times[si]) {
                     replaced.insert(tokens[k].start)
                     added.append(f)
+                } else if w == "reunited", let f = reunited(k, si, s, &state, times[si]) {
+                    replaced.insert(tokens[k].start)
+                    added.append(f)
                 }
+            }
+        }
+        // "went to meet the mayor": an unnamed office holder is the other party.
+        for i in found.indices where found[i].event.type == .meet && !found[i].isNoun && found[i].event.participants.count == 1 {
+            guard let k = tokenIndex(at: found[i].event.triggerSpan.start), let holder = officeHolder(after: k, &state) else { continue }
+            if holder.entity != found[i].event.participants[0].entity {
+                found[i].event.participants.append(Participant(entity: holder.entity, role: .participant))
             }
         }
         guard !added.isEmpty else { return }
@@ -77,6 +89,29 @@ extension EventFinder {
         guard var f = encounter(k, j + 1, guest, si, s, &state, times, agent: host) else { return nil }
         f.event.participants = [Participant(entity: host.entity, role: .agent), Participant(entity: guest.entity, role: .participant)]
         return f
+    }
+
+    /// "was reunited with her daughter": the subject and the relative met.
+    private func reunited(_ k: Int, _ si: Int, _ s: Sentence, _ state: inout DocumentState, _ times: [TimeMention]) -> Found? {
+        let end = s.tokens.upperBound
+        guard k > s.tokens.lowerBound, Self.beVerbs.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "be",
+              k + 1 < end, tokens[k + 1].lower == "with", let other = encounterObject(k + 2, end, &state) else { return nil }
+        return encounter(k, k + 2, other, si, s, &state, times)
+    }
+
+    /// "meet the mayor", "met with the governor": a title alone, ending its phrase, names an
+    /// unnamed office holder (kept by its head noun, like a group).
+    private func officeHolder(after k: Int, _ state: inout DocumentState) -> Arg? {
+        let si = state.sentenceOf[k], end = sentences[si].tokens.upperBound
+        var j = k + 1
+        if j < end, tokens[j].lower == "with" { j += 1 }
+        guard j + 1 < end, tokens[j].lower == "the", state.argAt[j + 1] == nil else { return nil }
+        let t = j + 1
+        guard tokens[t].kind == .word, !tokens[t].isCap, Lexicons.shared.titles[tokens[t].lower] != nil else { return nil }
+        let next = t + 1 < end ? tokens[t + 1] : nil
+        guard next.map({ $0.kind == .punct || Self.prepositions.contains($0.lower) && $0.lower != "of" || Self.subordinators.contains($0.lower)
+            || Lexicons.shared.timeWords[$0.lower] != nil || $0.lower == "and" }) ?? true else { return nil }
+        return makeGroup(head: t, t, &state, si)
     }
 
     /// The person met: a name, a pronoun for a person other than the subject, or a relative

@@ -5,7 +5,8 @@ import EventModel
 /// - a fronted trip phrase names its traveller after the comma: "During her trip, Ms Ade will
 ///   attend ...", "On a visit to Peru, the singer said ...";
 /// - a role noun is the traveller: "The Defence Secretary arrives in Lagos", "the minister is
-///   leaving Britain on a tour of East Africa" (the person who holds that title in the article);
+///   leaving Britain on a tour of East Africa" (the person named with that title in the article;
+///   for a profession noun such as "the singer", else the person the text is about);
 /// - a subject inside an `after`/`when` clause is not the main clause's ("X closed in on a deal
 ///   after the agent travelled to Spain": X did not travel);
 /// - a multi-stop trip and a tour of a region by the same traveller are one trip, whose place
@@ -21,7 +22,7 @@ extension EventFinder {
         "player", "coach", "manager", "striker", "defender", "midfielder", "goalkeeper", "captain", "skipper",
         "comedian", "musician", "rapper", "presenter", "broadcaster", "chef", "designer", "artist", "filmmaker",
         "dancer", "boxer", "golfer", "athlete", "champion", "veteran", "tycoon", "billionaire", "businessman",
-        "businesswoman", "entrepreneur", "leader", "envoy", "diplomat", "politician", "campaigner", "activist",
+        "businesswoman", "entrepreneur", "envoy", "campaigner", "activist",
     ]
     /// Words that open a fronted trip phrase: "During his visit, ...", "On a tour of Asia, ...".
     static let tripPhraseOpeners: Set<String> = ["during", "on", "while", "throughout"]
@@ -147,7 +148,10 @@ extension EventFinder {
                 && !next.hasSuffix("'s") || ["said", "says", "will", "arrives", "arrived", "flew", "left", "went", "made", "paid"].contains(next)
             guard verbNext, state.argAt[r] == nil || state.argAt[r]!.kind != .name || Lexicons.shared.titles[state.entities[state.argAt[r]!.entity].name.lowercased()] != nil
             else { j += 1; continue }
-            return holder(of: tokens[r].lower, before: j, state) ?? salientPerson(before: j, state)?.entity
+            if let h = holder(of: tokens[r].lower, before: j, state) { return h }
+            // An office nobody is named with stays unresolved: "the chancellor" after two
+            // politicians is as likely either. A profession noun is the person the story is about.
+            return Self.personRoleNouns.contains(tokens[r].lower) ? salientPerson(before: j, state)?.entity : nil
         }
         return nil
     }
@@ -180,7 +184,10 @@ extension EventFinder {
             if Self.subordinators.contains(tokens[j].lower), j + 1 < k,
                ["the", "a", "an", "his", "her", "their", "its", "our", "my"].contains(tokens[j + 1].lower) {
                 // Only an unnamed subject: a named one would have been found as the subject.
-                return !(j + 1..<k).contains { state.argAt[$0].map { state.entities[$0.entity].type == .person && $0.kind == .name } ?? false }
+                // And only when the subject taken stands before the clause (not "... visited by X").
+                let named = (j + 1..<k).contains { state.argAt[$0].map { state.entities[$0.entity].type == .person && $0.kind == .name } ?? false }
+                let before = (start..<j).contains { state.argAt[$0]?.entity == entity }
+                return !named && before && !(k + 1 < tokens.count && tokens[k + 1].lower == "by")
             }
             j -= 1
         }
@@ -245,7 +252,9 @@ extension EventFinder {
         for i in found.indices where found[i].flags.contains("trip") && found[i].event.location == nil {
             guard let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity else { continue }
             guard let j = found.indices.first(where: { j in
+                // In another sentence: the trip's own stops are no tour of a region.
                 j != i && !remove.contains(j) && found[j].event.type == .visit && !found[j].flags.contains("trip")
+                    && found[j].event.sentence != found[i].event.sentence
                     && found[j].event.participants.contains { $0.entity == agent && $0.role == .agent }
                     && found[j].event.location.map { state.entities[$0].subtype == "region" && state.entities[$0].countryCode == nil } == true
             }) else { continue }
