@@ -245,4 +245,24 @@ import EventModel
         let y = Extracted("Ana Ruiz met the mayor's demands.", date: march)
         #expect(meetings(y).isEmpty)
     }
+
+    /// Coming to see someone is meeting them; hoping to see them is not.
+    @Test func cameToSeeIsMeeting() throws {
+        let x = Extracted("Nadia Petrova went to see her brother Ivan Petrov in hospital on Sunday.", date: march)
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Nadia Petrova", "Ivan Petrov"])
+        let y = Extracted("Ivan Petrov's mother was in the country to see her son and grandchildren.", date: march)
+        let g = try #require(y.events(.meet).first)
+        #expect(Set(y.names(g)).isSuperset(of: ["mother", "grandchildren"]))
+        #expect(meetings(Extracted("Nadia Petrova hopes to see Ivan Petrov soon.", date: march)).isEmpty)
+        #expect(meetings(Extracted("Nadia Petrova went to see the new stadium.", date: march)).isEmpty)
+    }
+
+    /// A meal with a named person is a meeting; with a company it is not.
+    @Test func sharedMealIsMeeting() throws {
+        let x = Extracted("Nadia Petrova had lunch with Ivan Petrov in Riga.", date: march)
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Nadia Petrova", "Ivan Petrov"])
+        #expect(meetings(Extracted("Nadia Petrova had lunch with colleagues from Baltic Shipping.", date: march)).isEmpty)
+    }
 }

@@ -6,6 +6,7 @@ import EventModel
 /// - "last saw her around Easter", "she last saw him in 2010";
 /// - "the freed hostages were met with hugs by the President", "were greeted by X at the airport";
 /// - "was reunited with her son" (passive in form, a meeting of the two);
+/// - "went to see her mother", "was in the country to see his son"; "had lunch with Ann Roe";
 /// - "went to meet the mayor": a bare office ("the mayor") is the other party.
 extension EventFinder {
     /// Spans of time spent with someone: "spent some time with", "spent the weekend with".
@@ -31,6 +32,10 @@ extension EventFinder {
                     added.append(f)
                 } else if ["met", "greeted", "welcomed"].contains(w), let f = greeted(k, si, s, &state, times[si]) {
                     replaced.insert(tokens[k].start)
+                    added.append(f)
+                } else if w == "see", let f = cameToSee(k, si, s, &state, times[si]) {
+                    added.append(f)
+                } else if ["had", "have", "has", "having"].contains(w), let f = sharedMeal(k, si, s, &state, times[si]) {
                     added.append(f)
                 } else if w == "reunited", let f = reunited(k, si, s, &state, times[si]) {
                     replaced.insert(tokens[k].start)
@@ -89,6 +94,43 @@ extension EventFinder {
         guard var f = encounter(k, j + 1, guest, si, s, &state, times, agent: host) else { return nil }
         f.event.participants = [Participant(entity: host.entity, role: .agent), Participant(entity: guest.entity, role: .participant)]
         return f
+    }
+
+    /// Coming somewhere to see someone: "went to see her mother", "was in the country to see his
+    /// son and grandchildren". Wanting to see someone is not ("hopes to see").
+    private func cameToSee(_ k: Int, _ si: Int, _ s: Sentence, _ state: inout DocumentState, _ times: [TimeMention]) -> Found? {
+        let start = s.tokens.lowerBound, end = s.tokens.upperBound
+        guard k >= start + 2, tokens[k - 1].lower == "to" else { return nil }
+        let motion = Self.motionVerbs.contains(tokens[k - 2].lower)
+        // "was in the country to see", "flew in to see"
+        let there = k >= start + 4 && ["country", "city", "town", "area", "hospital"].contains(tokens[k - 2].lower)
+            && ["in", "at"].contains(tokens[k - 4].lower) || tokens[k - 2].lower == "in" && k >= start + 3 && Self.motionVerbs.contains(tokens[k - 3].lower)
+        guard motion || there, let other = encounterObject(k + 1, end, &state) else { return nil }
+        guard var f = encounter(k, k + 1, other, si, s, &state, times) else { return nil }
+        // "his son and grandchildren": each relative is a party.
+        var j = other.tokens.upperBound
+        while j + 1 < end, tokens[j].lower == "and" || tokens[j].text == ",", let more = encounterObject(j + 1, end, &state) {
+            if !f.event.participants.contains(where: { $0.entity == more.entity }) {
+                f.event.participants.append(Participant(entity: more.entity, role: .participant))
+            }
+            j = more.tokens.upperBound
+        }
+        return f
+    }
+
+    static let motionVerbs: Set<String> = ["went", "came", "go", "goes", "come", "comes", "going", "coming", "travelled", "traveled",
+                                           "flew", "drove", "walked", "returned", "arrived", "rushed", "hurried", "stopped"]
+    static let meals: Set<String> = ["dinner", "lunch", "breakfast", "supper", "tea", "coffee", "drinks", "brunch"]
+
+    /// "had lunch with Ann Roe": a meal shared with a named person (a gala dinner attended is not).
+    private func sharedMeal(_ k: Int, _ si: Int, _ s: Sentence, _ state: inout DocumentState, _ times: [TimeMention]) -> Found? {
+        let end = s.tokens.upperBound
+        var j = k + 1
+        while j < min(end, k + 4), ["a", "an", "private", "quiet", "long", "informal", "working", "family"].contains(tokens[j].lower) { j += 1 }
+        guard j + 1 < end, Self.meals.contains(tokens[j].lower), tokens[j + 1].lower == "with",
+              let other = encounterObject(j + 2, end, &state), state.entities[other.entity].type == .person || other.kind == .pronoun
+        else { return nil }
+        return encounter(k, j + 2, other, si, s, &state, times)
     }
 
     /// "was reunited with her daughter": the subject and the relative met.
