@@ -208,10 +208,10 @@ import EventModel
         #expect(!x.events(.visit).contains { !x.names($0, .agent).isEmpty })
     }
 
-    /// More travel verbs: "headed to", "landed in", "will fly to".
+    /// More travel verbs: "headed to", "heads to", "will fly to" (not "landed in": missiles land too).
     @Test(arguments: [
         ("Kenji Mori headed to Nairobi on Monday.", "Nairobi"),
-        ("Kenji Mori landed in Nairobi on Monday for talks with President Ruth Wanjiku.", "Nairobi"),
+        ("Kenji Mori heads to Nairobi on Monday for talks with President Ruth Wanjiku.", "Nairobi"),
         ("Kenji Mori will fly to Accra next week.", "Accra"),
     ])
     func travelVerbsAreVisits(_ text: String, _ place: String) throws {
@@ -221,9 +221,10 @@ import EventModel
         #expect(x.location(v) == place)
     }
 
-    /// "Speaking in London" is no trip.
+    /// "Speaking in London" is no trip; a missile landing in the sea is no visit.
     @Test func speakingSomewhereIsNoVisit() {
         #expect(Extracted("Speaking in London, Kenji Mori said the deal was close.", date: march).events(.visit).isEmpty)
+        #expect(meetings(Extracted("The missile flew over Hokkaido and landed in the Pacific Ocean.", date: march)).isEmpty)
     }
 
     /// "was reunited with her daughter": a meeting; "wanted to be reunited" is not yet one.
@@ -264,5 +265,16 @@ import EventModel
         let m = try #require(x.events(.meet).first)
         #expect(Set(x.names(m)) == ["Nadia Petrova", "Ivan Petrov"])
         #expect(meetings(Extracted("Nadia Petrova had lunch with colleagues from Baltic Shipping.", date: march)).isEmpty)
+    }
+
+    /// A country stop told again as a city of that country is one visit, to the city; a place
+    /// after "the resort of" is the destination, not a party.
+    @Test func countryStopToldByCityIsOneVisit() {
+        let x = Extracted("Omar Haddad is to visit Morocco and Tunisia this week. On Friday, he will visit the coastal resort of Agadir.", date: march)
+        let places = x.events(.visit).compactMap { x.location($0) }
+        #expect(places.contains("Agadir"))
+        #expect(!places.contains("Morocco"))
+        #expect(places.contains("Tunisia"))
+        #expect(!x.events(.visit).contains { x.names($0).contains("Agadir") })
     }
 }

@@ -13,7 +13,8 @@ import EventModel
 ///   is the region;
 /// - travelling to a place for a summit is also attendance at that summit, there;
 /// - companions after `with` travel too ("visiting the zoo with her mother Ann Roe");
-/// - a `trip in a boat` is a ride, not a visit.
+/// - a `trip in a boat` is a ride, not a visit;
+/// - a country stop that a later sentence gives as a city of that country is that city's visit.
 extension EventFinder {
     /// Role nouns that stand for a person named elsewhere in the article ("the singer").
     /// Titles (`titles.tsv`) count too.
@@ -68,11 +69,17 @@ extension EventFinder {
                 }
             }
             guard let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity else { continue }
+            // "visit the beach resort of Phuket": a place taken as a party is where the visit goes.
+            if found[i].event.location == nil,
+               let p = found[i].event.participants.firstIndex(where: { $0.role != .agent && state.entities[$0.entity].type == .location }) {
+                found[i].event.location = found[i].event.participants.remove(at: p).entity
+            }
             addCompanions(&found[i], k, s, agent, &state)
             if let summit = summitAttendance(found[i], k, s, agent) { extra.append(summit) }
         }
         found = found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         mergeRegionTrips(&found, state)
+        dropCountryStopsToldByCity(&found, state)
         found.append(contentsOf: extra)
     }
 
@@ -243,6 +250,29 @@ extension EventFinder {
         let present = tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ing") || tokens[k].lower == "arrive"
         if e.modality == .asserted, present { e.modality = .planned }
         return Found(event: e, anaphoric: false, isNoun: true, flags: ["meeting", "attendance"])
+    }
+
+    /// "is to visit Thailand and Indonesia" and, later, "will visit Phuket" / "in Jakarta": the
+    /// country stop is the city stop told more precisely (the most specific place), so one visit.
+    private func dropCountryStopsToldByCity(_ found: inout [Found], _ state: DocumentState) {
+        var remove = Set<Int>()
+        for i in found.indices where found[i].event.type == .visit {
+            guard let place = found[i].event.location, state.entities[place].subtype == "country",
+                  let code = state.entities[place].countryCode,
+                  let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity else { continue }
+            let city = found.indices.contains { j in
+                j != i && found[j].event.type == .visit && found[j].event.sentence != found[i].event.sentence
+                    && found[j].event.participants.contains { $0.entity == agent && $0.role == .agent }
+                    && found[j].event.location.map { state.entities[$0].subtype == "city" && countryCode(ofCity: state.entities[$0]) == code } == true
+            }
+            if city { remove.insert(i) }
+        }
+        found = found.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
+    }
+
+    /// A city's country: the entity's own, else the largest place of that name in the gazetteer.
+    private func countryCode(ofCity e: Entity) -> String? {
+        e.countryCode ?? Gazetteer.shared.places(named: e.name).first { $0.kind == .city }?.countryCode
     }
 
     /// A multi-stop trip with no single place and a tour of a region by the same traveller

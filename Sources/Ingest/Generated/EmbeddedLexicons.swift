@@ -33627,12 +33627,8 @@ travelling to	visit	042	verb	meeting|place-object
 traveling to	visit	042	verb	meeting|place-object
 headed to	visit	042	verb	meeting|place-object
 heads to	visit	042	verb	meeting|place-object
-heading to	visit	042	verb	meeting|place-object
-landed in	visit	042	verb	meeting|place-object|place-in
-lands in	visit	042	verb	meeting|place-object|place-in
 fly to	visit	042	verb	meeting|place-object
 flying to	visit	042	verb	meeting|place-object
-flew into	visit	042	verb	meeting|place-object|place-in
 sat down with	meet	040	verb	meeting|object-with
 dined with	meet	040	verb	meeting|object-with
 reunited with	meet	040	verb	meeting|object-with
