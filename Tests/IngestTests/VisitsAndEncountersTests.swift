@@ -277,4 +277,24 @@ import EventModel
         #expect(places.contains("Tunisia"))
         #expect(!x.events(.visit).contains { x.names($0).contains("Agadir") })
     }
+
+    /// A single visit to a country is not a trip's stop: a later visit to one of its cities stays separate.
+    @Test func singleCountryVisitStaysBesideCityVisit() {
+        let x = Extracted("Omar Haddad arrived in Morocco on Sunday. He is due to visit Agadir on Tuesday.", date: march)
+        let places = x.events(.visit).compactMap { x.location($0) }
+        #expect(places.contains("Morocco"))
+        #expect(places.contains("Agadir"))
+    }
+
+    /// Meeting in court is a dispute, not a meeting.
+    @Test func courtroomIsNoMeeting() {
+        #expect(meetings(Extracted("Lawyers for Orvik Foods met with Delmar Retail in court on Monday.", date: march)).isEmpty)
+        #expect(meetings(Extracted("Orvik Foods and Delmar Retail will meet at trial next year.", date: march)).isEmpty)
+        #expect(meetings(Extracted("Orvik Foods met Delmar Retail in Oslo on Monday.", date: march)).count == 1)
+    }
+
+    /// Going to see someone's film is not meeting them.
+    @Test func seeingSomeonesWorkIsNoMeeting() {
+        #expect(meetings(Extracted("Ana Ruiz went to see Ivan Petrov's new film.", date: march)).isEmpty)
+    }
 }

@@ -167,7 +167,10 @@ extension EventFinder {
         // "his old friend": an adjective before the relative.
         if j + 1 < end, state.argAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCap, !Self.companionNouns.contains(tokens[j].lower),
            Self.companionNouns.contains(tokens[j + 1].lower) { j += 1 }
-        if let a = state.argAt[j], state.entities[a.entity].type == .person { return a }
+        if let a = state.argAt[j], state.entities[a.entity].type == .person {
+            // "to see Ivan Petrov's new film": the person only owns the object.
+            return a.tokens.upperBound < end && tokens[a.tokens.upperBound].lower == "'s" ? nil : a
+        }
         if Self.pronouns[tokens[j].lower] == "person", let p = otherPerson(j, &state) { return p }
         guard Self.companionNouns.contains(tokens[j].lower) else { return nil }
         var r = j + 1

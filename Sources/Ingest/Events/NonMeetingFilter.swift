@@ -6,6 +6,7 @@ import EventModel
 /// - a bare title taken as a party ("Chairman");
 /// - a meeting merely called for ("agreed to call for an emergency meeting"): not yet scheduled;
 /// - talks by phone or video ("telephone talks", "talks by phone");
+/// - adversaries in court ("the firms met in court");
 /// - bargaining over a price ("use their size to negotiate down fees"): no talks with anyone named.
 extension EventFinder {
     /// Words of a plot told as a plot.
@@ -31,7 +32,7 @@ extension EventFinder {
                 let e = state.entities[p.entity]
                 return e.type != .location && e.subtype != "group" && Lexicons.shared.titles[e.name.lowercased()] != nil
             }
-            if isRemote(k, s) { continue }
+            if isRemote(k, s) || isCourtroom(k, s) { continue }
             if f.isNoun, isRequested(k, s) { f.event.modality = .hypothetical }
             if f.event.type == .negotiate, !f.isNoun, k + 1 < s.tokens.upperBound, ["down", "up"].contains(tokens[k + 1].lower) { continue }
             out.append(f)
@@ -58,6 +59,21 @@ extension EventFinder {
         if k + 2 < end, ["by", "over", "via", "on"].contains(tokens[k + 1].lower) {
             let next = ["the", "a"].contains(tokens[k + 2].lower) && k + 3 < end ? tokens[k + 3].lower : tokens[k + 2].lower
             return Self.remoteCues.contains(next) || next == "videolink"
+        }
+        return false
+    }
+
+    /// "met in court", "will meet at trial": adversaries before a judge, not a meeting.
+    private func isCourtroom(_ k: Int, _ s: Sentence) -> Bool {
+        let end = s.tokens.upperBound
+        var j = k + 1
+        while j + 1 < end, j <= k + 8, !Self.objectStops.contains(tokens[j].lower) {
+            if ["in", "at", "before"].contains(tokens[j].lower) {
+                var n = j + 1
+                if n < end, ["the", "a"].contains(tokens[n].lower) { n += 1 }
+                if n < end, ["court", "courtroom", "trial", "tribunal", "courthouse"].contains(tokens[n].lower) { return true }
+            }
+            j += 1
         }
         return false
     }

@@ -75,7 +75,11 @@ extension EventFinder {
                 found[i].event.location = found[i].event.participants.remove(at: p).entity
             }
             addCompanions(&found[i], k, s, agent, &state)
-            if let summit = summitAttendance(found[i], k, s, agent) { extra.append(summit) }
+            // Unless the summit already has parties of its own ("a summit of European leaders").
+            if let summit = summitAttendance(found[i], k, s, agent),
+               !found.contains(where: { $0.event.triggerSpan.start == summit.event.triggerSpan.start && Set($0.event.participants.map(\.entity)).count >= 2 }) {
+                extra.append(summit)
+            }
         }
         found = found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         mergeRegionTrips(&found, state)
@@ -260,6 +264,10 @@ extension EventFinder {
             guard let place = found[i].event.location, state.entities[place].subtype == "country",
                   let code = state.entities[place].countryCode,
                   let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity else { continue }
+            // Only a stop of a multi-stop trip: a visit to a country stays beside a later visit to one of its cities.
+            let stop = found.contains { $0.flags.contains("trip") && $0.event.sentence == found[i].event.sentence
+                && $0.event.participants.contains { $0.entity == agent && $0.role == .agent } }
+            guard stop else { continue }
             let city = found.indices.contains { j in
                 j != i && found[j].event.type == .visit && found[j].event.sentence != found[i].event.sentence
                     && found[j].event.participants.contains { $0.entity == agent && $0.role == .agent }
