@@ -33,6 +33,9 @@ struct ReliabilityCrashTests {
         let expected = try Self.stats(cli, db: clean)
         #expect(expected["articles"] == count)
 
+        // The schema first: a kill that lands before the first migration commits (a slow, loaded
+        // machine) would otherwise leave an empty file with no tables to audit.
+        #expect(try cli.run(["init"]).status == 0)
         var rng = SystemRandomNumberGenerator()
         var kills = 0
         for round in 0..<5 {

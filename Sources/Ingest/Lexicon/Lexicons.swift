@@ -51,6 +51,8 @@ final class Lexicons: Sendable {
     /// Triggers by their first word, longest pattern first.
     let triggers: [String: [Trigger]]
     let timeWords: [String: TimeWord]
+    /// Common English words that are no given name or surname (`common-words.tsv`).
+    let commonWords: Set<String>
 
     private init() {
         var stop: [String: WordClass] = [:]
@@ -116,6 +118,14 @@ final class Lexicons: Sendable {
             }
         }
         timeWords = time
+
+        var common = Set<String>(minimumCapacity: 65_536)
+        // One plain word a line, 60,000 lines: split as bytes, not Characters, to keep start-up cheap.
+        for line in LexiconFile.named("common-words.tsv").text.utf8.split(separator: UInt8(ascii: "\n"))
+        where line.first != UInt8(ascii: "#") {
+            common.insert(String(decoding: line, as: UTF8.self))
+        }
+        commonWords = common
     }
 
     func isStopWord(_ lower: String) -> Bool { stopWords[lower] != nil }

@@ -55,6 +55,12 @@ struct EntityLinker {
         var seenInside: Set<String> = []
         for c in cs where !c.isSentenceInitial && !c.isHeading { seenInside.insert(LinkKey.of(c.text)) }
 
+        // Words the article also writes in lower case: a lone capitalised one that is a common
+        // English word heads a title or a heading (`Office`, `Forum`); it is no name. (`Eurozone`
+        // beside `eurozone` is not a dictionary word and stays.)
+        var lowerWords: Set<String> = []
+        for t in tokens where t.kind == .word && !t.isCap { lowerWords.insert(t.lower) }
+
         // 3. Short forms of persons, then undecided candidates.
         for k in cs.indices where cs[k].type == nil || cs[k].type == .person {
             let keys = nameKeys(cs[k])
@@ -81,6 +87,9 @@ struct EntityLinker {
             let prev = a > 0 ? tokens[a - 1].lower : ""
             if cs[k].tokens.count == 1, Gazetteer.shared.isSurname(cs[k].text) || Gazetteer.shared.isGivenName(cs[k].text) {
                 cs[k].type = .person
+            } else if cs[k].tokens.count == 1, !possessive, lowerWords.contains(tokens[a].lower),
+                      Lexicons.shared.commonWords.contains(tokens[a].lower) {
+                continue // dropped: a common word
             } else if cs[k].tokens.count >= 2 {
                 cs[k].type = .person
             } else if Self.personFollowers.contains(next) && cs[k].tokens.count >= 2 {

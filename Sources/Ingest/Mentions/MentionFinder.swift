@@ -35,6 +35,7 @@ struct MentionFinder {
 
     private func isNameWord(_ t: Token, wholeCaps: Bool) -> Bool {
         guard t.kind == .word, t.isCap else { return false }
+        if Self.isContraction(t.lower) { return false }
         if t.isAllCaps, wholeCaps { return true }
         if t.isAllCaps {
             // Acronyms (BBC, NATO) are names; longer all-caps words are headline words unless a lexicon knows them.
@@ -77,8 +78,13 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
-                if u.kind == .word, j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps) {
+                if u.kind == .word || u.text == "&", j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps) {
                     if Self.nameParticles.contains(u.lower) { j += 1; continue }
+                    // `Marks and Spencer`, `Securities and Exchange Commission`: `and` inside a known name.
+                    if u.lower == "and", let end = knownNameEnd(from: i, after: j + 1, limit: r.upperBound, wholeCaps: wholeCaps) {
+                        j = end
+                        continue
+                    }
                     if u.lower == "of" || u.lower == "for" {
                         let prev = tokens[j - 1].lower
                         if lex.orgHeads[prev] != nil || lex.orgTails[prev] != nil || prev == "secretary"
@@ -90,12 +96,45 @@ struct MentionFinder {
                 }
                 break
             }
-            // A run never ends on a particle.
-            while j > i + 1, Self.nameParticles.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "of" { j -= 1 }
+            // A run never ends on a particle, nor on a word that names nothing (`Labour MPs`, `BBC TV`).
+            while j > i + 1, Self.nameParticles.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "of"
+                || lex.stopWords[tokens[j - 1].lower] == .other && lex.orgTails[tokens[j - 1].lower]?.type != "none" { j -= 1 }
             classify(i, j, si, s, sentenceStart: first, into: &out)
             i = j
         }
     }
+
+    /// The end of the longest known organisation name that starts at `i` and runs on through the
+    /// capitalised words from `k` (the words after an inner `and`), if any.
+    private func knownNameEnd(from i: Int, after k: Int, limit: Int, wholeCaps: Bool) -> Int? {
+        var end = k
+        var best: Int? = nil
+        while end < limit, isNameWord(tokens[end], wholeCaps: wholeCaps) {
+            end += 1
+            if lex.knownOrgs[text(i, end)] != nil { best = end }
+        }
+        return best
+    }
+
+    /// Endings after an apostrophe that make a word a contraction (`I've`, `We're`, `Can't`),
+    /// never a name, unlike `O'Brien` or `D'Alema`.
+    static let contractionEndings: Set<Substring> = ["ve", "re", "ll", "m", "d", "t"]
+
+    static func isContraction(_ lower: String) -> Bool {
+        guard let apostrophe = lower.lastIndex(of: "'") else { return false }
+        return contractionEndings.contains(lower[lower.index(after: apostrophe)...])
+    }
+
+    /// A word right after an opening quote starts a sentence of its own (`he said: "Using ...`),
+    /// so its capital shows no name.
+    private func opensQuotation(_ k: Int, _ s: Sentence) -> Bool {
+        guard k > s.tokens.lowerBound, tokens[k - 1].kind == .punct else { return false }
+        let q = tokens[k - 1]
+        guard let mark = scalars[q.start..<q.end].first, Self.quoteMarks.contains(mark), q.end == tokens[k].start else { return false }
+        return q.start == 0 || ScalarClass.isSpace(scalars[q.start - 1]) || scalars[q.start - 1] == "("
+    }
+
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'"]
 
     /// `Iran-backed` -> the scalar end of `Iran` when the suffix is an affiliation word.
     private func hyphenAffiliation(_ t: Token) -> (prefixEnd: Int, suffix: String)? {
@@ -132,7 +171,7 @@ struct MentionFinder {
         var a = i
         var b = j
         var c = Candidate(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, sentence: si, text: "",
-                          type: nil, subtype: nil, evidence: .guess, isSentenceInitial: a == sentenceStart,
+                          type: nil, subtype: nil, evidence: .guess, isSentenceInitial: a == sentenceStart || opensQuotation(a, s),
                           isHeading: s.isHeading)
         // Whole-span lexicon matches come first: "General Motors" is not General + Motors.
         if lookup(a, b, &c) { append(c, a, b, &out, s); return }
@@ -196,7 +235,7 @@ struct MentionFinder {
         c.tokens = a..<b
         c.start = tokens[a].start
         c.end = tokens[b - 1].end
-        c.isSentenceInitial = a == sentenceStart
+        c.isSentenceInitial = a == sentenceStart || opensQuotation(a, s)
         // A lone word that names nothing ("Christmas", "Internet").
         if b - a == 1, lex.stopWords[tokens[a].lower] == .other { return }
         c.title = titleWords.isEmpty ? nil : titleWords.joined(separator: " ")
@@ -289,6 +328,13 @@ struct MentionFinder {
             return true
         }
         if b - a >= 2, let cue = lex.orgHeads[first] {
+            c.type = cue.type == "location" ? .location : .organization; c.subtype = cue.subtype; c.evidence = .cue
+            return true
+        }
+        // `Commission for Racial Equality`, `Institute of Fiscal Studies`: a body's word before
+        // `of`/`for` inside the name types the whole name.
+        if b - a >= 3, let k = ((a + 1)..<(b - 1)).first(where: { ["of", "for"].contains(tokens[$0].lower) }),
+           let cue = lex.orgTails[tokens[k - 1].lower] ?? lex.orgHeads[tokens[k - 1].lower], cue.type != "none" {
             c.type = cue.type == "location" ? .location : .organization; c.subtype = cue.subtype; c.evidence = .cue
             return true
         }

@@ -81,8 +81,28 @@ struct TypeRefiner {
         // An untyped name of two or more words left now is a person's (the linker's own default),
         // typed here so that its surname links the short forms before and after it: `Sakakibara`
         // to `Eisuke Sakakibara`.
+        // A phrase of common words only (`Falling Leaves`, `Extended Battery Life`, `Same Period`) is
+        // a title, a product or a table heading: no entity at all.
+        out.removeAll { $0.type == nil && $0.tokens.count >= 2 && isCommonPhrase($0.tokens) }
         for k in out.indices where out[k].type == nil && out[k].tokens.count >= 2 { out[k].type = .person }
         return out
+    }
+
+    /// Every word is a common English word (`common-words.tsv`: no given name or surname) or a
+    /// grammar word, at least two are common words, and none is a title.
+    private func isCommonPhrase(_ r: Range<Int>) -> Bool {
+        var common = 0
+        for k in r {
+            let w = tokens[k].lower
+            // An office is a name (`Information Commissioner`), kept for the person default.
+            if lex.titles[w] != nil { return false }
+            if lex.commonWords.contains(w), !gaz.isGivenName(tokens[k].text) {
+                common += 1
+            } else if lex.stopWords[w] == nil || tokens[k].kind != .word {
+                return false
+            }
+        }
+        return common >= 2
     }
 
     /// Lines this pass reads again word by word: shouted lines and datelines.

@@ -1,0 +1,109 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Kinds of capitalised words that are not entities, or not of the type their shape suggests.
+/// Invented sentences, one family per rule.
+@Suite struct EntityJunkTests {
+    @Test func contractionsAreNeverNames() {
+        let x = Extracted("The singer laughed. \"I've never seen a crowd like it,\" she said. We're told the tour will go on. Can't anyone stop it?")
+        for junk in ["I've", "We're", "Can't"] { #expect(x.entity(junk) == nil, "\(junk)") }
+    }
+
+    @Test func apostropheNamesStayNames() {
+        let x = Extracted("Senator Maeve O'Dwyer met Giulio D'Amato in Rome.")
+        #expect(x.entity("Maeve O'Dwyer")?.type == .person)
+        #expect(x.entity("Giulio D'Amato")?.type == .person)
+    }
+
+    @Test func aWordOpeningAQuotationIsNotAName() {
+        let x = Extracted("The memo says: \"Using the data we hold, we can reach every voter.\" Another line reads: \"Provided the vote passes, taxes fall.\"")
+        #expect(x.entity("Using") == nil)
+        #expect(x.entity("Provided") == nil)
+    }
+
+    @Test func quotedNamesAreStillNames() {
+        let x = Extracted("\"Kowalczyk is the best striker we have,\" the coach said of Tomasz Kowalczyk.")
+        #expect(x.entity("Tomasz Kowalczyk")?.type == .person)
+    }
+
+    @Test func timeZonesAreNotOrganisations() {
+        let x = Extracted("The vote closes at 1800 GMT on Friday and results are due by 0200 UTC.")
+        #expect(x.entity("GMT") == nil)
+        #expect(x.entity("UTC") == nil)
+    }
+
+    @Test func tournamentsAndCeremoniesAreNotEntities() {
+        let x = Extracted("She won gold at the Sydney Olympics and later the Dubai Open. The Kestrel Awards and the Lindenfield Festival followed.")
+        for junk in ["Sydney Olympics", "Dubai Open", "Kestrel Awards", "Lindenfield Festival"] {
+            #expect(x.entity(junk) == nil, "\(junk)")
+        }
+    }
+
+    @Test func aBodyWordBeforeOfOrForMakesAnOrganisation() {
+        let x = Extracted("The Commission for Rural Affairs and the Council of Coastal Towns wrote to Ana Lopes.")
+        #expect(x.entity("Commission for Rural Affairs")?.type == .organization)
+        #expect(x.entity("Council of Coastal Towns")?.type == .organization)
+        #expect(x.entity("Ana Lopes")?.type == .person)
+    }
+
+    @Test func knownCompaniesBeatSmallTownsOfTheSameName() {
+        // Honda and Nokia are also towns in the gazetteer; as written in business news they are firms.
+        let x = Extracted("Honda and Nokia both reported higher profits on Tuesday.")
+        #expect(x.entity("Honda")?.type == .organization)
+        #expect(x.entity("Nokia")?.type == .organization)
+    }
+
+    @Test func knownNamesWithAndInsideAreOneName() {
+        let x = Extracted("Shares in Marks and Spencer rose after the Securities and Exchange Commission ruled. Ernst & Young audited both.")
+        #expect(x.entity("Marks and Spencer")?.type == .organization)
+        #expect(x.entity("Securities and Exchange Commission")?.type == .organization)
+        #expect(x.entity("Spencer") == nil)
+        #expect(x.entity("Exchange Commission") == nil)
+        #expect(x.entity("Ernst & Young")?.type == .organization)
+    }
+
+    @Test func andBetweenTwoNamesStillSeparatesThem() {
+        let x = Extracted("Talks between Petra Novak and Jonas Berg ended late.")
+        #expect(x.entity("Petra Novak")?.type == .person)
+        #expect(x.entity("Jonas Berg")?.type == .person)
+    }
+
+    @Test func phrasesOfCommonWordsAreTitlesNotPeople() {
+        let x = Extracted("Her novel Velvet Paper Lanterns sold well, and the new Extended Battery Life mode won praise from Marta Quist.")
+        #expect(x.entity("Velvet Paper Lanterns") == nil)
+        #expect(x.entity("Extended Battery Life") == nil)
+        #expect(x.entity("Marta Quist")?.type == .person)
+    }
+
+    @Test func namesMadeOfCommonWordsButWithAGivenNameOrSurnameStayPeople() {
+        // `Price` and `Major` are surnames as well as words; `Grace` is a given name.
+        let x = Extracted("Golf champion Walter Price beat Grace Major at the final hole.")
+        #expect(x.entity("Walter Price")?.type == .person)
+        #expect(x.entity("Grace Major")?.type == .person)
+    }
+
+    @Test func anOfficeNamedByCommonWordsStaysANamedParty() {
+        let x = Extracted("The bank is in talks with the Data Commissioner about the breach.")
+        #expect(x.entity("Data Commissioner") != nil)
+    }
+
+    @Test func aLoneCapitalisedWordTheArticleAlsoWritesInLowerCaseIsNoName() {
+        let x = Extracted("The film Harvest opens on Friday. Critics said the harvest scenes were long. Kovacs directed it for Ostara Pictures.")
+        #expect(x.entity("Harvest") == nil)
+        #expect(x.entity("Ostara Pictures") != nil)
+    }
+
+    @Test func aWordThatNamesNothingIsTrimmedFromTheEndOfAName() {
+        let x = Extracted("Several Labour MPs and Tory MPs walked out.")
+        #expect(x.entity("Labour MPs") == nil)
+        #expect(x.entity("Labour")?.type == .organization)
+    }
+
+    @Test func speakerAndCommissionerAreTitles() {
+        let x = Extracted("Speaker Ruth Okonjo called the vote. Commissioner Anders Lind objected.")
+        #expect(x.entity("Ruth Okonjo")?.type == .person)
+        #expect(x.entity("Speaker Ruth Okonjo") == nil)
+        #expect(x.entity("Anders Lind")?.type == .person)
+    }
+}
