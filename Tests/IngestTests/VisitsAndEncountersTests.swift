@@ -19,6 +19,8 @@ import EventModel
         ("During her visit, Greta Lind will open a clinic in Mombasa.", "Greta Lind", "Mombasa"),
         ("On a visit to Peru, the singer Maya Ortiz said she was moved.", "Maya Ortiz", "Peru"),
         ("Tomas Brandt is a film star. On a visit to Chile, the 52-year-old actor said he hoped to return.", "Tomas Brandt", "Chile"),
+        ("While on a tour of Asia, Kenji Mori met Lee Jun in Seoul.", "Kenji Mori", "Asia"),
+        ("After a visit to Ghana, Kenji Mori flew on to Lagos.", "Kenji Mori", "Ghana"),
     ])
     func frontedTripPhraseNamesTraveller(_ text: String, _ who: String, _ place: String) throws {
         let x = Extracted(text, date: march)

@@ -26,7 +26,7 @@ extension EventFinder {
         "businesswoman", "entrepreneur", "envoy", "campaigner", "activist",
     ]
     /// Words that open a fronted trip phrase: "During his visit, ...", "On a tour of Asia, ...".
-    static let tripPhraseOpeners: Set<String> = ["during", "on", "while", "throughout"]
+    static let tripPhraseOpeners: Set<String> = ["during", "on", "while", "throughout", "after", "before"]
     /// Conjunctions that open a clause with its own subject.
     static let subordinators: Set<String> = ["after", "when", "as", "because", "while", "before", "since", "once", "until", "although", "though"]
     /// What a ride is taken in: "a trip in the dinghy" is no visit.
@@ -64,7 +64,9 @@ extension EventFinder {
                 } else {
                     traveller = roleSubject(before: k, from: clauseStart(k, s.tokens.lowerBound), state)
                 }
-                if let t = traveller, !found[i].event.participants.contains(where: { $0.entity == t }) {
+                if let t = traveller {
+                    // "While on a tour of Asia, X met ...": X, read as one more object after the comma, travels.
+                    found[i].event.participants.removeAll { $0.entity == t }
                     found[i].event.participants.insert(Participant(entity: t, role: .agent), at: 0)
                 }
             }
@@ -111,7 +113,7 @@ extension EventFinder {
         guard j >= s.tokens.lowerBound, Self.tripPhraseOpeners.contains(tokens[j].lower) else { return nil }
         // The phrase opens the sentence (after at most a time word or a conjunction).
         let before = j - s.tokens.lowerBound
-        guard before == 0 || before <= 2 && (tokens[j - 1].text == "," || ["and", "but", "meanwhile"].contains(tokens[j - 1].lower)) else { return nil }
+        guard before == 0 || before <= 2 && (tokens[j - 1].text == "," || ["and", "but", "meanwhile", "while", "when"].contains(tokens[j - 1].lower)) else { return nil }
         return (k + 1..<min(s.tokens.upperBound, k + 14)).first { tokens[$0].text == "," }
     }
 
