@@ -87,6 +87,11 @@ struct EventFinder {
                 if !trigger.rest.isEmpty { k = triggerEnd - 1 }
             }
         }
+        // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
+        refineTrips(&found, &state, times: times)
+        encounters(&found, &state, times: times)
+        dropNonMeetings(&found, state)
+        found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
             found.removeAll { f in
                 f.event.type.isMeeting && f.event.participants.allSatisfy {
@@ -372,7 +377,7 @@ struct EventFinder {
     }
 
     /// The argument starting at (or right after a determiner at) `j`.
-    private func argument(at j0: Int, _ end: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+    func argument(at j0: Int, _ end: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
         var j = j0
         while j < end, ["the", "a", "an"].contains(tokens[j].lower) { j += 1 }
         var k = j
@@ -416,7 +421,7 @@ struct EventFinder {
 
     /// The subject: the nearest argument before `k` outside prepositional phrases and
     /// relative clauses, with a coordinated one before it ("X and Y met").
-    private func leftArguments(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> [Arg] {
+    func leftArguments(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> [Arg] {
         // A relative clause between the subject and the verb: ", which ... ," / ", who ... ,"
         var skip: Range<Int>? = nil
         var r = k - 1
@@ -614,7 +619,7 @@ struct EventFinder {
     }
 
     /// A pronoun resolved to the entity it most likely means.
-    private func pronoun(_ j: Int, _ state: inout DocumentState) -> Arg? {
+    func pronoun(_ j: Int, _ state: inout DocumentState) -> Arg? {
         guard tokens[j].kind == .word, !tokens[j].isAllCaps, let kind = Self.pronouns[tokens[j].lower] else { return nil }
         if let known = state.argAt[j] { return known }
         // "her daughter", "his brother": a possessive determiner, not a party.
@@ -667,7 +672,7 @@ struct EventFinder {
 
     /// `he` / `she`: the first person named earlier in the same sentence, else the first
     /// person of the nearest earlier sentence that names one (news keeps its subject).
-    private func salientPerson(before j: Int, _ state: DocumentState) -> Arg? {
+    func salientPerson(before j: Int, _ state: DocumentState) -> Arg? {
         let si = state.sentenceOf[j]
         for s in stride(from: si, through: max(0, si - 3), by: -1) {
             let r = sentences[s].tokens
@@ -691,7 +696,7 @@ struct EventFinder {
 
     /// An unnamed group whose NP starts at `j` (walking right): the head is the first group
     /// noun within three words.
-    private func group(_ j: Int, _ end: Int, _ state: inout DocumentState, _ si: Int, meeting: Bool = false) -> Arg? {
+    func group(_ j: Int, _ end: Int, _ state: inout DocumentState, _ si: Int, meeting: Bool = false) -> Arg? {
         var k = j
         while k < min(end, j + 4) {
             let w = tokens[k]
@@ -752,7 +757,7 @@ struct EventFinder {
         return Self.prepositions.contains(p.lower) && !tokens[a].lower.hasSuffix("ing")
     }
 
-    private func makeGroup(head: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+    func makeGroup(head: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
         // Modifiers: lowercase words before the head, back to a determiner or number.
         var a = head
         while a - 1 >= start, a > head - 2 {
@@ -804,7 +809,7 @@ struct EventFinder {
         return arg
     }
 
-    private func location(_ k: Int, _ s: Sentence, _ state: DocumentState, exclude: [Int?]) -> Arg? {
+    func location(_ k: Int, _ s: Sentence, _ state: DocumentState, exclude: [Int?]) -> Arg? {
         var best: (arg: Arg, score: Int)? = nil
         var j = s.tokens.lowerBound
         while j < s.tokens.upperBound {
@@ -900,6 +905,8 @@ struct EventFinder {
             // A summit or session of an intergovernmental body with no named attendee.
             if parties.count == 1, let only = parties.first, entities[only].subtype == "intergovernmental", e.type == .meet { return true }
             if parties.count == 1, f.flags.contains("body"), e.type == .meet { return true }
+            // Travelling somewhere for a summit: attendance, with the place (TripRules).
+            if parties.count == 1, f.flags.contains("attendance"), e.location != nil { return true }
             return false
         }
         if e.type == .statement || e.type == .report { return e.participants.contains { $0.role == .agent } }

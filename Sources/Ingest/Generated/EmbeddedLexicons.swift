@@ -97783,6 +97783,10 @@ toured	visit	042	verb	meeting|place-object
 travel to	visit	042	verb	meeting|place-object
 travelling to	visit	042	verb	meeting|place-object
 traveling to	visit	042	verb	meeting|place-object
+headed to	visit	042	verb	meeting|place-object
+heads to	visit	042	verb	meeting|place-object
+fly to	visit	042	verb	meeting|place-object
+flying to	visit	042	verb	meeting|place-object
 sat down with	meet	040	verb	meeting|object-with
 dined with	meet	040	verb	meeting|object-with
 reunited with	meet	040	verb	meeting|object-with

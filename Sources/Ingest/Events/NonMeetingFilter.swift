@@ -1,0 +1,90 @@
+import EventModel
+
+/// Meeting words that report no meeting between real parties (the "not annotated" list in the
+/// `note` of `../shared/eval/meetings-dev-*.json`):
+/// - fiction: the plot of a film, series or game ("the heroes meet another franchise");
+/// - a bare title taken as a party ("Chairman");
+/// - a meeting merely called for ("agreed to call for an emergency meeting"): not yet scheduled;
+/// - talks by phone or video ("telephone talks", "talks by phone");
+/// - adversaries in court ("the firms met in court");
+/// - bargaining over a price ("use their size to negotiate down fees"): no talks with anyone named.
+extension EventFinder {
+    /// Words of a plot told as a plot.
+    static let fictionCues: Set<String> = ["franchise", "superhero", "superheroes", "sequel", "prequel", "storyline", "plot",
+                                           "plotline", "villain", "villains", "protagonist", "protagonists", "spin-off",
+                                           "characters", "supervillain", "heroine", "blockbuster"]
+    /// Words that make a film sentence about real people: "met while filming", "on the set".
+    static let productionCues: Set<String> = ["filming", "shooting", "rehearsals", "rehearsing", "auditions", "audition", "premiere"]
+    /// Verbs that ask for a meeting that is not yet set: "called for talks", "pushed for a summit".
+    static let callForVerbs: Set<String> = ["call", "calls", "called", "calling", "push", "pushed", "pushing", "press", "pressed",
+                                            "pressing", "ask", "asked", "asking", "appealed", "appeal", "lobbied"]
+    static let remoteCues: Set<String> = ["phone", "telephone", "video", "videoconference", "teleconference", "online", "virtual"]
+
+    func dropNonMeetings(_ found: inout [Found], _ state: DocumentState) {
+        var out: [Found] = []
+        out.reserveCapacity(found.count)
+        for var f in found {
+            guard f.event.type.isMeeting, let k = tokenIndex(at: f.event.triggerSpan.start) else { out.append(f); continue }
+            let s = sentences[f.event.sentence]
+            if isFiction(s) { continue }
+            // A title alone is nobody: "Chairman" as a party.
+            f.event.participants.removeAll { p in
+                let e = state.entities[p.entity]
+                return e.type != .location && e.subtype != "group" && Lexicons.shared.titles[e.name.lowercased()] != nil
+            }
+            if isRemote(k, s) || isCourtroom(k, s) { continue }
+            if f.isNoun, isRequested(k, s) { f.event.modality = .hypothetical }
+            if f.event.type == .negotiate, !f.isNoun, k + 1 < s.tokens.upperBound, ["down", "up"].contains(tokens[k + 1].lower) { continue }
+            out.append(f)
+        }
+        found = out
+    }
+
+    private func isFiction(_ s: Sentence) -> Bool {
+        var fiction = false
+        for j in s.tokens {
+            let w = tokens[j].lower
+            if Self.productionCues.contains(w) { return false }
+            // "on the set of the series": the actors were there.
+            if w == "set", j >= s.tokens.lowerBound + 2, tokens[j - 1].lower == "the", tokens[j - 2].lower == "on" { return false }
+            if Self.fictionCues.contains(w) { fiction = true }
+        }
+        return fiction
+    }
+
+    /// "a telephone meeting", "talks by phone", "talked on the phone".
+    private func isRemote(_ k: Int, _ s: Sentence) -> Bool {
+        let start = s.tokens.lowerBound, end = s.tokens.upperBound
+        if k > start, Self.remoteCues.contains(tokens[k - 1].lower) { return true }
+        if k + 2 < end, ["by", "over", "via", "on"].contains(tokens[k + 1].lower) {
+            let next = ["the", "a"].contains(tokens[k + 2].lower) && k + 3 < end ? tokens[k + 3].lower : tokens[k + 2].lower
+            return Self.remoteCues.contains(next) || next == "videolink"
+        }
+        return false
+    }
+
+    /// "met in court", "will meet at trial": adversaries before a judge, not a meeting.
+    private func isCourtroom(_ k: Int, _ s: Sentence) -> Bool {
+        let end = s.tokens.upperBound
+        var j = k + 1
+        while j + 1 < end, j <= k + 8, !Self.objectStops.contains(tokens[j].lower) {
+            if ["in", "at", "before"].contains(tokens[j].lower) {
+                var n = j + 1
+                if n < end, ["the", "a"].contains(tokens[n].lower) { n += 1 }
+                if n < end, ["court", "courtroom", "trial", "tribunal", "courthouse"].contains(tokens[n].lower) { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// "called for an emergency meeting", "pressed for talks with X".
+    private func isRequested(_ k: Int, _ s: Sentence) -> Bool {
+        var j = k - 1
+        while j > s.tokens.lowerBound, j >= k - 5, tokens[j].kind == .word, !tokens[j].isCap || j == k - 1 {
+            if tokens[j].lower == "for", Self.callForVerbs.contains(tokens[j - 1].lower) { return true }
+            j -= 1
+        }
+        return false
+    }
+}
