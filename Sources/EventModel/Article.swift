@@ -38,13 +38,26 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
 
     /// Parses `YYYY-MM-DD` or `YYYY-MM`; nil for anything else, including impossible days.
     public init?(iso: some StringProtocol) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              parts[0].count == 4, let y = Int(parts[0]),
-              parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let d = Int(parts[2]),
-                  d >= 1, d <= CalendarDate.daysIn(year: y, month: m) else { return nil }
+        // Byte by byte, no substrings: event de-duplication parses hundreds of stored dates per report.
+        var value = (0, 0, 0), width = (0, 0, 0), field = 0
+        for byte in iso.utf8 {
+            if byte == UInt8(ascii: "-") {
+                field += 1
+                if field > 2 { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch field {
+            case 0: value.0 = value.0 * 10 + digit; width.0 += 1
+            case 1: value.1 = value.1 * 10 + digit; width.1 += 1
+            default: value.2 = value.2 * 10 + digit; width.2 += 1
+            }
+        }
+        let (y, m, d) = value
+        guard field >= 1, width.0 == 4, width.1 == 2, (1...12).contains(m) else { return nil }
+        if field == 2 {
+            guard width.2 == 2, d >= 1, d <= CalendarDate.daysIn(year: y, month: m) else { return nil }
             self.init(year: y, month: m, day: d)
         } else {
             self.init(year: y, month: m)

@@ -127,6 +127,8 @@ struct EventDeduplicator {
         var best: (candidate: Candidate, score: Int)?
         var fitting: [Candidate] = []
         for i in candidates.indices {
+            // Times first: they need no query, and most candidates of a busy participant fail them.
+            guard Self.timesFit(report, candidates[i]) else { continue }
             candidates[i].participants = Set(try connection.rows(
                 "SELECT entity_id FROM event_participants WHERE event_id = ?", candidates[i].id) { $0.int64(0) })
             let c = candidates[i]
@@ -229,7 +231,11 @@ struct EventDeduplicator {
         if let a = r.location, let b = c.location, a != b {
             guard try isInside(a, b) || isInside(b, a) else { return false }
         }
-        // Time.
+        return Self.timesFit(r, c)
+    }
+
+    /// Own times that overlap, and publication dates close enough for how vague the times are.
+    private static func timesFit(_ r: Report, _ c: Candidate) -> Bool {
         let days = Self.daysApart(r.published?.description, c.published)
         if let rs = r.start, let re = r.end, let cs = c.start, let ce = c.end {
             guard ce >= rs, cs <= re else { return false }
