@@ -205,9 +205,7 @@ struct EventDeduplicator {
         if a.participants.isEmpty || b.participants.isEmpty {
             guard a.participants.isEmpty, b.participants.isEmpty, let place = a.location, place == b.location else { return false }
         } else {
-            let shared = a.participants.intersection(b.participants).count
-            let nested = a.participants.isSubset(of: b.participants) || b.participants.isSubset(of: a.participants)
-            guard shared >= 2 || (shared >= 1 && nested) else { return false }
+            guard Self.participantsOverlap(a.participants, b.participants) else { return false }
         }
         if let x = a.location, let y = b.location, x != y {
             guard try isInside(x, y) || isInside(y, x) else { return false }
@@ -223,9 +221,7 @@ struct EventDeduplicator {
         if r.participants.isEmpty || c.participants.isEmpty {
             guard violent, let place = r.location, place == c.location else { return false }
         } else {
-            let shared = r.participants.intersection(c.participants).count
-            let nested = r.participants.isSubset(of: c.participants) || c.participants.isSubset(of: r.participants)
-            guard shared >= 2 || (shared >= 1 && nested) else { return false }
+            guard Self.participantsOverlap(r.participants, c.participants) else { return false }
         }
         // Place.
         if let a = r.location, let b = c.location, a != b {
@@ -246,6 +242,13 @@ struct EventDeduplicator {
         }
         guard let days, days <= Self.undatedWindow else { return false }
         return true
+    }
+
+    /// Two reports' parties are one event's: two shared, or one shared and one side's all among
+    /// the other's.
+    private static func participantsOverlap(_ a: Set<Int64>, _ b: Set<Int64>) -> Bool {
+        let shared = a.intersection(b).count
+        return shared >= 2 || (shared >= 1 && (a.isSubset(of: b) || b.isSubset(of: a)))
     }
 
     /// Whether the knowledge base says `inner` lies in `outer` (one `located_in` step).

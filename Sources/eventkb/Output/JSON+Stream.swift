@@ -43,24 +43,7 @@ extension StandardOutput {
             var runStart = 0
             var i = 0
             while i < utf8.count {
-                let byte = utf8[i]
-                var escape: String?
-                var next = i + 1
-                switch byte {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x00..<0x20: escape = StandardOutput.unicodeEscape(Int(byte))
-                case 0xE2:
-                    // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) are valid JSON but break JavaScript.
-                    if i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 {
-                        escape = StandardOutput.unicodeEscape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                        next = i + 3
-                    }
-                default: break
-                }
+                let (escape, next) = JSON.escape(utf8, at: i)
                 if let escape {
                     write(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                     write(bytes: escape)
@@ -71,12 +54,5 @@ extension StandardOutput {
             write(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         write(byte: UInt8(ascii: "\""))
-    }
-
-    private static func unicodeEscape(_ v: Int) -> String {
-        let hex = Array("0123456789abcdef".utf8)
-        var out = "\\u"
-        for shift in stride(from: 12, through: 0, by: -4) { out.unicodeScalars.append(Unicode.Scalar(hex[(v >> shift) & 0xF])) }
-        return out
     }
 }

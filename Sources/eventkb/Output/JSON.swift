@@ -55,40 +55,39 @@ enum JSON: Sendable {
     /// strings are one run): appending scalar by scalar was most of a large answer's time.
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        let utf8 = s.utf8
-        var runStart = utf8.startIndex
-        var i = runStart
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            var escape: String?
-            var next = utf8.index(after: i)
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x00..<0x20: escape = unicodeEscape(Int(byte))
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) are valid JSON but break JavaScript.
-                if next != utf8.endIndex, utf8[next] == 0x80 {
-                    let third = utf8.index(after: next)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        escape = unicodeEscape(utf8[third] == 0xA8 ? 0x2028 : 0x2029)
-                        next = utf8.index(after: third)
-                    }
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            var i = 0
+            while i < utf8.count {
+                let (escape, next) = escape(utf8, at: i)
+                if let escape {
+                    out += String(decoding: UnsafeBufferPointer(rebasing: utf8[runStart..<i]), as: UTF8.self)
+                    out += escape
+                    runStart = next
                 }
-            default: break
+                i = next
             }
-            if let escape {
-                out += s[runStart..<i]
-                out += escape
-                runStart = next
-            }
-            i = next
+            out += String(decoding: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]), as: UTF8.self)
         }
-        out += s[runStart..<utf8.endIndex]
         out += "\""
+    }
+
+    /// What JSON needs instead of the character starting at byte `i` of UTF-8 text (nil: copy it
+    /// as it is), and where the next one starts. One rule for `writeString` and the streamed writer.
+    static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (escape: String?, next: Int) {
+        switch utf8[i] {
+        case 0x22: return ("\\\"", i + 1)
+        case 0x5C: return ("\\\\", i + 1)
+        case 0x0A: return ("\\n", i + 1)
+        case 0x0D: return ("\\r", i + 1)
+        case 0x09: return ("\\t", i + 1)
+        case 0x00..<0x20: return (unicodeEscape(Int(utf8[i])), i + 1)
+        case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+            // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) are valid JSON but break JavaScript.
+            return (unicodeEscape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029), i + 3)
+        default: return (nil, i + 1)
+        }
     }
 
     private static func unicodeEscape(_ v: Int) -> String {
