@@ -145,4 +145,11 @@ import EventModel
         let z = Extracted("Ola Berg met Pia Lund in Oslo.")
         #expect(z.events(.meet).count == 1)
     }
+
+    @Test func aMonthThatIsAGivenNameOpensAName() {
+        let x = Extracted("Striker Jan Kessler scored twice. Mira Ito chaired the panel on Jan 5, and talks resume in June.")
+        #expect(x.entity("Jan Kessler")?.type == .person)
+        #expect(x.entity("June") == nil)
+        #expect(x.entity("Jan") == nil)
+    }
 }

@@ -65,7 +65,10 @@ struct MentionFinder {
                 continue
             }
             // A lone capital letter starts no name (it is an initial inside one: "George W Bush").
-            guard isNameWord(t, wholeCaps: wholeCaps), t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
+            // A month that is also a given name opens a name before a surname: `Jan Kessler`.
+            let givenMonth = lex.month(t.lower) != nil && !t.isAllCaps && gaz.isGivenName(t.text) && i + 1 < r.upperBound
+                && isNameWord(tokens[i + 1], wholeCaps: wholeCaps) && lex.month(tokens[i + 1].lower) == nil
+            guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth, t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
             // "March 6", "May 2017": a month.
             if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
             var j = i + 1
