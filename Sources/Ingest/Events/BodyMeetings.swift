@@ -11,30 +11,20 @@ import EventModel
 extension EventFinder {
     /// Nouns after `X's` that make talks about X joining the body after them:
     /// "talks on Serbia's accession to the EU".
-    static let joiningNouns: Set<String> = ["membership", "accession", "entry", "admission", "joining", "bid"]
+    static let joiningNouns = EventCues.words("joining")
     /// Nouns that stand for a body's members after `BODY's` ("the next meeting of one of the EU's
     /// ministerial councils").
-    static let bodyMemberNouns: Set<String> = ["council", "councils", "ministers", "leaders", "members", "governments",
-                                               "states", "heads", "envoys", "representatives"]
-    /// Verbs that, with `for`, ask for a meeting rather than report one ("called for talks").
-    static let askForVerbs: Set<String> = ["call", "calls", "called", "calling", "ask", "asks", "asked", "asking",
-                                           "push", "pushed", "pushing", "press", "pressed", "pressing", "appeal",
-                                           "appealed", "appealing"]
+    static let bodyMemberNouns = EventCues.words("body-member")
     /// Verbs that ask for a meeting on their own ("demanded an urgent session").
-    static let requestVerbs: Set<String> = ["requested", "requesting", "requests", "request", "demanded", "demanding",
-                                            "demands", "demand", "sought", "seeking", "seeks", "seek"]
+    static let requestVerbs = EventCues.words("request")
     /// Verbs of taking part in a body's meeting named by its modifier ("attended the G7 summit").
-    static let attendVerbs: Set<String> = ["attended", "attend", "attends", "attending", "chaired", "chair", "chairs",
-                                           "chairing", "addressed", "address", "addresses", "addressing", "joined", "join",
-                                           "joins", "joining"]
+    static let attendVerbs = EventCues.words("attend")
     /// Members whose meeting makes a named organisation before it a body ("X meeting of ministers").
-    static let gatheringNouns: Set<String> = ["ministers", "leaders", "heads", "representatives", "envoys", "governors"]
+    static let gatheringNouns = EventCues.words("gathering")
     /// Verbs that put a meeting forward as advice ("suggested countries conduct dialogue with X").
-    static let adviceVerbs: Set<String> = ["suggested", "suggests", "suggest", "suggesting", "recommended", "recommends",
-                                           "recommend", "advised", "advises", "advocated", "advocates"]
+    static let adviceVerbs = EventCues.words("advice")
     /// Words that make a speech one given at a session of the body addressed.
-    static let addressWords: Set<String> = ["speech", "address", "addresses", "addressed", "addressing", "speaking",
-                                            "spoke", "speaks", "speak", "remarks"]
+    static let addressWords = EventCues.words("address")
     /// Words of a body's name that make its gathering a session (the UN General Assembly or
     /// Security Council), not a conference with speeches.
     static let sessionBodyWords: Set<String> = ["assembly", "council"]
@@ -326,7 +316,7 @@ extension EventFinder {
             let w = tokens[j]
             if w.kind == .punct { return }
             if Self.requestVerbs.contains(w.lower) { f.event.modality = .hypothetical; return }
-            if w.lower == "for", j - 1 >= start, Self.askForVerbs.contains(tokens[j - 1].lower) {
+            if w.lower == "for", j - 1 >= start, Self.callForVerbs.contains(tokens[j - 1].lower) {
                 f.event.modality = .hypothetical
                 return
             }

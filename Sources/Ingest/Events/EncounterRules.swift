@@ -10,12 +10,9 @@ import EventModel
 /// - "went to meet the mayor": a bare office ("the mayor") is the other party.
 extension EventFinder {
     /// Spans of time spent with someone: "spent some time with", "spent the weekend with".
-    static let timeSpentNouns: Set<String> = ["time", "day", "days", "hours", "hour", "evening", "evenings", "afternoon",
-                                              "morning", "night", "nights", "weekend", "weekends", "week", "moments", "moment",
-                                              "while", "christmas", "holidays", "holiday"]
+    static let timeSpentNouns = EventCues.words("time-spent")
     /// A welcome in person: "met with hugs", "greeted with embraces".
-    static let greetingNouns: Set<String> = ["hugs", "hug", "embraces", "embrace", "kisses", "kiss", "handshakes", "handshake",
-                                             "arms", "tears", "flowers", "bouquets", "garlands"]
+    static let greetingNouns = EventCues.words("greeting")
 
     func encounters(_ found: inout [Found], _ state: inout DocumentState, times: [[TimeMention]]) {
         var added: [Found] = []
@@ -118,9 +115,8 @@ extension EventFinder {
         return f
     }
 
-    static let motionVerbs: Set<String> = ["went", "came", "go", "goes", "come", "comes", "going", "coming", "travelled", "traveled",
-                                           "flew", "drove", "walked", "returned", "arrived", "rushed", "hurried", "stopped"]
-    static let meals: Set<String> = ["dinner", "lunch", "breakfast", "supper", "tea", "coffee", "drinks", "brunch"]
+    static let motionVerbs = EventCues.words("motion")
+    static let meals = EventCues.words("meal")
 
     /// "had lunch with Ann Roe": a meal shared with a named person (a gala dinner attended is not).
     private func sharedMeal(_ k: Int, _ si: Int, _ s: Sentence, _ state: inout DocumentState, _ times: [TimeMention]) -> Found? {

@@ -10,15 +10,12 @@ import EventModel
 /// - bargaining over a price ("use their size to negotiate down fees"): no talks with anyone named.
 extension EventFinder {
     /// Words of a plot told as a plot.
-    static let fictionCues: Set<String> = ["franchise", "superhero", "superheroes", "sequel", "prequel", "storyline", "plot",
-                                           "plotline", "villain", "villains", "protagonist", "protagonists", "spin-off",
-                                           "characters", "supervillain", "heroine", "blockbuster"]
+    static let fictionCues = EventCues.words("fiction")
     /// Words that make a film sentence about real people: "met while filming", "on the set".
-    static let productionCues: Set<String> = ["filming", "shooting", "rehearsals", "rehearsing", "auditions", "audition", "premiere"]
+    static let productionCues = EventCues.words("production")
     /// Verbs that ask for a meeting that is not yet set: "called for talks", "pushed for a summit".
-    static let callForVerbs: Set<String> = ["call", "calls", "called", "calling", "push", "pushed", "pushing", "press", "pressed",
-                                            "pressing", "ask", "asked", "asking", "appealed", "appeal", "lobbied"]
-    static let remoteCues: Set<String> = ["phone", "telephone", "video", "videoconference", "teleconference", "online", "virtual"]
+    static let callForVerbs = EventCues.words("ask-for")
+    static let remoteCues = EventCues.words("remote")
 
     func dropNonMeetings(_ found: inout [Found], _ state: DocumentState) {
         var out: [Found] = []

@@ -18,26 +18,15 @@ import EventModel
 extension EventFinder {
     /// Role nouns that stand for a person named elsewhere in the article ("the singer").
     /// Titles (`titles.tsv`) count too.
-    static let personRoleNouns: Set<String> = [
-        "actor", "actress", "singer", "star", "director", "producer", "writer", "author", "novelist", "poet",
-        "player", "coach", "manager", "striker", "defender", "midfielder", "goalkeeper", "captain", "skipper",
-        "comedian", "musician", "rapper", "presenter", "broadcaster", "chef", "designer", "artist", "filmmaker",
-        "dancer", "boxer", "golfer", "athlete", "champion", "veteran", "tycoon", "billionaire", "businessman",
-        "businesswoman", "entrepreneur", "envoy", "campaigner", "activist",
-    ]
+    static let personRoleNouns = EventCues.words("person-role")
     /// Words that open a fronted trip phrase: "During his visit, ...", "On a tour of Asia, ...".
     static let tripPhraseOpeners: Set<String> = ["during", "on", "while", "throughout", "after", "before"]
     /// Conjunctions that open a clause with its own subject.
     static let subordinators: Set<String> = ["after", "when", "as", "because", "while", "before", "since", "once", "until", "although", "though"]
     /// What a ride is taken in: "a trip in the dinghy" is no visit.
-    static let vehicles: Set<String> = ["boat", "dinghy", "yacht", "ship", "canoe", "kayak", "bus", "coach", "train", "tram",
-                                        "plane", "helicopter", "car", "jet", "balloon", "submarine", "ferry", "limousine",
-                                        "carriage", "sleigh", "gondola", "raft", "lift", "elevator", "rickshaw"]
+    static let vehicles = EventCues.words("vehicle")
     /// Kin and companions that travel with a visitor ("with his mother").
-    static let companionNouns: Set<String> = ["mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
-                                              "parents", "children", "family", "partner", "girlfriend", "boyfriend", "fiancee",
-                                              "fiance", "grandmother", "grandfather", "grandchildren", "friend", "friends",
-                                              "uncle", "aunt", "cousin", "sons", "daughters", "brothers", "sisters"]
+    static let companionNouns = EventCues.words("companion")
 
     func refineTrips(_ found: inout [Found], _ state: inout DocumentState, times: [[TimeMention]]) {
         var extra: [Found] = []

@@ -97733,6 +97733,31 @@ ZM	Zambia	Republic of Zambia	Zambian	Zambians	Lusaka	-15.41	28.29
 ZW	Zimbabwe	Republic of Zimbabwe	Zimbabwean	Zimbabweans	Harare	-17.83	31.05	
 
 """#####),
+        ("event-cues.tsv", #####"""
+# Word classes read by the meeting rules of Sources/Ingest/Events/ (BodyMeetings, TripRules,
+# EncounterRules, NonMeetingFilter). General English written by the team, no names.
+# Format: class TAB words (| separated) TAB what the class does.
+#EXAMPLE fiction	sequel	"In the sequel the two heroes meet": no meeting
+person-role	actor|actress|singer|star|director|producer|writer|author|novelist|poet|player|coach|manager|striker|defender|midfielder|goalkeeper|captain|skipper|comedian|musician|rapper|presenter|broadcaster|chef|designer|artist|filmmaker|dancer|boxer|golfer|athlete|champion|veteran|tycoon|billionaire|businessman|businesswoman|entrepreneur|envoy|campaigner|activist	job words for a traveller named by occupation ("the 60-year-old actor" on a visit: the person the story is about) (TripRules)
+vehicle	boat|dinghy|yacht|ship|canoe|kayak|bus|coach|train|tram|plane|helicopter|car|jet|balloon|submarine|ferry|limousine|carriage|sleigh|gondola|raft|lift|elevator|rickshaw	a trip in one of these is a ride, not a visit ("a trip in the dinghy") (TripRules)
+companion	mother|father|son|daughter|wife|husband|brother|sister|parents|children|family|partner|girlfriend|boyfriend|fiancee|fiance|grandmother|grandfather|grandchildren|friend|friends|uncle|aunt|cousin|sons|daughters|brothers|sisters	relatives and friends after "with" join a visit ("visiting the zoo with his mother") (TripRules)
+time-spent	time|day|days|hours|hour|evening|evenings|afternoon|morning|night|nights|weekend|weekends|week|moments|moment|while|christmas|holidays|holiday	"spent some time / the afternoon with X" is an encounter (EncounterRules)
+greeting	hugs|hug|embraces|embrace|kisses|kiss|handshakes|handshake|arms|tears|flowers|bouquets|garlands	"were met with hugs from X" is an encounter (EncounterRules)
+motion	went|came|go|goes|come|comes|going|coming|travelled|traveled|flew|drove|walked|returned|arrived|rushed|hurried|stopped	"went to see / came to meet X" (EncounterRules)
+meal	dinner|lunch|breakfast|supper|tea|coffee|drinks|brunch	"had lunch with X" is an encounter with a named person (EncounterRules)
+fiction	franchise|superhero|superheroes|sequel|prequel|storyline|plot|plotline|villain|villains|protagonist|protagonists|spin-off|characters|supervillain|heroine|blockbuster	a story's plot: its meetings are fiction (NonMeetingFilter)
+production	filming|shooting|rehearsals|rehearsing|auditions|audition|premiere	filming or rehearsing shows real people, not a plot (NonMeetingFilter)
+ask-for	call|calls|called|calling|push|pushed|pushing|press|pressed|pressing|ask|asked|asking|appealed|appeal|lobbied|asks|appealing	"called / asked / pushed for a meeting": merely asked for, so hypothetical (NonMeetingFilter, BodyMeetings)
+remote	phone|telephone|video|videoconference|teleconference|online|virtual	talks by phone or video are no meeting (NonMeetingFilter)
+joining	membership|accession|entry|admission|joining|bid	"talks on X's accession to the EU": X and the body are the parties (BodyMeetings)
+body-member	council|councils|ministers|leaders|members|governments|states|heads|envoys|representatives	"a meeting of the EU's ministers": the body's own meeting (BodyMeetings)
+request	requested|requesting|requests|request|demanded|demanding|demands|demand|sought|seeking|seeks|seek	"requested a meeting" with no date: hypothetical (BodyMeetings)
+attend	attended|attend|attends|attending|chaired|chair|chairs|chairing|addressed|address|addresses|addressing|joined|join|joins|joining	"X attended / chaired the summit": X is listed with the body (BodyMeetings)
+gathering	ministers|leaders|heads|representatives|envoys|governors	"EU leaders are holding talks": the body's gathering (BodyMeetings)
+advice	suggested|suggests|suggest|suggesting|recommended|recommends|recommend|advised|advises|advocated|advocates	"suggested a meeting": hypothetical (BodyMeetings)
+address	speech|address|addresses|addressed|addressing|speaking|spoke|speaks|speak|remarks	a speech or address to a UN assembly or council is a session with the speaker (BodyMeetings)
+
+"""#####),
         ("event-triggers.tsv", #####"""
 # Event trigger words, typed with CAMEO codes (CAMEO 1.1b3; contract list in the README).
 # Format: pattern TAB type TAB cameo TAB pos (verb|noun) TAB flags
