@@ -300,3 +300,19 @@ import EventModel
         #expect(meetings(Extracted("Ana Ruiz went to see Ivan Petrov's new film.", date: march)).isEmpty)
     }
 }
+
+@Suite struct CoordinatedTriggerTests {
+    @Test func theObjectsOfASecondVerbAreNotTheFirstEventsParties() throws {
+        let x = Extracted("The minister visited the harbour on Thursday and met the families of the victims.")
+        // (A visit to an unnamed place with no other party is not kept at all.)
+        #expect(x.events(.visit).allSatisfy { !x.names($0).contains("families") })
+        let meet = try #require(x.events(.meet).first)
+        #expect(x.names(meet).contains("families"))
+    }
+
+    @Test func coordinatedObjectsStillJoin() throws {
+        let x = Extracted("Ola Berg met Pia Lund and Ivo Kass in Oslo.")
+        let meet = try #require(x.events(.meet).first)
+        #expect(Set(x.names(meet)) == ["Ola Berg", "Pia Lund", "Ivo Kass"])
+    }
+}

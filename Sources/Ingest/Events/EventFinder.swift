@@ -513,6 +513,9 @@ struct EventFinder {
             // A closing quote right after the trigger ("intensive talks" with ...) does not end the phrase.
             if j == from, w.kind == .punct, ["\"", "\u{201D}", "'", "\u{2019}"].contains(w.text) { j += 1; continue }
             if Self.objectStops.contains(w.lower) { break }
+            // "visited the harbour and met the families": a second verb trigger opens its own event,
+            // and the objects after it are that event's.
+            if w.lower == "and", j + 1 < limit, lex.triggers[tokens[j + 1].lower]?.contains(where: { !$0.isNoun }) == true { break }
             if w.text == ",", !afterPossessor, out.isEmpty { break }
             if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }
             if var a = state.argAt[j] ?? pronoun(j, &state) ?? group(j, end, &state, si, meeting: trigger.flags.contains("meeting")) {
