@@ -170,9 +170,8 @@ struct EventDedupTests {
         #expect(try cluster(1) == ["2/2/2024-03-05/2024-03-06"])
     }
 
-    @Test func aReportBridgingTwoEventsJoinsThem() throws {
-        // The first report dates the talks; the second, four days later, does not, so neither fits
-        // the other. A third, dated and between them, fits both: the two become one real event.
+    /// The Lisbon talks, then a report four days later that does not date them: neither fits the other.
+    private func writeLisbonTalksAndAnUndatedReport() throws {
         _ = try store.write(Self.lisbonTalks.document)
         var undated = Self.lisbonTalks
         undated.source = "b.txt"
@@ -181,6 +180,12 @@ struct EventDedupTests {
         undated.place = nil
         undated.time = nil
         _ = try store.write(undated.document)
+    }
+
+    @Test func aReportBridgingTwoEventsJoinsThem() throws {
+        // The first report dates the talks; the second, four days later, does not, so neither fits
+        // the other. A third, dated and between them, fits both: the two become one real event.
+        try writeLisbonTalksAndAnUndatedReport()
         #expect(try clusters() == [[1, 1], [2, 2]])
         var bridge = Self.lisbonTalks
         bridge.source = "c.txt"
@@ -193,27 +198,20 @@ struct EventDedupTests {
 
     /// The counts and dates the triggers keep incrementally equal a full recount of every cluster.
     private func clustersMatchARecount() throws -> Bool {
-        let kept = try db.rows("SELECT id, mentions, articles, first_reported, last_reported FROM event_clusters ORDER BY id") {
-            "\($0.int64(0)) \($0.int(1)) \($0.int(2)) \($0.optionalString(3) ?? "-") \($0.optionalString(4) ?? "-")"
+        // id, reports, articles, first and last publication date
+        let row: (Statement) -> [String] = {
+            [String($0.int64(0)), String($0.int(1)), String($0.int(2)), $0.optionalString(3) ?? "-", $0.optionalString(4) ?? "-"]
         }
+        let kept = try db.rows("SELECT id, mentions, articles, first_reported, last_reported FROM event_clusters ORDER BY id", map: row)
         let recount = try db.rows("""
             SELECT e.cluster_id, count(*), count(DISTINCT e.article_id), min(a.published), max(a.published)
             FROM events e JOIN articles a ON a.id = e.article_id GROUP BY e.cluster_id ORDER BY e.cluster_id
-            """) {
-            "\($0.int64(0)) \($0.int(1)) \($0.int(2)) \($0.optionalString(3) ?? "-") \($0.optionalString(4) ?? "-")"
-        }
+            """, map: row)
         return kept == recount
     }
 
     @Test func clusterCountsStayEqualToARecountThroughJoinsAndBridges() throws {
-        _ = try store.write(Self.lisbonTalks.document)
-        var undated = Self.lisbonTalks
-        undated.source = "b.txt"
-        undated.published = .day("2024-03-09")
-        undated.sentence = "Lena Varga met Tomas Reyes."
-        undated.place = nil
-        undated.time = nil
-        _ = try store.write(undated.document)
+        try writeLisbonTalksAndAnUndatedReport()
         var again = Self.lisbonTalks
         again.source = "d.txt"
         again.published = .day("2024-03-04")

@@ -45,6 +45,12 @@ extension Candidate {
         evidence = .lexicon
     }
 
+    /// Types the candidate as a city or region the gazetteer knows.
+    mutating func markPlace(_ place: Place) {
+        type = .location; subtype = place.kind == .city ? "city" : "region"; countryCode = place.countryCode
+        evidence = .lexicon
+    }
+
     /// Types the candidate as an organisation the lexicon knows by name.
     mutating func markKnownOrg(_ org: Lexicons.KnownOrg) {
         type = .organization; subtype = org.subtype; canonical = org.canonical; evidence = .lexicon

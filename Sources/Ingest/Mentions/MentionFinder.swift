@@ -303,8 +303,7 @@ struct MentionFinder {
             return true
         }
         if let place = gaz.places(named: name).first {
-            c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.evidence = .lexicon
-            c.countryCode = place.countryCode
+            c.markPlace(place)
             if place.isCapital, place.kind == .city { c.canonical = nil; c.isMetonym = true }
             return true
         }
@@ -316,8 +315,7 @@ struct MentionFinder {
                 return true
             }
             if let place = gaz.places(named: titled).first {
-                c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.evidence = .lexicon
-                c.countryCode = place.countryCode
+                c.markPlace(place)
                 return true
             }
         }

@@ -235,9 +235,9 @@ struct TypeRefiner {
         c.evidence = .cue
         let name = titleCased(run)
         if let country = gaz.country(named: name) {
-            c.subtype = "country"; c.canonical = country.name; c.countryCode = country.code; c.evidence = .lexicon
+            c.markCountry(country)
         } else if let place = gaz.places(named: name).first {
-            c.subtype = place.kind == .city ? "city" : "region"; c.countryCode = place.countryCode; c.evidence = .lexicon
+            c.markPlace(place)
         } else {
             c.subtype = "city"
         }
@@ -318,8 +318,7 @@ struct TypeRefiner {
         } else if let country = gaz.country(named: c.text) ?? gaz.country(named: name) {
             c.markCountry(country)
         } else if let place = gaz.places(named: name).first {
-            c.type = .location; c.subtype = place.kind == .city ? "city" : "region"; c.countryCode = place.countryCode
-            c.evidence = .lexicon
+            c.markPlace(place)
         } else if lexiconOnly {
             return nil
         } else if titleCase, ctx.ordinaryNames.contains(NameKey.fold(c.text)) {
@@ -346,13 +345,12 @@ struct TypeRefiner {
               lex.stopWords[tokens[a - 1].lower] != nil else { return c }
         var e = blank((a - 1)..<c.tokens.upperBound, c.sentence)
         if let country = gaz.country(named: e.text) {
-            e.type = .location; e.subtype = "country"; e.canonical = country.name; e.countryCode = country.code
+            e.markCountry(country)
         } else if let place = gaz.places(named: e.text).first {
-            e.type = .location; e.subtype = place.kind == .city ? "city" : "region"; e.countryCode = place.countryCode
+            e.markPlace(place)
         } else {
             return c
         }
-        e.evidence = .lexicon
         return e
     }
 
