@@ -29,4 +29,30 @@ import EventModel
         #expect(x.slice(x.doc.sentences[0]) == "Ministers met in Paris")
         #expect(x.doc.events.allSatisfy { $0.sentence == 1 })
     }
+
+    // Crawled news: one paragraph per line, no blank lines between them.
+    @Test func aLongLineEndsItsParagraph() {
+        let caption = "Flooded streets in the river town after the storm passed overnight, as seen from the air (Photo agency)"
+        let x = Extracted("\(caption)\nRescue teams reached the stranded villagers on Tuesday and began moving families to higher ground.")
+        #expect(x.doc.sentences.count == 2)
+        #expect(x.slice(x.doc.sentences[0]) == caption)
+    }
+
+    @Test func aLongParagraphLineWithoutFullStopDoesNotRunIntoTheNext() {
+        let x = Extracted("""
+        The two delegations spent most of the afternoon arguing over the wording of the final communique and nobody knew
+        However, the mayor said the talks would go on.
+        """)
+        #expect(x.doc.sentences.count == 2)
+        #expect(x.slice(x.doc.sentences[1]) == "However, the mayor said the talks would go on.")
+    }
+
+    @Test func handWrappedLinesStillJoinIntoOneSentence() {
+        let x = Extracted("""
+        The Foreign Secretary Ann Hollis met the Portuguese foreign minister Pedro Alves in the old
+        city of Lisbon on Monday to discuss fishing quotas, officials said.
+        """)
+        #expect(x.doc.sentences.count == 1)
+        #expect(x.events(.meet).count == 1)
+    }
 }

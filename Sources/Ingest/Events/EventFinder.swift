@@ -296,10 +296,17 @@ struct EventFinder {
             otherStops = objects.filter { state.entities[$0.entity].type == .location }
             objects.removeAll { state.entities[$0.entity].type == .location }
         }
-        // Cities and regions do not travel or meet (a capital acting as government is already its country).
-        if isMeeting, let a = agent, state.entities[a.entity].type == .location, state.entities[a.entity].subtype != "country" {
+        // Cities, regions and buildings do not travel, meet, speak or kill (a capital acting as
+        // government is already its country): in "a family in Boston said" or under a dateline
+        // ("LONDON — seven people were killed") the place only locates someone else. A city that
+        // hosts is where the event was.
+        let entities = state.entities
+        let isPlace = { (a: Arg) in entities[a.entity].type == .location && entities[a.entity].subtype != "country" }
+        if let a = agent, isPlace(a) {
+            if type == .host, place == nil { place = a }
             agent = nil
         }
+        if type == .kill || type == .arrest { objects.removeAll(where: isPlace) }
         // Locations: the most specific place in a locative phrase, nearest the trigger.
         if place == nil { place = location(k, s, state, exclude: [agent?.entity, objects.first?.entity]) }
         // "... from the United States, where he met ...": `where` points back at the place before it.
@@ -494,7 +501,14 @@ struct EventFinder {
             }
             j -= 1
         }
-        return fallback.map { [$0] } ?? []
+        if let f = fallback { return [f] }
+        // "The mayor of Porto, Rui Almeida, said": an unnamed office holder's apposition names the subject.
+        if let sk = skip {
+            for q in sk {
+                if let a = state.argAt[q], a.kind == .name, state.entities[a.entity].type == .person { return [a] }
+            }
+        }
+        return []
     }
 
     private func leftArgument(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {

@@ -1,6 +1,12 @@
 /// The blocks of an article body: paragraphs (separated by blank lines) and headings
 /// (short lines without final punctuation). Headings never carry events, but their names
 /// still count as mentions.
+///
+/// Crawled news (news-please, JSON Lines `text`) puts one paragraph on each line with no blank
+/// line between them, while hand-wrapped text breaks its lines near 72 columns inside sentences.
+/// So a line break joins two lines into one paragraph only when the first line is short enough
+/// to be a wrapped one; after a longer line it starts a new paragraph (and so a new sentence:
+/// a caption or dateline line without a full stop no longer runs into the next paragraph).
 struct Block: Sendable {
     var start: Int
     var end: Int
@@ -10,11 +16,14 @@ struct Block: Sendable {
 enum ArticleLayout {
     /// At most this many words for a line to count as a heading.
     static let maxHeadingWords = 14
+    /// Lines longer than this (in scalars) are not hand-wrapped: they end their paragraph.
+    static let maxWrappedLine = 100
 
     static func blocks(_ s: [Unicode.Scalar], bodyStart: Int) -> [Block] {
         // Lines as (start, end) with surrounding spaces trimmed; empty lines are paragraph breaks.
         var blocks: [Block] = []
         var para: (start: Int, end: Int)? = nil
+        var lastLineLength = 0
         func flush() {
             if let p = para { blocks.append(Block(start: p.start, end: p.end, isHeading: false)) }
             para = nil
@@ -31,11 +40,13 @@ enum ArticleLayout {
             } else if isHeadingLine(s, a, b) {
                 flush()
                 blocks.append(Block(start: a, end: b, isHeading: true))
-            } else if let p = para {
+            } else if let p = para, lastLineLength <= maxWrappedLine {
                 para = (p.start, b)
             } else {
+                flush()
                 para = (a, b)
             }
+            if a < b { lastLineLength = b - a }
             i = j + 1
         }
         flush()
