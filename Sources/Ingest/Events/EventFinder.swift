@@ -73,6 +73,10 @@ struct EventFinder {
                 // "the hosts", "a visit": a verb trigger after a determiner is a noun; "is meeting" is a verb.
                 if !trigger.isNoun, Self.determiners.contains(prev), !trigger.flags.contains("meeting") || tokens[k].lower.hasSuffix("s") { continue }
                 if trigger.isNoun, Self.beVerbs.contains(prev), tokens[k].lower.hasSuffix("ing") { trigger.isNoun = false }
+                // "the visiting arrangements", "a hosting deal": an -ing verb between a determiner and
+                // a noun is an adjective.
+                if !trigger.isNoun, tokens[k].lower.hasSuffix("ing"), Self.determiners.contains(prev), !candidates.contains(where: \.isNoun),
+                   k + 1 < s.tokens.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].isCap, lex.stopWords[tokens[k + 1].lower] == nil { continue }
                 // "former MTV host and VJ": a base-form verb right after a name, with no modal or `to`, is a noun.
                 if !trigger.isNoun, tokens[k].lower == "host", k > s.tokens.lowerBound, tokens[k - 1].isCap { continue }
                 // A trigger inside a name ("Meeting Street", "Strike Force") is no trigger; nor is a
@@ -91,6 +95,7 @@ struct EventFinder {
         refineTrips(&found, &state, times: times)
         encounters(&found, &state, times: times)
         dropNonMeetings(&found, state)
+        dropLooseMeetingWords(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
             found.removeAll { f in
@@ -246,7 +251,16 @@ struct EventFinder {
                 // A compound modifier ("industry meeting") is a party, not the subject: look left of it.
                 let compound = trigger.isNoun && isMeeting && k - 1 > start && lex.groupNouns[tokens[k - 1].lower] != nil
                     && state.argAt[k - 1] == nil && !Self.nounTriggerModifiers.contains(tokens[k - 1].lower)
-                let subjects = leftArguments(compound ? k - 1 : k, start, &state, si)
+                // "his first official visit": a modifier that is also a group noun is no party.
+                // (A verb trigger counts as a noun here when a determiner or modifier comes first and
+                // it has no verb ending: "her first official visit", but "the official visited".)
+                var head = k
+                while head - 1 > start, Self.nounTriggerModifiers.contains(tokens[head - 1].lower),
+                      lex.groupNouns[tokens[head - 1].lower] != nil { head -= 1 }
+                let w = tokens[k].lower
+                if head < k, !trigger.isNoun, w.hasSuffix("ed") || w.hasSuffix("ing") || !(Self.nounTriggerModifiers.contains(tokens[head - 1].lower)
+                    || Self.determiners.contains(tokens[head - 1].lower)) { head = k }
+                let subjects = leftArguments(compound ? k - 1 : head, start, &state, si)
                 agent = subjects.first
                 // "X and Y met" is a meeting; "X and Y use ... to negotiate down prices" is not.
                 if isMeeting, subjects.count > 1 {
@@ -278,6 +292,10 @@ struct EventFinder {
         if isMeeting, !trigger.isNoun {
             var j = triggerEnd
             while j < end, ["with", "the", "its", "their", "his", "her", "all", "a", "an"].contains(tokens[j].lower) { j += 1 }
+            // "met Silva's cross": look past a possessor.
+            if j < end, let a = state.argAt[j], a.tokens.upperBound < end, ["'s", "'", "\u{2019}"].contains(tokens[a.tokens.upperBound].lower) {
+                j = a.tokens.upperBound + 1
+            }
             while j < end, !tokens[j].isCap, tokens[j].kind == .word, j + 1 < end, !cues.objects.contains(tokens[j].lower),
                   tokens[j + 1].kind == .word, lex.groupNouns[tokens[j].lower] == nil { j += 1 }
             if j < end, cues.objects.contains(tokens[j].lower) { return [] }

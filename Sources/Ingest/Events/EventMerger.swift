@@ -31,13 +31,24 @@ enum EventMerger {
         }
     }
 
+    /// Two times may name the same happening: either is unknown, or their intervals meet.
+    static func overlap(_ a: TimeValue?, _ b: TimeValue?) -> Bool {
+        guard let a, let b else { return true }
+        return a.start <= b.end && b.start <= a.end
+    }
+
     static func same(_ a: Event, _ b: Event) -> Bool {
         // A planned meeting and the one that took place are two events.
         guard family(a.type) == family(b.type), a.modality == b.modality else { return false }
         let pa = Set(a.participants.map(\.entity)), pb = Set(b.participants.map(\.entity))
         switch family(a.type) {
         case 1:
-            return pa == pb && (a.location == nil || b.location == nil || a.location == b.location)
+            // "the G7 meeting" and "the meeting of G7 ministers, said Brown": one party set holding
+            // the other is the same meeting, unless their times or kinds differ (talks on joining
+            // a body are not the body's summit).
+            let nested = pa == pb || a.type == b.type && !pa.isEmpty && !pb.isEmpty
+                && (pa.isSubset(of: pb) || pb.isSubset(of: pa)) && overlap(a.time, b.time)
+            return nested && (a.location == nil || b.location == nil || a.location == b.location)
         case 2:
             return pa == pb && a.location == b.location
         case 3:

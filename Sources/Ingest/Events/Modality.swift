@@ -12,7 +12,8 @@ enum ModalityCues {
                                             "threatening", "warned", "warning", "should", "hope", "hopes", "hoping",
                                             "hoped", "want", "wants", "wanted", "eager", "offered", "proposed",
                                             "requested", "impossible", "urged", "possibility",
-                                            "consider", "considering", "likely", "unlikely", "whether", "ready", "willing"]
+                                            "consider", "considering", "likely", "unlikely", "whether", "ready", "willing",
+                                            "need", "needs", "must"]
     static let subordinators: Set<String> = ["when", "where", "while", "after", "before", "since"]
     static let future: Set<String> = ["will", "'ll", "shall", "plans", "planned", "plan", "scheduled", "expected",
                                       "set", "due", "going", "intends", "upcoming", "forthcoming", "next"]
