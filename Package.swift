@@ -35,10 +35,10 @@ let package = Package(
             // Release builds are one static executable (Swift runtime, Foundation, ICU, SQLite,
             // libstdc++ and glibc linked in; `swiftc -static-executable`): a query is one short
             // process, and its start was mostly the dynamic loader. With the Swift libraries static
-            // but libc, libstdc++ and SQLite shared, ld.so looked up ~3,400 symbols (700 of them
-            // ICU's C++ type info) and applied 78,000 relative relocations before main: 4.5 million
-            // instructions and 470 page faults for `--version`; static, 0.2 million and 150
-            // (Scripts/bench/README.md, "Process start"). `-static-stdlib` at compile time, so the
+            // but libc, libstdc++ and SQLite shared, ld.so looked up ~3,400 symbols (760 of them
+            // libstdc++ type info for the C++ inside: ICU, the runtime) and applied 78,000 relative
+            // relocations before main: 4.5 million instructions and 477 page faults for `--version`;
+            // static, 0.2 million and 150 (Scripts/bench/README.md, "Process start"). `-static-stdlib` at compile time, so the
             // modules autolink the static libraries' own dependencies (CoreFoundation, ICU).
             // Debug builds (tests) stay dynamic.
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
