@@ -78,13 +78,17 @@ extension KnowledgeBase {
     /// When several entities fit, the one with the most mentions is chosen if it has more
     /// than twice as many as any other (`Qaani` among a rarely named namesake); otherwise
     /// the candidates come back as `.ambiguous`, most mentioned first.
-    public func entity(named name: String) throws -> EntityLookup {
+    ///
+    /// `latest` nil: everything (`profile(of:)`); a number: the card (`card(of:latest:)`), at most
+    /// that many of the most recent events, relations and articles.
+    public func entity(named name: String, latest: Int? = nil) throws -> EntityLookup {
         let candidates = try entities(name: name)
         guard let first = candidates.first else { return .none }
         if candidates.count > 1 {
             let runnerUp = candidates.dropFirst().map(\.mentions).max() ?? 0
             guard first.mentions > 2 * runnerUp else { return .ambiguous(candidates) }
         }
+        if let latest { return .found(try card(of: first, latest: latest)) }
         return .found(try profile(of: first))
     }
 

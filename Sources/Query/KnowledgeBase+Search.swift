@@ -2,17 +2,33 @@ import SQLite
 
 extension KnowledgeBase {
     /// `search TEXT`: sentences matching an FTS5 query (<https://www.sqlite.org/fts5.html>), best
-    /// first (`rank`, bm25), then by id; `snippet()` and `highlight()` put the markers around matches.
+    /// first (bm25, <https://www.sqlite.org/fts5.html#the_bm25_function>), then by id;
+    /// `snippet()` and `highlight()` put the markers around matches.
+    ///
+    /// Why two steps: a common name matches tens of thousands of sentences, and ranking them
+    /// all joined to their sentence and article rows (text and all) cost most of the answer.
+    /// `best` ranks bare rowids and keeps the first `:limit`; only those are read and
+    /// highlighted. `bm25()` rather than `rank`: the same score (no rank function is
+    /// configured), without FTS5's extra sorted pass. The second scan of the index is cheap (no
+    /// score, no row read); the CROSS JOINs keep that order, so the sentence and article rows and
+    /// the highlighting are looked up for the kept sentences only (a rowid lookup per kept
+    /// sentence through FTS5 would re-open the match each time).
     public static let searchSQL = """
+        WITH best(id, score) AS (
+            SELECT rowid, bm25(sentences_fts) FROM sentences_fts
+            WHERE sentences_fts MATCH :query
+            ORDER BY 2, rowid
+            LIMIT :limit
+        )
         SELECT s.id, a.id, a.published, a.title, a.source, s.text, s.start, s.end,
                snippet(sentences_fts, 0, :open, :close, '…', 16),
                highlight(sentences_fts, 0, :open, :close)
         FROM sentences_fts
-        JOIN sentences s ON s.id = sentences_fts.rowid
-        JOIN articles a ON a.id = s.article_id
+        CROSS JOIN best ON best.id = sentences_fts.rowid
+        CROSS JOIN sentences s ON s.id = best.id
+        CROSS JOIN articles a ON a.id = s.article_id
         WHERE sentences_fts MATCH :query
-        ORDER BY sentences_fts.rank, s.id
-        LIMIT :limit
+        ORDER BY best.score, best.id
         """
 
     /// Sentences containing every word of `text` (accents and case ignored), at most `limit`.

@@ -187,6 +187,21 @@ public struct EntityProfile: Sendable, Hashable {
     public var articles: [ArticleMentions]
     /// Titles and roles (people only), which tell namesakes apart.
     public var roles: [RoleRecord] = []
+    /// How many events, relations and articles the entity has in all: more than the lists hold
+    /// when they are a card's latest ones (`KnowledgeBase.card(of:latest:)`).
+    public var totals: Totals
+
+    public struct Totals: Sendable, Hashable {
+        public var events: Int
+        public var relations: Int
+        public var articles: Int
+
+        public init(events: Int, relations: Int, articles: Int) {
+            self.events = events
+            self.relations = relations
+            self.articles = articles
+        }
+    }
 
     public init(entity: EntitySummary, aliases: [AliasRecord], relations: [RelationRecord], events: [EventRecord], articles: [ArticleMentions]) {
         self.entity = entity
@@ -194,6 +209,7 @@ public struct EntityProfile: Sendable, Hashable {
         self.relations = relations
         self.events = events
         self.articles = articles
+        totals = Totals(events: events.count, relations: relations.count, articles: articles.count)
     }
 }
 

@@ -83,6 +83,15 @@ enum QuickLaunch {
         guard let format = line.format(), line.positionals.count == 1 else { return nil }
         command.output = format
         command.name = line.positionals[0]
+        switch line.option("--limit") {
+        case nil: command.limit = 20
+        case let text??:
+            guard let limit = Int(text) else { return nil }
+            command.limit = limit
+        case .some(nil): return nil
+        }
+        guard let all = line.flag("--all") else { return nil }
+        command.all = all
         return command
     }
 
@@ -117,7 +126,7 @@ enum QuickLaunch {
         /// Options that take a value, across the commands handled here.
         static let valued: Set<String> = ["--db", "--format", "--who", "--with", "--where", "--from", "--to",
                                            "--modality", "--limit"]
-        static let flags: Set<String> = ["--mentions", "--sql"]
+        static let flags: Set<String> = ["--mentions", "--sql", "--all"]
 
         init?(_ arguments: [String]) {
             var command: String?

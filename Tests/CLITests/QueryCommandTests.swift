@@ -68,6 +68,24 @@ struct QueryCommandTests {
         #expect(export.status == 0 && export.stdout.split(separator: "\r\n").count == 2)
     }
 
+    /// `entity`: a card of the latest events, relations and articles with "totals"; `--all` the same
+    /// here (one of each); the table says "latest N of M" only when something was left out.
+    @Test func entityCardSaysHowManyThereAre() throws {
+        let cli = try EventKBProcess()
+        defer { cli.cleanUp() }
+        try QueryCommandTests.seeded(cli)
+        for args in [["entity", "ribeiro", "--format", "json"], ["entity", "ribeiro", "--all", "--format", "json"],
+                     ["entity", "ribeiro", "--limit", "1", "--format", "json"]] {
+            let card = try #require(try QueryCommandTests.json(cli.run(args)) as? [[String: Any]])
+            #expect((card.first?["totals"] as? [String: Int]) == ["events": 1, "relations": 0, "articles": 1], "\(args)")
+            #expect((card.first?["events"] as? [Any])?.count == 1, "\(args)")
+        }
+        let table = try cli.run(["entity", "ribeiro", "--format", "table"])
+        #expect(table.stdout.contains("\nEvents\n") && !table.stdout.contains("latest"))
+        let zero = try cli.run(["entity", "ribeiro", "--limit", "0"])
+        #expect(zero.status == 2 && zero.stderr.contains("--limit must be at least 1"))
+    }
+
     @Test func emptyAnswersAreEmptyAndSucceed() throws {
         let cli = try EventKBProcess()
         defer { cli.cleanUp() }

@@ -29,6 +29,8 @@ struct QuickLaunchTests {
         ["timeline", "--sql", "qaani"],
         ["entity", "Tony Blair", "--format", "json"],
         ["--db", "kb.sqlite", "entity", "o'brien"],
+        ["entity", "Tony Blair", "--limit", "5"],
+        ["entity", "--all", "qaani", "--format", "json"],
         ["search", "met", "in", "Baghdad"],
         ["search", "--limit", "5", "Qaani", "--format", "json", "--db", "kb.sqlite"],
         ["search", "Qaani", "--sql"],
@@ -52,6 +54,7 @@ struct QuickLaunchTests {
         ["timeline"], ["timeline", "a", "b"], ["timeline", "--", "-x"], ["entity", "-v"],
         ["search"], ["search", "a", "--limit", "0"], ["search", "a", "--limit", "many"],
         ["search", "a", "--mentions"], ["entity", "a", "--sql"],
+        ["entity", "a", "--limit", "0"], ["entity", "a", "--limit", "many"], ["meetings", "--all"],
         ["events", "--type", "meet"], ["ingest", "x.txt"], ["stats"], ["--version", "meetings"],
     ]
 

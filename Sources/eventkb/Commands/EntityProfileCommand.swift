@@ -10,16 +10,25 @@ struct EntityProfileCommand: ParsableCommand {
         NAME matches any alias, ignoring case and accents. When several entities fit, the most \
         mentioned one is shown if it has more than twice the mentions of any other; otherwise the \
         candidates are listed (exit 0) and a note on standard error says the name is ambiguous. \
-        An unknown name prints nothing (json: []).
+        An unknown name prints nothing (json: []). \
+        Events, relations and articles: the --limit most recent of each (events by their own date, \
+        the rest by publication date), shown oldest first; "totals" (json) and the table headings say \
+        how many there are in all. --all lists every one.
         """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
     @Argument(help: "The entity's name or any alias.") var name: String
+    @Option(help: "At most this many events, relations and articles: the most recent ones.") var limit: Int = 20
+    @Flag(help: "Every event, relation and article, however many.") var all = false
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
 
     func run() throws {
         let kb = try QueryCommand.open(global)
-        let lookup = try QueryCommand.answer { try kb.entity(named: name) }
+        let lookup = try QueryCommand.answer { try kb.entity(named: name, latest: all ? nil : limit) }
         let format = output.resolved
         switch lookup {
         case .none:

@@ -46,14 +46,21 @@ struct EntityProfileRow: Printable {
                          ("title", .string($0.article.title)), ("source", .string($0.article.source)),
                          ("mentions", .int($0.mentions))])
             })),
+            ("totals", .object([("events", .int(profile.totals.events)), ("relations", .int(profile.totals.relations)),
+                                ("articles", .int(profile.totals.articles))])),
         ])
+    }
+
+    /// `Events`, or `Events (latest 20 of 1363)` when the list is a card's.
+    static func heading(_ title: String, shown: Int, total: Int) -> String {
+        shown < total ? "\(title) (latest \(shown) of \(total))" : title
     }
 
     static let columns = ["id", "name", "type", "subtype", "aliases", "mentions", "relations", "events", "articles"]
 
     var cells: [String] {
         EntityRow(entity: profile.entity).cells
-            + [String(profile.relations.count), String(profile.events.count), String(profile.articles.count)]
+            + [String(profile.totals.relations), String(profile.totals.events), String(profile.totals.articles)]
     }
 
     /// The terminal view: a header, then aliases, relations, events and articles as tables.
@@ -69,16 +76,19 @@ struct EntityProfileRow: Printable {
                                               rows: profile.roles.map { [$0.role, $0.field, String($0.articleID)] }, width: width)
         }
         if !profile.relations.isEmpty {
-            out += "\nRelations\n" + Table.render(columns: RelationRow.tableColumns,
+            out += "\n" + EntityProfileRow.heading("Relations", shown: profile.relations.count, total: profile.totals.relations)
+                + "\n" + Table.render(columns: RelationRow.tableColumns,
                                                   rows: profile.relations.map { RelationRow(relation: $0).tableCells },
                                                   width: width)
         }
         if !profile.events.isEmpty {
-            out += "\nEvents\n" + Table.render(columns: EventRow.tableColumns,
+            out += "\n" + EntityProfileRow.heading("Events", shown: profile.events.count, total: profile.totals.events)
+                + "\n" + Table.render(columns: EventRow.tableColumns,
                                                rows: profile.events.map { EventRow(event: $0).tableCells }, width: width)
         }
         if !profile.articles.isEmpty {
-            out += "\nArticles\n" + Table.render(
+            out += "\n" + EntityProfileRow.heading("Articles", shown: profile.articles.count, total: profile.totals.articles)
+                + "\n" + Table.render(
                 columns: ["id", "date", "mentions", "source"],
                 rows: profile.articles.map { [String($0.article.id), $0.article.date ?? "", String($0.mentions),
                                               $0.article.source] }, width: width)

@@ -1,0 +1,133 @@
+import SQLite
+
+/// `entity NAME` as a card: the entity's most recent events, relations and articles, at most
+/// `latest` of each, with how many there are in all.
+///
+/// Why: a much-reported entity has thousands of each (at 102,048 articles the United Kingdom has
+/// 30,816 articles, 23,280 relations and 2,940 real events: 18 MB of JSON and most of a second of
+/// CPU), more than anyone reads; its card is 28 KB, and says what was left out. Each list is chosen newest first and shown in the order of the full profile (oldest first).
+///
+/// Relations and articles are "most recent" by their article's publication date. For an entity in
+/// many articles the newest are found by walking the `articles_published` index from the end
+/// (it stops after about `latest × articles ÷ count` articles); for a rare one by sorting its own
+/// few rows. Both give the same rows; `prefersWalk` picks the cheaper.
+extension KnowledgeBase {
+    /// The ids of the `:limit` latest real events of entity `:id` (by event time, undated last),
+    /// each row with the number of its real events in all (a window count,
+    /// <https://www.sqlite.org/windowfunctions.html>).
+    public static let latestEventIDsSQL = """
+        SELECT r.id, count(*) OVER () FROM events r
+        WHERE r.id IN (SELECT e.cluster_id FROM events e WHERE \(eventsInvolvingCondition))
+        ORDER BY r.time_start DESC, r.time_end DESC, r.id DESC
+        LIMIT :limit
+        """
+
+    /// The events whose ids are in the JSON array `:ids`, in `timeline` order.
+    public static let eventsByIDsSQL = EventQuery.select
+        + "\nWHERE e.id IN (SELECT value FROM json_each(:ids))\n" + EventQuery.order
+
+    /// Relations of entity `:id`, and articles mentioning it: how many.
+    public static let relationCountSQL = "SELECT count(*) FROM relations WHERE subject_id = :id OR object_id = :id"
+    public static let articleCountSQL = "SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = :id"
+    /// About how many articles there are (ids are never reused downwards): O(log n), unlike count(*).
+    public static let articleSpanSQL = "SELECT coalesce(max(id), 0) FROM articles"
+
+    /// The `:limit` latest relations of entity `:id`, sorting all of them by publication date.
+    public static let latestRelationIDsBySortSQL = """
+        SELECT x.id FROM relations x JOIN articles xa ON xa.id = x.article_id
+        WHERE x.subject_id = :id OR x.object_id = :id
+        ORDER BY xa.published DESC, xa.id DESC, x.id DESC
+        LIMIT :limit
+        """
+
+    /// The same rows, walking articles newest first. (`DESC` puts undated ones last: NULL sorts
+    /// first ascending, <https://www.sqlite.org/datatype3.html#sort_order>.)
+    public static let latestRelationIDsByWalkSQL = """
+        SELECT x.id FROM articles xa INDEXED BY articles_published
+        CROSS JOIN relations x ON x.article_id = xa.id
+        WHERE x.subject_id = :id OR x.object_id = :id
+        ORDER BY xa.published DESC, xa.id DESC, x.id DESC
+        LIMIT :limit
+        """
+
+    /// Relations whose ids are in the JSON array `:ids`, in `relations` order.
+    public static let relationsByIDsSQL = relationsSQL + "\nWHERE r.id IN (SELECT value FROM json_each(:ids))\n"
+        + relationsOrder
+
+    /// The `:limit` latest articles mentioning entity `:id`, with its mentions in each, shown oldest
+    /// first: sorting all of them.
+    public static let latestArticlesBySortSQL = """
+        SELECT * FROM (
+            SELECT a.id, a.published, a.title, a.source, c.mentions
+            FROM (SELECT article_id, count(*) AS mentions FROM mentions WHERE entity_id = :id GROUP BY article_id) c
+            JOIN articles a ON a.id = c.article_id
+            ORDER BY a.published DESC, a.id DESC
+            LIMIT :limit)
+        ORDER BY published IS NULL, published, id
+        """
+
+    /// The same rows, walking articles newest first.
+    public static let latestArticlesByWalkSQL = """
+        SELECT * FROM (
+            SELECT a.id, a.published, a.title, a.source,
+                   (SELECT count(*) FROM mentions m WHERE m.entity_id = :id AND m.article_id = a.id) AS mentions
+            FROM articles a INDEXED BY articles_published
+            WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = :id AND m.article_id = a.id)
+            ORDER BY a.published DESC, a.id DESC
+            LIMIT :limit)
+        ORDER BY published IS NULL, published, id
+        """
+
+    /// Whether walking `articles` newest first finds `limit` of an entity's `count` items sooner
+    /// than sorting all of them: the walk reads about limit × articles ÷ count articles, the sort
+    /// all `count` rows (and an article lookup for each).
+    static func prefersWalk(count: Int, limit: Int, articles: Int) -> Bool {
+        count > 0 && count * count > limit * articles
+    }
+
+    /// The card of `entity`: aliases and roles in full, at most `latest` events, relations and
+    /// articles (the most recent ones), and `totals` of each.
+    public func card(of entity: EntitySummary, latest: Int) throws -> EntityProfile {
+        let limit = max(0, latest)
+        let id: [(String, SQLiteValue)] = [(":id", .integer(entity.id))]
+        let limited = id + [(":limit", .integer(Int64(limit)))]
+        let aliases = try rows(KnowledgeBase.aliasesSQL, id) { AliasRecord(alias: $0.string(0), reason: $0.optionalString(1)) }
+
+        var eventTotal = 0
+        let eventIDs = try rows(KnowledgeBase.latestEventIDsSQL, limited) { row -> Int64 in
+            eventTotal = row.int(1)
+            return row.int64(0)
+        }
+        let events = eventIDs.isEmpty ? [] : try eventsByIDs(eventIDs)
+
+        let span = try rows(KnowledgeBase.articleSpanSQL) { $0.int(0) }.first ?? 0
+        let relationTotal = try rows(KnowledgeBase.relationCountSQL, id) { $0.int(0) }.first ?? 0
+        let relationIDs = try rows(KnowledgeBase.prefersWalk(count: relationTotal, limit: limit, articles: span)
+                                   ? KnowledgeBase.latestRelationIDsByWalkSQL : KnowledgeBase.latestRelationIDsBySortSQL,
+                                   limited) { $0.int64(0) }
+        let relations = relationIDs.isEmpty ? [] : try rows(KnowledgeBase.relationsByIDsSQL, [(":ids", .text(KnowledgeBase.jsonIDs(relationIDs)))],
+                                                            map: KnowledgeBase.relation)
+
+        let articleTotal = try rows(KnowledgeBase.articleCountSQL, id) { $0.int(0) }.first ?? 0
+        let articles = try rows(KnowledgeBase.prefersWalk(count: articleTotal, limit: limit, articles: span)
+                                ? KnowledgeBase.latestArticlesByWalkSQL : KnowledgeBase.latestArticlesBySortSQL, limited) {
+            ArticleMentions(article: $0.articleRef(at: 0), mentions: $0.int(4))
+        }
+
+        var card = EntityProfile(entity: entity, aliases: aliases, relations: relations, events: events, articles: articles)
+        card.roles = try roles(entityID: entity.id)
+        card.totals = EntityProfile.Totals(events: eventTotal, relations: relationTotal, articles: articleTotal)
+        return card
+    }
+
+    func eventsByIDs(_ ids: [Int64]) throws -> [EventRecord] {
+        let statement = try connection.cachedStatement(KnowledgeBase.eventsByIDsSQL)
+        try statement.bind(KnowledgeBase.jsonIDs(ids), named: ":ids")
+        return try EventQuery.read(statement)
+    }
+
+    /// `[3,1,2]`: ids as one bound JSON array for `json_each`.
+    static func jsonIDs(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+}
