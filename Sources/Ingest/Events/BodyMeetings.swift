@@ -288,13 +288,27 @@ extension EventFinder {
               k == s.tokens.lowerBound || k == s.tokens.lowerBound + 1 && tokens[s.tokens.lowerBound].lower == "the",
               k + 1 < s.tokens.upperBound, !["of", "on", "over", "about", "between"].contains(tokens[k + 1].lower)
         else { return }
-        let prev = sentences[f.event.sentence - 1].tokens
+        var prev = sentences[f.event.sentence - 1].tokens
+        // "Britain has offered troops. The deployment would involve ... Discussions have begun
+        // with X": a sentence that opens on a definite common noun continues the one before it.
+        if state.argAt[prev.lowerBound] == nil, continuesTopic(prev, state), f.event.sentence > 1, !sentences[f.event.sentence - 2].isHeading {
+            prev = sentences[f.event.sentence - 2].tokens
+        }
         guard let subject = state.argAt[prev.lowerBound], subject.kind == .name, subject.tokens.lowerBound == prev.lowerBound,
               subject.tokens.upperBound < prev.upperBound, tokens[subject.tokens.upperBound].lower != "'s",
               subject.entity != f.event.participants[0].entity else { return }
         let e = state.entities[subject.entity]
         guard e.type == .organization || e.type == .location && e.subtype == "country" else { return }
         add(subject.entity, .agent, to: &f)
+    }
+
+    /// "The deployment would ...", "This offer comes ...": a sentence that opens on a definite
+    /// common noun, with no name before its verb, carries over the topic of the one before.
+    private func continuesTopic(_ r: Range<Int>, _ state: DocumentState) -> Bool {
+        guard r.count > 3, ["the", "this", "these", "that"].contains(tokens[r.lowerBound].lower) else { return false }
+        let head = tokens[r.lowerBound + 1]
+        return head.kind == .word && !head.isCap && Lexicons.shared.groupNouns[head.lower] == nil
+            && (r.lowerBound..<(r.lowerBound + 4)).allSatisfy { state.argAt[$0] == nil }
     }
 
     /// "asked for an urgent meeting", "called for talks with X", "requested a session": a

@@ -459,7 +459,7 @@ struct EventFinder {
             let w = tokens[j]
             if w.lower == ";" { break }
             if let pair = pairReference(j, &state) { return pair }
-            if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) {
+            if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound
                 let possessive = after < tokens.count && tokens[after].lower == "'s"
                 var prep = preposition(before: a.tokens.lowerBound, from: start, state.argAt)
