@@ -115,7 +115,9 @@ struct EventFinder {
             _ = p2
             // Back over modifiers ("a games industry meeting") to a determiner, possessive or preposition.
             var q = k - 1
-            while q >= 0, q > k - 4, tokens[q].kind == .word, !tokens[q].isCap, lex.stopWords[tokens[q].lower] == nil,
+            // ("his first official visit": an adjective of a nominal trigger is no stop, even a common one.)
+            while q >= 0, q > k - 4, tokens[q].kind == .word, !tokens[q].isCap,
+                  lex.stopWords[tokens[q].lower] == nil || Self.nounTriggerModifiers.contains(tokens[q].lower) && !Self.determiners.contains(tokens[q].lower),
                   !Self.auxiliaries.contains(tokens[q].lower), !Self.beVerbs.contains(tokens[q].lower) { q -= 1 }
             let opener = q >= 0 ? tokens[q].lower : ""
             let nounContext = Self.determiners.contains(p1) || p1 == "'s" || (Self.prepositions.contains(p1) && p1 != "to")
@@ -246,7 +248,15 @@ struct EventFinder {
                 // A compound modifier ("industry meeting") is a party, not the subject: look left of it.
                 let compound = trigger.isNoun && isMeeting && k - 1 > start && lex.groupNouns[tokens[k - 1].lower] != nil
                     && state.argAt[k - 1] == nil && !Self.nounTriggerModifiers.contains(tokens[k - 1].lower)
-                let subjects = leftArguments(compound ? k - 1 : k, start, &state, si)
+                var leftEdge = compound ? k - 1 : k
+                // "on his first official visit", "a state visit": adjectives that are also group nouns.
+                if trigger.isNoun {
+                    while leftEdge - 1 > start, !tokens[leftEdge - 1].isCap, Self.nounTriggerModifiers.contains(tokens[leftEdge - 1].lower),
+                          lex.groupNouns[tokens[leftEdge - 1].lower] != nil, state.argAt[leftEdge - 1].map({ $0.kind == .group }) ?? true {
+                        leftEdge = min(leftEdge - 1, state.argAt[leftEdge - 1]?.tokens.lowerBound ?? leftEdge)
+                    }
+                }
+                let subjects = leftArguments(leftEdge, start, &state, si)
                 agent = subjects.first
                 // "X and Y met" is a meeting; "X and Y use ... to negotiate down prices" is not.
                 if isMeeting, subjects.count > 1 {
@@ -468,7 +478,9 @@ struct EventFinder {
                     ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") })
                 // "head to Brussels to meet": a place after a preposition is no subject, even next to the verb.
                 if adjacent, a.tokens.upperBound < k, tokens[a.tokens.upperBound].lower == "to", prep != nil { prep = prep ?? "to" }
-                else if adjacent, !trigger(isNoun: k) { prep = nil }
+                // "Mr Straw was in India visiting the temple": a place right before a participle still sits in its phrase.
+                else if adjacent, !trigger(isNoun: k), !(tokens[k].lower.hasSuffix("ing") && prep.map({ ["in", "at"].contains($0) }) == true
+                                                        && state.entities[a.entity].type == .location) { prep = nil }
                 // "Bromsgrove, Worcestershire": the second place only locates the first.
                 let entity = state.entities[a.entity]
                 let placeApposition = entity.type == .location && a.tokens.lowerBound >= 2 && tokens[a.tokens.lowerBound - 1].text == ","

@@ -94,7 +94,7 @@ struct DescriptorLinker {
                 // Not when a name follows ("the President Bush ...") or "of" makes it a role description.
                 if end < s.tokens.upperBound, tokens[end].isCap || tokens[end].lower == "of" { continue }
                 guard let person = titled.last(where: { $0.token < k && ($0.title == title || $0.title.hasSuffix(" " + title)) })
-                        ?? onlyLaterTitled(title, after: k, titled) else { continue }
+                        ?? onlyLaterTitled(title, after: k, titled, state) else { continue }
                 state.set(Arg(tokens: k..<end, entity: person.entity, kind: .descriptor))
                 k = end - 1
             }

@@ -53,11 +53,16 @@ extension DescriptorLinker {
         return found
     }
 
-    /// The person given `title` later in the article, when only one person is: a lead that
-    /// says "the Pakistani president" before naming "President Musharraf".
-    func onlyLaterTitled(_ title: String, after k: Int, _ titled: [(token: Int, entity: Int, title: String)]) -> (token: Int, entity: Int, title: String)? {
-        let later = titled.filter { $0.token > k && ($0.title == title || $0.title.hasSuffix(" " + title)) }
-        guard let first = later.first, later.allSatisfy({ $0.entity == first.entity }) else { return nil }
+    /// The first person given `title` in the next three sentences: a lead that says "the
+    /// Pakistani president" before naming "President Musharraf" (a president named further
+    /// down is another story; two named together leave it open).
+    func onlyLaterTitled(_ title: String, after k: Int, _ titled: [(token: Int, entity: Int, title: String)],
+                         _ state: DocumentState) -> (token: Int, entity: Int, title: String)? {
+        let last = state.sentenceOf[k] + 3
+        let later = titled.filter { $0.token > k && state.sentenceOf[$0.token] <= last && ($0.title == title || $0.title.hasSuffix(" " + title)) }
+        // The first one named so, unless its sentence names another with the same title.
+        guard let first = later.first,
+              later.allSatisfy({ $0.entity == first.entity || state.sentenceOf[$0.token] != state.sentenceOf[first.token] }) else { return nil }
         return first
     }
 
