@@ -175,3 +175,27 @@ import EventModel
         #expect(Set(x.names(m)) == ["Chile", "Peru"])
     }
 }
+
+/// An arrival in a country and a visit to one of its cities by the same traveller: one visit.
+@Suite struct CountryArrivalTests {
+    @Test(arguments: [
+        "Papers about Omar Haddad's visit to Paris were found. Mr Haddad arrived in France on Sunday.",
+        "Omar Haddad arrived in France on Sunday. On Monday Mr Haddad visited Paris.",
+    ])
+    func arrivalInTheCitysCountryIsTheCityVisit(_ text: String) {
+        let x = Extracted(text)
+        let visits = x.events(.visit).filter { x.names($0, .agent) == ["Omar Haddad"] }
+        #expect(visits.contains { x.location($0) == "Paris" })
+        #expect(!visits.contains { x.location($0) == "France" })
+    }
+
+    /// A city of another country, or another traveller: the arrival stays.
+    @Test(arguments: [
+        "Omar Haddad arrived in France on Sunday. On Monday Mr Haddad visited Madrid.",
+        "Omar Haddad arrived in France on Sunday. On Monday Lena Varga visited Paris.",
+    ])
+    func arrivalStaysBesideAnotherVisit(_ text: String) {
+        let x = Extracted(text)
+        #expect(x.events(.visit).contains { x.location($0) == "France" && x.names($0, .agent) == ["Omar Haddad"] })
+    }
+}
