@@ -199,3 +199,77 @@ import EventModel
         #expect(x.events(.visit).contains { x.location($0) == "France" && x.names($0, .agent) == ["Omar Haddad"] })
     }
 }
+
+/// Subjects across an apposition before a light verb, and gerunds after a preposition.
+@Suite struct ClauseShapeTests {
+    /// "X, the Danish foreign minister, held talks with Y": X, not Denmark, is the party.
+    @Test(arguments: [
+        "Tomas Berg, the Danish foreign minister, held a consultation with Lena Varga.",
+        "Tomas Berg, the Danish foreign minister, held talks with Lena Varga in Oslo.",
+        "Tomas Berg, the Danish foreign minister, had a meeting with Lena Varga on Monday.",
+    ])
+    func appositionBeforeLightVerbIsSkipped(_ text: String) throws {
+        let x = Extracted(text)
+        let m = try #require(x.doc.events.first { $0.type.isMeeting })
+        #expect(Set(x.names(m)) == ["Tomas Berg", "Lena Varga"])
+    }
+
+    /// "after meeting X": the main clause's subject met X.
+    @Test(arguments: [
+        ("Ana Ruiz flew home to Spain after meeting Ivo Lund in Rome.", "Ivo Lund"),
+        ("Ana Ruiz spoke to reporters before meeting the mediators in Doha.", "mediators"),
+    ])
+    func gerundAfterPrepositionTakesItsObject(_ text: String, _ other: String) throws {
+        let x = Extracted(text)
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Ana Ruiz", other])
+    }
+
+    /// A gerund whose object is no party is no meeting: "after meeting the targets", "after meeting Monday".
+    @Test(arguments: [
+        "Ana Ruiz was praised after meeting the targets.",
+        "Ana Ruiz left the hall after meeting Monday.",
+    ])
+    func gerundWithoutPartyIsNoMeeting(_ text: String) {
+        let x = Extracted(text)
+        #expect(!x.events(.meet).contains { $0.modality == .asserted && Set(x.names($0)).count >= 2 })
+    }
+}
+
+/// A summit that names no one, in a passage about one intergovernmental body.
+@Suite struct ContextSummitTests {
+    private func summits(_ x: Extracted) -> [Event] {
+        x.events(.meet).filter { $0.modality == .asserted || $0.modality == .planned }
+    }
+
+    @Test(arguments: [
+        ("Lena Varga wants the EU's budget rules loosened. She said members need more room. The changes are due to be agreed at an economic summit in March.", "European Union"),
+        ("NATO members have raised spending. Allies will review the plan at a summit in July.", "NATO"),
+    ])
+    func summitOfTheBodyInThePassage(_ text: String, _ body: String) throws {
+        let x = Extracted(text, date: CalendarDate(year: 2024, month: 1, day: 10))
+        let m = try #require(summits(x).first)
+        #expect(x.names(m) == [body] || x.names(m).contains(body))
+    }
+
+    /// Two bodies in the passage, none at all, or a mountain top: no summit of anyone.
+    @Test(arguments: [
+        "The EU and NATO disagree on the plan. Leaders will discuss it at a summit in July.",
+        "Leaders will discuss the plan at a summit in July.",
+        "The EU climbers reached the summit of the mountain on Monday.",
+    ])
+    func noSummitWithoutOneBody(_ text: String) {
+        let x = Extracted(text, date: CalendarDate(year: 2024, month: 1, day: 10))
+        #expect(summits(x).isEmpty)
+    }
+}
+
+/// A summit whose parties an earlier meeting gives keeps them: the body of the passage is no substitute.
+@Suite struct ContextSummitAnaphoraTests {
+    @Test func earlierPartiesWinOverTheBody() throws {
+        let x = Extracted("Ana Ruiz held talks with Ivo Lund in Lisbon on Monday. The EU budget rules were discussed. The summit will resume on Friday.",
+                          date: CalendarDate(year: 2024, month: 1, day: 10))
+        let m = try #require(x.events(.meet).first { $0.trigger == "summit" })
+        #expect(Set(x.names(m)).isSuperset(of: ["Ana Ruiz", "Ivo Lund"]))
+    }
+}

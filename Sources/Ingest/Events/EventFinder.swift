@@ -26,6 +26,8 @@ struct EventFinder {
     static let determiners: Set<String> = ["the", "a", "an", "all", "some", "both", "many", "several", "its", "his", "her",
                                            "their", "our", "this", "these", "those", "other", "each", "every", "any",
                                            "few", "more", "most", "two", "three", "four", "five"]
+    /// Prepositions that take a gerund clause ("after meeting X", "without visiting Y").
+    static let gerundPrepositions: Set<String> = ["after", "before", "since", "while", "without", "upon", "on", "by", "when"]
     /// Words that open a clause rather than a phrase when a subject follows them.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "as", "than", "like"]
     /// Words between a light verb and a nominal trigger ("made an urgent visit"); the ones that
@@ -102,6 +104,8 @@ struct EventFinder {
         }
         amendBodyMeetings(&found, &state, times: times)
         resolveAnaphora(&found, state)
+        // Last: a summit no earlier rule gave a party.
+        summitBodyFromContext(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events = EventMerger.merge(events)
         return events
@@ -124,7 +128,11 @@ struct EventFinder {
                 || (q < k - 1 && (Self.determiners.contains(opener) || opener == "'s" || Self.prepositions.contains(opener) && opener != "to"))
                 || (k > 0 && tokens[k - 1].isCap)
                 || ((Self.determiners.contains(p2) || p2 == "'s") && ["next", "last", "previous", "latest", "final"].contains(p1))
-            candidates = candidates.filter { $0.isNoun == nounContext }
+            // "after meeting Ivo Lund", "before meeting the president": a gerund with its object.
+            let n1 = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let gerund = tokens[k].lower.hasSuffix("ing") && Self.gerundPrepositions.contains(p1) && n1.map {
+                ($0.isCap && lex.timeWords[$0.lower] == nil) || ["the", "his", "her", "their", "its"].contains($0.lower) } == true
+            candidates = candidates.filter { $0.isNoun == (nounContext && !gerund) }
         }
         outer: for t in candidates {
             var j = k + 1
@@ -446,7 +454,9 @@ struct EventFinder {
         if skip == nil {
             var close = k - 1
             while close > start, close > k - 3, tokens[close].text != "," { close -= 1 }
-            if close > start, tokens[close].text == ",", close + 1 == k || (close + 1..<k).allSatisfy({ Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") }),
+            // ("X, the Danish foreign minister, held a consultation with ...": a light verb and its article too.)
+            if close > start, tokens[close].text == ",", close + 1 == k || (close + 1..<k).allSatisfy({ Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly")
+                || trigger(isNoun: k) && (Self.lightVerbs.contains(tokens[$0].lower) || Self.nounTriggerModifiers.contains(tokens[$0].lower)) }),
                let open = (max(start, close - 10)..<close).last(where: { tokens[$0].text == "," }), open > start,
                let named = state.argAt[open - 1], named.kind == .name,
                Self.determiners.contains(tokens[open + 1].lower) || state.argAt[open + 1] != nil || lex.titles[tokens[open + 1].lower] != nil {
