@@ -273,3 +273,26 @@ import EventModel
         #expect(Set(x.names(m)).isSuperset(of: ["Ana Ruiz", "Ivo Lund"]))
     }
 }
+
+/// `his speech to the UN General Assembly`: `his` is the clause's subject, even one the mention finder missed.
+@Suite struct SessionSpeakerTests {
+    private func sessions(_ x: Extracted) -> [Event] { x.events(.meet).filter { $0.trigger == "speech" } }
+
+    /// An unknown capitalised subject before `should`: not the person named in the sentence before.
+    @Test func unknownSubjectIsNotReplacedByAnEarlierPerson() {
+        let x = Extracted("\"The sanctions failed,\" said Ana Ruiz, a former envoy. He said Zorbu should use his speech to the UN General Assembly next week to call for calm.",
+                          date: CalendarDate(year: 2024, month: 9, day: 10))
+        #expect(!sessions(x).contains { x.names($0).contains("Ana Ruiz") })
+    }
+
+    /// A known subject still speaks; a title subject still resolves as before.
+    @Test(arguments: [
+        "Ana Ruiz said Ivo Lund should use his speech to the UN General Assembly next week to call for calm.",
+        "Ivo Lund arrived on Monday. The President will use his speech to the UN General Assembly next week to call for calm.",
+    ])
+    func knownSubjectSpeaks(_ text: String) throws {
+        let x = Extracted(text, date: CalendarDate(year: 2024, month: 9, day: 10))
+        let m = try #require(sessions(x).first)
+        #expect(x.names(m).contains("Ivo Lund"))
+    }
+}

@@ -420,6 +420,13 @@ extension EventFinder {
                 // as an organisation of no known kind is that person.
                 if possessive, j >= s.tokens.lowerBound, e.type == .organization, e.subtype == nil, a.tokens.count == 1 { return a.entity }
             }
+            // "He said Roe should use his speech": a capitalised word in the sentence that names
+            // nothing known is the subject `his` points at; an earlier person would be a guess.
+            if possessive, j > s.tokens.lowerBound, state.argAt[j] == nil, tokens[j].kind == .word, tokens[j].isCap, !tokens[j].isAllCaps,
+               Lexicons.shared.stopWords[tokens[j].lower] == nil, Lexicons.shared.titles[tokens[j].lower] == nil,
+               j + 1 < k, Self.auxiliaries.contains(tokens[j + 1].lower) || tokens[j + 1].lower.hasSuffix("s") && !tokens[j + 1].isCap {
+                return nil
+            }
             j -= 1
         }
         return nil
