@@ -288,13 +288,27 @@ extension EventFinder {
               k == s.tokens.lowerBound || k == s.tokens.lowerBound + 1 && tokens[s.tokens.lowerBound].lower == "the",
               k + 1 < s.tokens.upperBound, !["of", "on", "over", "about", "between"].contains(tokens[k + 1].lower)
         else { return }
-        let prev = sentences[f.event.sentence - 1].tokens
+        var prev = sentences[f.event.sentence - 1].tokens
+        // "Britain has offered troops. The deployment would involve ... Discussions have begun
+        // with X": a sentence that opens on a definite common noun continues the one before it.
+        if state.argAt[prev.lowerBound] == nil, continuesTopic(prev, state), f.event.sentence > 1, !sentences[f.event.sentence - 2].isHeading {
+            prev = sentences[f.event.sentence - 2].tokens
+        }
         guard let subject = state.argAt[prev.lowerBound], subject.kind == .name, subject.tokens.lowerBound == prev.lowerBound,
               subject.tokens.upperBound < prev.upperBound, tokens[subject.tokens.upperBound].lower != "'s",
               subject.entity != f.event.participants[0].entity else { return }
         let e = state.entities[subject.entity]
         guard e.type == .organization || e.type == .location && e.subtype == "country" else { return }
         add(subject.entity, .agent, to: &f)
+    }
+
+    /// "The deployment would ...", "This offer comes ...": a sentence that opens on a definite
+    /// common noun, with no name before its verb, carries over the topic of the one before.
+    private func continuesTopic(_ r: Range<Int>, _ state: DocumentState) -> Bool {
+        guard r.count > 3, ["the", "this", "these", "that"].contains(tokens[r.lowerBound].lower) else { return false }
+        let head = tokens[r.lowerBound + 1]
+        return head.kind == .word && !head.isCap && Lexicons.shared.groupNouns[head.lower] == nil
+            && (r.lowerBound..<(r.lowerBound + 4)).allSatisfy { state.argAt[$0] == nil }
     }
 
     /// "asked for an urgent meeting", "called for talks with X", "requested a session": a
@@ -405,6 +419,13 @@ extension EventFinder {
                 // `his` / `her` in the same sentence points at a person: a bare name the typer left
                 // as an organisation of no known kind is that person.
                 if possessive, j >= s.tokens.lowerBound, e.type == .organization, e.subtype == nil, a.tokens.count == 1 { return a.entity }
+            }
+            // "He said Roe should use his speech": a capitalised word in the sentence that names
+            // nothing known is the subject `his` points at; an earlier person would be a guess.
+            if possessive, j > s.tokens.lowerBound, state.argAt[j] == nil, tokens[j].kind == .word, tokens[j].isCap, !tokens[j].isAllCaps,
+               Lexicons.shared.stopWords[tokens[j].lower] == nil, Lexicons.shared.titles[tokens[j].lower] == nil,
+               j + 1 < k, Self.auxiliaries.contains(tokens[j + 1].lower) || tokens[j + 1].lower.hasSuffix("s") && !tokens[j + 1].isCap {
+                return nil
             }
             j -= 1
         }

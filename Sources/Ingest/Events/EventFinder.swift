@@ -26,6 +26,8 @@ struct EventFinder {
     static let determiners: Set<String> = ["the", "a", "an", "all", "some", "both", "many", "several", "its", "his", "her",
                                            "their", "our", "this", "these", "those", "other", "each", "every", "any",
                                            "few", "more", "most", "two", "three", "four", "five"]
+    /// Prepositions that take a gerund clause ("after meeting X", "without visiting Y").
+    static let gerundPrepositions: Set<String> = ["after", "before", "since", "while", "without", "upon", "on", "by", "when"]
     /// Words that open a clause rather than a phrase when a subject follows them.
     static let clauseOpeners: Set<String> = ["after", "before", "since", "as", "than", "like"]
     /// Words between a light verb and a nominal trigger ("made an urgent visit"); the ones that
@@ -107,6 +109,8 @@ struct EventFinder {
         }
         amendBodyMeetings(&found, &state, times: times)
         resolveAnaphora(&found, state)
+        // Last: a summit no earlier rule gave a party.
+        summitBodyFromContext(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events = EventMerger.merge(events)
         return events
@@ -120,14 +124,20 @@ struct EventFinder {
             _ = p2
             // Back over modifiers ("a games industry meeting") to a determiner, possessive or preposition.
             var q = k - 1
-            while q >= 0, q > k - 4, tokens[q].kind == .word, !tokens[q].isCap, lex.stopWords[tokens[q].lower] == nil,
+            // ("his first official visit": an adjective of a nominal trigger is no stop, even a common one.)
+            while q >= 0, q > k - 4, tokens[q].kind == .word, !tokens[q].isCap,
+                  lex.stopWords[tokens[q].lower] == nil || Self.nounTriggerModifiers.contains(tokens[q].lower) && !Self.determiners.contains(tokens[q].lower),
                   !Self.auxiliaries.contains(tokens[q].lower), !Self.beVerbs.contains(tokens[q].lower) { q -= 1 }
             let opener = q >= 0 ? tokens[q].lower : ""
             let nounContext = Self.determiners.contains(p1) || p1 == "'s" || (Self.prepositions.contains(p1) && p1 != "to")
                 || (q < k - 1 && (Self.determiners.contains(opener) || opener == "'s" || Self.prepositions.contains(opener) && opener != "to"))
                 || (k > 0 && tokens[k - 1].isCap)
                 || ((Self.determiners.contains(p2) || p2 == "'s") && ["next", "last", "previous", "latest", "final"].contains(p1))
-            candidates = candidates.filter { $0.isNoun == nounContext }
+            // "after meeting Ivo Lund", "before meeting the president": a gerund with its object.
+            let n1 = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let gerund = tokens[k].lower.hasSuffix("ing") && Self.gerundPrepositions.contains(p1) && n1.map {
+                ($0.isCap && lex.timeWords[$0.lower] == nil) || ["the", "his", "her", "their", "its"].contains($0.lower) } == true
+            candidates = candidates.filter { $0.isNoun == (nounContext && !gerund) }
         }
         outer: for t in candidates {
             var j = k + 1
@@ -251,16 +261,15 @@ struct EventFinder {
                 // A compound modifier ("industry meeting") is a party, not the subject: look left of it.
                 let compound = trigger.isNoun && isMeeting && k - 1 > start && lex.groupNouns[tokens[k - 1].lower] != nil
                     && state.argAt[k - 1] == nil && !Self.nounTriggerModifiers.contains(tokens[k - 1].lower)
-                // "his first official visit": a modifier that is also a group noun is no party.
-                // (A verb trigger counts as a noun here when a determiner or modifier comes first and
-                // it has no verb ending: "her first official visit", but "the official visited".)
-                var head = k
-                while head - 1 > start, Self.nounTriggerModifiers.contains(tokens[head - 1].lower),
-                      lex.groupNouns[tokens[head - 1].lower] != nil { head -= 1 }
-                let w = tokens[k].lower
-                if head < k, !trigger.isNoun, w.hasSuffix("ed") || w.hasSuffix("ing") || !(Self.nounTriggerModifiers.contains(tokens[head - 1].lower)
-                    || Self.determiners.contains(tokens[head - 1].lower)) { head = k }
-                let subjects = leftArguments(compound ? k - 1 : head, start, &state, si)
+                var leftEdge = compound ? k - 1 : k
+                // "on his first official visit", "a state visit": adjectives that are also group nouns.
+                if trigger.isNoun {
+                    while leftEdge - 1 > start, !tokens[leftEdge - 1].isCap, Self.nounTriggerModifiers.contains(tokens[leftEdge - 1].lower),
+                          lex.groupNouns[tokens[leftEdge - 1].lower] != nil, state.argAt[leftEdge - 1].map({ $0.kind == .group }) ?? true {
+                        leftEdge = min(leftEdge - 1, state.argAt[leftEdge - 1]?.tokens.lowerBound ?? leftEdge)
+                    }
+                }
+                let subjects = leftArguments(leftEdge, start, &state, si)
                 agent = subjects.first
                 // "X and Y met" is a meeting; "X and Y use ... to negotiate down prices" is not.
                 if isMeeting, subjects.count > 1 {
@@ -461,7 +470,9 @@ struct EventFinder {
         if skip == nil {
             var close = k - 1
             while close > start, close > k - 3, tokens[close].text != "," { close -= 1 }
-            if close > start, tokens[close].text == ",", close + 1 == k || (close + 1..<k).allSatisfy({ Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") }),
+            // ("X, the Danish foreign minister, held a consultation with ...": a light verb and its article too.)
+            if close > start, tokens[close].text == ",", close + 1 == k || (close + 1..<k).allSatisfy({ Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly")
+                || trigger(isNoun: k) && (Self.lightVerbs.contains(tokens[$0].lower) || Self.nounTriggerModifiers.contains(tokens[$0].lower)) }),
                let open = (max(start, close - 10)..<close).last(where: { tokens[$0].text == "," }), open > start,
                let named = state.argAt[open - 1], named.kind == .name,
                Self.determiners.contains(tokens[open + 1].lower) || state.argAt[open + 1] != nil || lex.titles[tokens[open + 1].lower] != nil {
@@ -484,7 +495,7 @@ struct EventFinder {
             let w = tokens[j]
             if w.lower == ";" { break }
             if let pair = pairReference(j, &state) { return pair }
-            if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) {
+            if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound
                 let possessive = after < tokens.count && tokens[after].lower == "'s"
                 var prep = preposition(before: a.tokens.lowerBound, from: start, state.argAt)
@@ -493,7 +504,9 @@ struct EventFinder {
                     ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") })
                 // "head to Brussels to meet": a place after a preposition is no subject, even next to the verb.
                 if adjacent, a.tokens.upperBound < k, tokens[a.tokens.upperBound].lower == "to", prep != nil { prep = prep ?? "to" }
-                else if adjacent, !trigger(isNoun: k) { prep = nil }
+                // "Mr Straw was in India visiting the temple": a place right before a participle still sits in its phrase.
+                else if adjacent, !trigger(isNoun: k), !(tokens[k].lower.hasSuffix("ing") && prep.map({ ["in", "at"].contains($0) }) == true
+                                                        && state.entities[a.entity].type == .location) { prep = nil }
                 // "Bromsgrove, Worcestershire": the second place only locates the first.
                 let entity = state.entities[a.entity]
                 let placeApposition = entity.type == .location && a.tokens.lowerBound >= 2 && tokens[a.tokens.lowerBound - 1].text == ","

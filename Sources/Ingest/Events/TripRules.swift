@@ -75,6 +75,7 @@ extension EventFinder {
         found = found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         mergeRegionTrips(&found, state)
         dropCountryStopsToldByCity(&found, state)
+        dropCountryArrivalsToldByCity(&found, state)
         found.append(contentsOf: extra)
     }
 
@@ -270,7 +271,7 @@ extension EventFinder {
     }
 
     /// A city's country: the entity's own, else the largest place of that name in the gazetteer.
-    private func countryCode(ofCity e: Entity) -> String? {
+    func countryCode(ofCity e: Entity) -> String? {
         e.countryCode ?? Gazetteer.shared.places(named: e.name).first { $0.kind == .city }?.countryCode
     }
 

@@ -97819,6 +97819,9 @@ sat down with	meet	040	verb	meeting|object-with
 dined with	meet	040	verb	meeting|object-with
 reunited with	meet	040	verb	meeting|object-with
 conferred with	meet	040	verb	meeting|object-with
+confer with	meet	040	verb	meeting|object-with
+confers with	meet	040	verb	meeting|object-with
+conferring with	meet	040	verb	meeting|object-with
 tour	visit	042	noun	meeting|place-object
 hosted	host	043	verb	meeting|passive-agent-by
 hosts	host	043	verb	meeting|passive-agent-by
@@ -100792,6 +100795,7 @@ diplomats	plural	yes
 envoys	plural	yes
 figures	plural	yes
 representatives	plural	yes
+representative	singular	yes
 delegates	plural	yes
 delegation	singular	yes
 delegations	plural	yes

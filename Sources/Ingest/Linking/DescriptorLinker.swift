@@ -22,6 +22,7 @@ struct DescriptorLinker {
     func link(_ state: inout DocumentState, titled: [(token: Int, entity: Int, title: String)] = []) -> [Descriptor] {
         var out: [Descriptor] = []
         linkTitles(&state, titled)
+        linkModifiedTitles(&state)
         for (si, s) in sentences.enumerated() where !s.isHeading {
             var k = s.tokens.lowerBound
             while k + 2 < s.tokens.upperBound {
@@ -38,6 +39,9 @@ struct DescriptorLinker {
                         if e.type == .location, e.subtype == "country" {
                             // "Iran's elite Quds Force": keep looking past a possessive country
                             if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" {
+                                // "the governor of Nigeria's Borno state": the office of a place
+                                // in that country, no role in the country itself.
+                                if placeAfterPossessive(a.tokens.upperBound + 1, s, state) { org = nil; break }
                                 if org == nil { org = a }
                                 j = a.tokens.upperBound + 1
                                 continue
@@ -89,7 +93,8 @@ struct DescriptorLinker {
                       (k + 1..<end).allSatisfy({ state.argAt[$0] == nil }) else { continue }
                 // Not when a name follows ("the President Bush ...") or "of" makes it a role description.
                 if end < s.tokens.upperBound, tokens[end].isCap || tokens[end].lower == "of" { continue }
-                guard let person = titled.last(where: { $0.token < k && ($0.title == title || $0.title.hasSuffix(" " + title)) }) else { continue }
+                guard let person = titled.last(where: { $0.token < k && ($0.title == title || $0.title.hasSuffix(" " + title)) })
+                        ?? onlyLaterTitled(title, after: k, titled, state) else { continue }
                 state.set(Arg(tokens: k..<end, entity: person.entity, kind: .descriptor))
                 k = end - 1
             }

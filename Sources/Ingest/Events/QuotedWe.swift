@@ -1,0 +1,68 @@
+import EventModel
+
+/// `we` inside a quotation is the speaker's side (issue 3, kind 2): "\"We will meet with the
+/// striker's agent on Monday,\" said Rovers sporting director Ann Roe" is a meeting of Rovers
+/// (an organisation named in the speaker's phrase stands for the side the speaker talks for),
+/// else of the speaker. Only a quotation opened in the sentence and attributed in it counts:
+/// an unattributed `we` is nobody in particular.
+extension EventFinder {
+    static let quoteClosers: Set<String> = ["\"", "\u{201D}"]
+
+    /// The side `we` at `j` stands for, as an argument, or nil.
+    func quotedWe(_ j: Int, _ state: inout DocumentState) -> Arg? {
+        guard tokens[j].lower == "we", !tokens[j].isAllCaps, state.argAt[j] == nil else { return nil }
+        let s = sentences[state.sentenceOf[j]].tokens
+        // Inside a quotation: an odd number of straight quotes before it, or a curly opener not closed.
+        let straight = (s.lowerBound..<j).filter { tokens[$0].text == "\"" }
+        let curlyOpen = (s.lowerBound..<j).last { tokens[$0].text == "\u{201C}" }
+        let curlyClose = (s.lowerBound..<j).last { tokens[$0].text == "\u{201D}" }
+        let open: Int
+        if let c = curlyOpen, curlyClose.map({ $0 < c }) ?? true { open = c }
+        else if straight.count % 2 == 1, let last = straight.last { open = last }
+        else { return nil }
+        var side: Int? = nil
+        // After the quotation: `, said SPEAKER` / `, SPEAKER said`.
+        if let close = (j + 1..<s.upperBound).first(where: { Self.quoteClosers.contains(tokens[$0].text) }) {
+            var q = close + 1
+            if q < s.upperBound, tokens[q].text == "," { q += 1 }
+            if q < s.upperBound, Self.speechVerbs.contains(tokens[q].lower) {
+                side = speakerSide(from: q + 1, to: min(s.upperBound, q + 12), state)
+            } else if q < s.upperBound, let a = state.argAt[q], a.kind == .name,
+                      a.tokens.upperBound < s.upperBound, Self.speechVerbs.contains(tokens[a.tokens.upperBound].lower) {
+                side = speakerSide(from: q, to: a.tokens.upperBound, state)
+            }
+        }
+        // Before it: `SPEAKER said: "We ..."`.
+        if side == nil, open >= s.lowerBound + 2, [":", ","].contains(tokens[open - 1].text), Self.speechVerbs.contains(tokens[open - 2].lower) {
+            side = speakerSide(from: s.lowerBound, to: open - 2, state, last: true)
+        }
+        // The quotation opens the sentence after `SPEAKER said:` ending the one before.
+        let si = state.sentenceOf[j]
+        if side == nil, open == s.lowerBound, si > 0 {
+            let p = sentences[si - 1].tokens
+            if p.count >= 3, [":", ","].contains(tokens[p.upperBound - 1].text), Self.speechVerbs.contains(tokens[p.upperBound - 2].lower) {
+                side = speakerSide(from: p.lowerBound, to: p.upperBound - 2, state, last: true)
+            }
+        }
+        guard let e = side else { return nil }
+        let arg = Arg(tokens: j..<(j + 1), entity: e, kind: .pronoun)
+        state.set(arg)
+        return arg
+    }
+
+    /// In a speaker's phrase ("Rovers sporting director Ann Roe", "Ann Roe, the Rovers
+    /// director"): a named organisation there, else the person.
+    private func speakerSide(from a: Int, to b: Int, _ state: DocumentState, last: Bool = false) -> Int? {
+        var person: Int? = nil
+        var organization: Int? = nil
+        var t = a
+        while t < b {
+            guard let arg = state.argAt[t], arg.kind == .name || arg.kind == .descriptor else { t += 1; continue }
+            let e = state.entities[arg.entity]
+            if e.type == .person, person == nil || last { person = arg.entity }
+            if e.type == .organization, e.subtype != "group", organization == nil || last { organization = arg.entity }
+            t = arg.tokens.upperBound
+        }
+        return organization ?? person
+    }
+}
