@@ -20,6 +20,9 @@ and, over whole documents, `surname_place`: a one-word location that is the last
 same article names in full (`Lena Dorrance` ... `Dorrance`, a town too): the person's surname typed
 as the town;
 
+`byline`: a person whose mention opens a line after `By ` or follows `Reporting by`, `Editing by`,
+`Writing by` (the story's writers, not its people; counted when the article text is at hand);
+
 and, over events, participants that are news agencies (a news agency reports; it is a party
 only in rare stories about agencies themselves): `agency_party` in events other than statements
 and reports (`killed ten people, Reuters reported` making Reuters one of the killers),
@@ -136,9 +139,26 @@ def surname_places(doc):
     return [e["name"] for e in ents if e.get("type") == "location" and e.get("name") in surnames and e.get("subtype") != "country"]
 
 
-def count(docs, lists):
-    """docs: id -> document. Returns (counts by kind, examples by kind, entity total)."""
-    counts = {k: 0 for k in KINDS + ["surname_place", "agency_party", "agency_reporter"]}
+BYLINE = re.compile(r"(?:^|\n)By $|(?:reporting|editing|writing) by $", re.IGNORECASE)
+
+
+def bylines(doc, text):
+    """Person mentions right after a byline's `By` or a wire credit's `Editing by` (each counted once per entity)."""
+    ents = doc.get("entities", [])
+    seen = set()
+    for m in doc.get("mentions", []):
+        k = m.get("entity")
+        if not isinstance(k, int) or not 0 <= k < len(ents) or ents[k].get("type") != "person" or k in seen:
+            continue
+        if BYLINE.search(text[max(0, m["start"] - 20):m["start"]]):
+            seen.add(k)
+    return [ents[k]["name"] for k in sorted(seen)]
+
+
+def count(docs, lists, texts=None):
+    """docs: id -> document; texts: id -> article text, for bylines. Returns (counts by kind,
+    examples by kind, entity total)."""
+    counts = {k: 0 for k in KINDS + ["surname_place", "byline", "agency_party", "agency_reporter"]}
     examples = {k: [] for k in counts}
     total = 0
     for key, doc in docs.items():
@@ -148,6 +168,9 @@ def count(docs, lists):
             if kind:
                 counts[kind] += 1
                 examples[kind].append((key, e.get("name"), e.get("type")))
+        for name in bylines(doc, texts[key]) if texts and key in texts else []:
+            counts["byline"] += 1
+            examples["byline"].append((key, name, "person"))
         for name in surname_places(doc):
             counts["surname_place"] += 1
             examples["surname_place"].append((key, name, "location"))
@@ -187,6 +210,10 @@ def self_test():
     place_doc = {"entities": [{"name": "Lena Dorrance", "type": "person"}, {"name": "Dorrance", "type": "location", "subtype": "city"},
                               {"name": "Jordan", "type": "location", "subtype": "country"}, {"name": "Ali Jordan", "type": "person"}]}
     ec.check(surname_places(place_doc) == ["Dorrance"], "a surname typed as a town, not a country", failures)
+    by_text = "Storm hits coast\n\nBy Ann Roe\n\nLars Berg spoke. (Editing by Ida Sund)"
+    by_doc = {"entities": [{"name": n, "type": "person"} for n in ("Ann Roe", "Lars Berg", "Ida Sund")],
+              "mentions": [{"entity": i, "start": by_text.index(n)} for i, n in enumerate(("Ann Roe", "Lars Berg", "Ida Sund"))]}
+    ec.check(bylines(by_doc, by_text) == ["Ann Roe", "Ida Sund"], "a byline and a wire credit", failures)
     counts, _, total = count({"a": doc}, lists)
     ec.check(total == 2 and counts["agency_party"] == 1 and sum(counts.values()) == 1, "counts add up", failures)
     ec.finish_self_test(failures)
@@ -208,7 +235,7 @@ def main():
     results = ec.extract_all(binary, texts, jobs=args.jobs)
     docs = {k: r.doc for k, r in results.items()}
     errors = sum(1 for r in results.values() if r.error)
-    counts, examples, total = count(docs, Lists())
+    counts, examples, total = count(docs, Lists(), texts)
     if args.json:
         print(json.dumps({"articles": len(docs), "errors": errors, "entities": total, "junk": counts}))
         return
