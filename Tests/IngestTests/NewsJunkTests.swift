@@ -83,6 +83,11 @@ import EventModel
 
     @Test func aPersonWhoseSurnameEndsInSStaysAPerson() {
         let x = Extracted("Carolina Williams met Grace Matthews and Dennis Evans in Oslo.")
+        // `Deters` is no census surname, `deter` a common word: the initial and the given name decide.
+        let y = Extracted("The case was brought by Jon T. Deters on Monday.")
+        #expect(y.entity("Jon T. Deters")?.type == .person)
+        let z = Extracted("The case was brought by Maria Deters on Monday.")
+        #expect(z.entity("Maria Deters")?.type == .person)
         #expect(x.entity("Carolina Williams")?.type == .person)
         #expect(x.entity("Grace Matthews")?.type == .person)
         #expect(x.entity("Dennis Evans")?.type == .person)
