@@ -74,7 +74,8 @@ import EventModel
     }
 
     @Test func aTeamNamedByAPluralIsABodyNotAPerson() {
-        let x = Extracted("The Riverton Pelicans signed Jon Ames. The Free Moderates and the Carolina Herons objected.")
+        let x = Extracted("The Riverton Pelicans signed Jon Ames. The Free Moderates, the San Diego Herons and the Carolina Herons objected.")
+        #expect(x.entity("San Diego Herons")?.type == .organization)
         #expect(x.entity("Riverton Pelicans")?.type == .organization)
         #expect(x.entity("Free Moderates")?.type == .organization)
         #expect(x.entity("Carolina Herons")?.type == .organization)

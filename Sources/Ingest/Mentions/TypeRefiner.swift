@@ -125,6 +125,11 @@ struct TypeRefiner {
         let w = last.lower
         guard last.isCap, !last.isAllCaps, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
               !w.hasSuffix("'s"), !gaz.isSurname(last.text), !gaz.isGivenName(last.text) else { return false }
+        // A place first, whatever its words (`San Diego Herons`): places have at most four words here.
+        for end in (r.lowerBound + 1)..<min(r.upperBound, r.lowerBound + 5) {
+            let name = ScalarClass.string(scalars[tokens[r.lowerBound].start..<tokens[end - 1].end])
+            if gaz.country(named: name) != nil || !gaz.places(named: name).isEmpty { return true }
+        }
         // An initial, a title or a given name that is no place shows a person with a rare surname
         // (`Prosecutor Jon T. Ames`); a given name that is a place does not (`Carolina Herons`).
         for k in r.lowerBound..<(r.upperBound - 1) {
@@ -133,15 +138,8 @@ struct TypeRefiner {
             if lex.titles[t.lower] != nil { return false }
             if gaz.isGivenName(t.text), gaz.places(named: t.text).isEmpty, gaz.country(named: t.text) == nil { return false }
         }
-        if lex.commonWords.contains(String(w.dropLast())) || w.hasSuffix("es") && lex.commonWords.contains(String(w.dropLast(2)))
-            || w.hasSuffix("ies") && lex.commonWords.contains(String(w.dropLast(3)) + "y") {
-            return true
-        }
-        for end in (r.lowerBound + 1)..<r.upperBound {
-            let name = ScalarClass.string(scalars[tokens[r.lowerBound].start..<tokens[end - 1].end])
-            if gaz.country(named: name) != nil || !gaz.places(named: name).isEmpty { return true }
-        }
-        return false
+        return lex.commonWords.contains(String(w.dropLast())) || w.hasSuffix("es") && lex.commonWords.contains(String(w.dropLast(2)))
+            || w.hasSuffix("ies") && lex.commonWords.contains(String(w.dropLast(3)) + "y")
     }
 
     /// Every word is a common English word (`common-words.tsv`: no given name or surname) or a
