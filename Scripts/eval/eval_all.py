@@ -16,7 +16,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-SCORERS = ["ner_conll.py", "petrarch.py", "wikievents.py"]
+SCORERS = ["ner_conll.py", "petrarch.py", "wikievents.py", "junk_news.py"]
 
 
 def run_json(script, binary, jobs):

@@ -52,8 +52,9 @@ public struct Extractor: Sendable {
             let future = s.tokens.contains { Self.futureWords.contains(tokens[$0].lower) }
             times.append(resolver.find(tokens, in: s.tokens, future: future))
         }
-        let events = EventFinder(scalars: scalars, tokens: tokens, sentences: sentences, articleDate: date)
+        var events = EventFinder(scalars: scalars, tokens: tokens, sentences: sentences, articleDate: date)
             .find(&state, times: times)
+        NewsAgencies.dropAsParties(&events, entities: state.entities)
         let relations = RelationFinder(tokens: tokens, sentences: sentences)
             .find(state, descriptors: descriptors, candidates: candidates, links: linked.link)
 

@@ -97733,6 +97733,91 @@ ZM	Zambia	Republic of Zambia	Zambian	Zambians	Lusaka	-15.41	28.29
 ZW	Zimbabwe	Republic of Zimbabwe	Zimbabwean	Zimbabweans	Harare	-17.83	31.05	
 
 """#####),
+        ("credit-cues.tsv", #####"""
+# Words of photo credits, captions and web-page furniture, and the news agencies that report
+# (and credit photos) but are not parties to what they report.
+# Team-written from general knowledge of how news sites print credits; no names from any article.
+# Format: words (lowercase, space-separated) TAB class
+# credit:  a photo agency or credit phrase that is never part of a name: cut from a run of capitals
+#          wherever it stands (`Getty Images Ann Roe` -> `Ann Roe`), the run dropped when nothing is left
+# caption: a word that opens a caption, a credit or a page link (`Pictured`, `Follow`, `Read`): cut from
+#          the start of a run when a name of its own follows (`Follow Ann Roe`), a run of it alone dropped
+# agency:  a news agency: cut from either end of a longer run when the rest is a name of its own
+#          (`AFP Ann Roe`, `Riverton AFP`: a credit glued to a caption), kept alone (`told AFP`);
+#          a news agency is never a party to an event other than a statement or report it makes
+#          (`killed ten people, Reuters reported`)
+# photo:   an acronym that credits photos but also names another body (`EPA`, `PA`): cut from either end
+#          of a longer run like an agency, otherwise an ordinary name (it may be a party)
+#EXAMPLE Crowds gathered in the square Getty Images Ann Roe spoke first.	credit
+#EXAMPLE Follow Ann Roe on social media.	caption
+#EXAMPLE AFP Ann Roe waves to supporters.	agency
+getty images	credit
+getty	credit
+shutterstock	credit
+rex features	credit
+rex shutterstock	credit
+alamy	credit
+corbis	credit
+pressphoto	credit
+european pressphoto agency	credit
+splash news	credit
+fameflynet	credit
+fame flynet	credit
+flynet	credit
+pa images	credit
+pa wire	credit
+ap photo	credit
+afp photo	credit
+epa photo	credit
+reuters photo	credit
+file photo	credit
+image copyright	credit
+image caption	credit
+hide caption	credit
+toggle caption	credit
+photo	caption
+photos	caption
+photograph	caption
+photographs	caption
+pictured	caption
+picture	caption
+image	caption
+images	caption
+caption	caption
+copyright	caption
+credit	caption
+handout	caption
+courtesy	caption
+related	caption
+read	caption
+follow	caption
+share	caption
+advertisement	caption
+subscribe	caption
+sign	caption
+reuters	agency
+associated press	agency
+ap	agency
+agence france-presse	agency
+agence france presse	agency
+afp	agency
+epa	photo
+pa	photo
+press association	agency
+upi	agency
+xinhua	agency
+yonhap	agency
+kyodo	agency
+tass	agency
+interfax	agency
+ria novosti	agency
+anadolu	agency
+ansa	agency
+dpa	agency
+deutsche presse-agentur	agency
+deutsche presse agentur	agency
+
+"""#####),
         ("event-cues.tsv", #####"""
 # Word classes read by the meeting rules of Sources/Ingest/Events/ (BodyMeetings, TripRules,
 # EncounterRules, NonMeetingFilter). General English written by the team, no names.
@@ -101352,6 +101437,8 @@ JP Morgan	company	JPMorgan|JP Morgan Chase|JPMorgan Chase
 Citigroup	company	Citibank
 UBS	company
 Credit Suisse	company
+Thomson Reuters	company
+Thomson Reuters Foundation	group
 Ernst & Young	company	Ernst and Young|EY
 PricewaterhouseCoopers	company	PwC
 KPMG	company
@@ -110154,6 +110241,7 @@ chairman	leader_of	role
 chairwoman	leader_of	role
 chair	leader_of	role
 director	leader_of	role
+administrator	leader_of	role
 chief executive	leader_of	role
 boss	leader_of	role
 founder	leader_of	role

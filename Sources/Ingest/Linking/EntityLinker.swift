@@ -17,6 +17,13 @@ struct EntityLinker {
                                                  "between", "and", "or", "visited", "visit", "visiting", "reached", "left"]
     static let personFollowers: Set<String> = ["said", "says", "told", "added", "who", "explained", "insisted", "argued"]
     static let locativePrepositions: Set<String> = ["in", "at", "near", "outside", "from", "to", "into", "inside"]
+    /// Words after which a town's name is the town even beside a person of that surname
+    /// (`clear of Roe`, `second to Roe` are the person's).
+    static let townPrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "into", "across", "around", "via", "through"]
+    /// Towns below this size yield their name to a person of that surname in the same article.
+    static let maxSurnameTownPopulation = 1_000_000
+    /// Capitals only below this size (`Washington` stays the city beside `George Washington`).
+    static let maxSurnameCapitalPopulation = 100_000
 
     struct Result {
         var entities: [Entity]
@@ -50,6 +57,22 @@ struct EntityLinker {
                 if let prev = personKeys[key], cs[prev].tokens.count >= cs[k].tokens.count { continue }
                 personKeys[key] = k
             }
+        }
+        // A lone town's name that is the surname of a person the article names in full is that
+        // person (`Lena Dorrance` ... `Dorrance said`, Dorrance a town too), unless a place
+        // preposition governs it (`in Dorrance`; `townPrepositions`). Large cities and capitals stay places: a person
+        // named after one does not make every mention of the city theirs.
+        for k in cs.indices where cs[k].type == .location && cs[k].subtype == "city" && cs[k].tokens.count == 1 {
+            let a = cs[k].tokens.lowerBound
+            guard !tokens[a].isAllCaps, a == 0 || !Self.townPrepositions.contains(tokens[a - 1].lower),
+                  let place = gaz.places(named: cs[k].text).first, place.population < Self.maxSurnameTownPopulation,
+                  !place.isCapital || place.population < Self.maxSurnameCapitalPopulation,
+                  nameKeys(cs[k]).contains(where: { personKeys[$0] != nil }) else { continue }
+            cs[k].type = nil
+            cs[k].subtype = nil
+            cs[k].countryCode = nil
+            cs[k].canonical = nil
+            cs[k].isMetonym = false
         }
         // Texts seen away from a sentence start, to keep sentence-initial names that recur.
         var seenInside: Set<String> = []

@@ -15,6 +15,7 @@ struct MentionFinder {
     var wholeCapsLines: [Bool] = []
     private let lex = Lexicons.shared
     private let gaz = Gazetteer.shared
+    private var credits: PhotoCredits { PhotoCredits(scalars: scalars, tokens: tokens) }
 
     /// Words after a hyphen that make the first half an affiliation: `Iran-backed`.
     static let affiliationSuffixes: Set<String> = ["backed", "aligned", "allied", "led", "sponsored", "supported",
@@ -74,6 +75,9 @@ struct MentionFinder {
             var j = i + 1
             while j < r.upperBound {
                 let u = tokens[j]
+                // A name never runs across a line break: a caption or credit line without a full stop
+                // runs into the next line's first name (`... Getty Images` + `Ann Roe said`).
+                if lineBreak(before: j) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
                 if isNameWord(u, wholeCaps: wholeCaps) || afterGivenName, hyphenAffiliation(u) == nil {
@@ -81,7 +85,7 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
-                if u.kind == .word || u.text == "&", j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps) {
+                if u.kind == .word || u.text == "&", j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps), !lineBreak(before: j + 1) {
                     if Self.nameParticles.contains(u.lower) { j += 1; continue }
                     // `Marks and Spencer`, `Securities and Exchange Commission`: `and` inside a known name.
                     if u.lower == "and", let end = knownNameEnd(from: i, after: j + 1, limit: r.upperBound, wholeCaps: wholeCaps) {
@@ -102,9 +106,17 @@ struct MentionFinder {
             // A run never ends on a particle, nor on a word that names nothing (`Labour MPs`, `BBC TV`).
             while j > i + 1, Self.nameParticles.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "of"
                 || lex.stopWords[tokens[j - 1].lower] == .other && lex.orgTails[tokens[j - 1].lower]?.type != "none" { j -= 1 }
-            classify(i, j, si, s, sentenceStart: first, into: &out)
+            if Bylines(tokens: tokens).isByline(i, s) { i = j; continue }
+            for piece in credits.pieces(i, j, sentence: r) {
+                classify(piece.lowerBound, piece.upperBound, si, s, sentenceStart: first, into: &out)
+            }
             i = j
         }
+    }
+
+    /// A line break lies between token `k` and the one before it.
+    private func lineBreak(before k: Int) -> Bool {
+        k > 0 && scalars[tokens[k - 1].end..<tokens[k].start].contains("\n")
     }
 
     /// The end of the longest known organisation name that starts at `i` and runs on through the

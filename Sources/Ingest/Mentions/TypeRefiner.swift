@@ -101,8 +101,45 @@ struct TypeRefiner {
                     && !gaz.isSurname(tokens[a].text) && !gaz.isGivenName(tokens[a].text)
             }
         }
-        for k in out.indices where out[k].type == nil && out[k].tokens.count >= 2 { out[k].type = .person }
+        // (A given name first made some persons already: `Carolina` or `Christian` before a plural.)
+        for k in out.indices where out[k].tokens.count >= 2
+            && (out[k].type == nil || out[k].type == .person && out[k].title == nil && out[k].evidence == .cue) {
+            if isPluralBody(out[k].tokens) {
+                out[k].type = .organization
+                out[k].evidence = .cue
+                if sports { out[k].subtype = "team" }
+            } else {
+                out[k].type = .person
+            }
+        }
         return out
+    }
+
+    /// A name that ends in a plural is a body of people, not a person: the plural of a common noun
+    /// (`Northfield Panthers`, `Free Democrats`), or any plural after a place (`Riverton Texans`,
+    /// where the place may also be a given name). A surname or given name in `s` keeps it a person
+    /// (`Ann Williams`, `Lina Matthias`), and so does a given name before it: `Christian Democrats`
+    /// stays a person, as `Jon Deters` must.
+    private func isPluralBody(_ r: Range<Int>) -> Bool {
+        let last = tokens[r.upperBound - 1]
+        let w = last.lower
+        guard last.isCap, !last.isAllCaps, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
+              !w.hasSuffix("'s"), !gaz.isSurname(last.text), !gaz.isGivenName(last.text) else { return false }
+        // A place first, whatever its words (`San Diego Herons`): places have at most four words here.
+        for end in (r.lowerBound + 1)..<min(r.upperBound, r.lowerBound + 5) {
+            let name = ScalarClass.string(scalars[tokens[r.lowerBound].start..<tokens[end - 1].end])
+            if gaz.country(named: name) != nil || !gaz.places(named: name).isEmpty { return true }
+        }
+        // An initial, a title or a given name that is no place shows a person with a rare surname
+        // (`Prosecutor Jon T. Ames`); a given name that is a place does not (`Carolina Herons`).
+        for k in r.lowerBound..<(r.upperBound - 1) {
+            let t = tokens[k]
+            if t.text.hasSuffix("."), t.text.unicodeScalars.count <= 2 { return false }
+            if lex.titles[t.lower] != nil { return false }
+            if gaz.isGivenName(t.text), gaz.places(named: t.text).isEmpty, gaz.country(named: t.text) == nil { return false }
+        }
+        return lex.commonWords.contains(String(w.dropLast())) || w.hasSuffix("es") && lex.commonWords.contains(String(w.dropLast(2)))
+            || w.hasSuffix("ies") && lex.commonWords.contains(String(w.dropLast(3)) + "y")
     }
 
     /// Every word is a common English word (`common-words.tsv`: no given name or surname) or a
