@@ -88,8 +88,11 @@ struct EventFinder {
             }
         }
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
+        ownedTrips(&found, &state)
         refineTrips(&found, &state, times: times)
         encounters(&found, &state, times: times)
+        beingWith(&found, &state, times: times)
+        describedParties(&found, &state)
         dropNonMeetings(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
@@ -397,7 +400,8 @@ struct EventFinder {
     /// Words after which a name can open a clause as its subject.
     static let subjectOpeners: Set<String> = ["and", "but", "that", "when", "while", "as", "after", "before", "if",
                                               "because", "since", "where", "though", "although", "until", "once",
-                                              "meanwhile", "then", "so", "also", "now", "said", "says", "say", "believed"]
+                                              "meanwhile", "then", "so", "also", "now", "said", "says", "say", "believed",
+                                              "revealed", "confirmed", "admitted", "insisted", "claimed", "announced"]
 
     /// Whether the argument at `a` can be a subject: at the clause start, after punctuation,
     /// a conjunction or a determiner, or right before the verb.
@@ -539,6 +543,8 @@ struct EventFinder {
                    Self.prepositions.contains(tokens[r].lower) == false {
                     var q = r
                     while q < min(end, r + 2), tokens[q].kind == .word, !tokens[q].isCap, lex.stopWords[tokens[q].lower] == nil { q += 1 }
+                    // "his Korean counterpart, Lee Min": the name in apposition after the comma.
+                    if q + 1 < end, q > r, tokens[q].text == ",", lex.groupNouns[tokens[q - 1].lower] != nil { q += 1 }
                     if q < end, let head = state.argAt[q], head.kind == .name, state.entities[head.entity].type != .location,
                        state.entities[a.entity].type == .location || state.entities[a.entity].type == .organization {
                         a = Arg(tokens: a.tokens.lowerBound..<head.tokens.upperBound, entity: head.entity, kind: head.kind)

@@ -1,0 +1,153 @@
+import EventModel
+
+/// Meeting parties given by a description instead of a name (issue 3, kinds found on unseen
+/// articles):
+/// - "the two companies tried to merge but talks failed", "negotiations between the two
+///   firms": the last two organisations (or countries, for "the two countries") named before;
+/// - "its management has continued talks with ...": `its` + a body's own people is the
+///   organisation `its` refers to;
+/// - "told a meeting of the Port Authority", "addressed a meeting of the Grain Board": the named
+///   body is a party, with the speaker;
+/// - "At a meeting in Lima, bank president Ann Roe said ...": the speaker attended a meeting
+///   there (one party and a place, as for a summit).
+extension EventFinder {
+    /// "the two companies": plural nouns for organisations.
+    static let organisationPairNouns: Set<String> = ["companies", "firms", "groups", "banks", "clubs", "exchanges", "airlines",
+                                                     "carriers", "retailers", "businesses", "parties", "unions", "organisations",
+                                                     "organizations", "sides", "teams", "networks", "broadcasters", "publishers"]
+    /// "the two countries": plural nouns for states.
+    static let countryPairNouns: Set<String> = ["countries", "nations", "governments", "states", "neighbours", "neighbors", "sides"]
+    /// A body's own people: "its management", "its board".
+    static let ownPeopleNouns: Set<String> = ["management", "board", "executives", "bosses", "directors", "owners", "leadership",
+                                              "negotiators", "chairman", "chief", "officials", "representatives"]
+    /// Verbs that put a speaker before a meeting: "told a meeting of", "addressed a meeting of".
+    static let meetingAddressVerbs: Set<String> = ["told", "tells", "telling", "addressed", "addresses", "addressing"]
+
+    func describedParties(_ found: inout [Found], _ state: inout DocumentState) {
+        for i in found.indices where found[i].event.type.isMeeting && found[i].event.type != .visit {
+            guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
+            let s = sentences[found[i].event.sentence]
+            // Only when nothing but the described group itself was found as a party.
+            let named = found[i].event.participants.contains { state.entities[$0.entity].subtype != "group" }
+            if !named, let pair = describedPair(k, s, state) {
+                found[i].event.participants = [Participant(entity: pair.0, role: .agent), Participant(entity: pair.1, role: .participant)]
+                continue
+            }
+            placeNamedOrganisations(&found[i], s, state)
+            if let owner = ownersPeople(k, s, state) {
+                found[i].event.participants.removeAll { $0.role == .agent || $0.entity == owner }
+                found[i].event.participants.insert(Participant(entity: owner, role: .agent), at: 0)
+            }
+            if let body = addressedBody(k, s, state), !found[i].event.participants.contains(where: { $0.entity == body }) {
+                found[i].event.participants.append(Participant(entity: body, role: .participant))
+            }
+            if found[i].event.participants.isEmpty, let f = frontedMeetingSpeaker(found[i], k, s, state) { found[i] = f }
+        }
+    }
+
+    /// "the two companies" as a party of the trigger at `k`: before it in its sentence, or right
+    /// after `between`. The two are the last two distinct organisations (countries) named before
+    /// the phrase, within three sentences.
+    private func describedPair(_ k: Int, _ s: Sentence, _ state: DocumentState) -> (Int, Int)? {
+        let end = s.tokens.upperBound
+        var phrase: Int? = nil
+        var j = s.tokens.lowerBound
+        while j + 2 < min(end, k + 5) {
+            if tokens[j].lower == "the", tokens[j + 1].lower == "two",
+               Self.organisationPairNouns.contains(tokens[j + 2].lower) || Self.countryPairNouns.contains(tokens[j + 2].lower),
+               j + 2 < k || j > k && tokens[j - 1].lower == "between" {
+                phrase = j
+            }
+            j += 1
+        }
+        guard let p = phrase else { return nil }
+        let noun = tokens[p + 2].lower
+        let wantsOrg = Self.organisationPairNouns.contains(noun), wantsCountry = Self.countryPairNouns.contains(noun)
+        var picked: [Int] = []
+        var t = p - 1
+        let limit = state.sentenceOf[p] - 3
+        while t >= 0, state.sentenceOf[t] >= limit, picked.count < 2 {
+            if let a = state.argAt[t], a.kind == .name {
+                let e = state.entities[a.entity]
+                let fits = wantsOrg && e.type == .organization && e.subtype != "group"
+                    || wantsCountry && e.type == .location && e.subtype == "country"
+                if fits, !picked.contains(a.entity) { picked.append(a.entity) }
+                t = a.tokens.lowerBound - 1
+                continue
+            }
+            t -= 1
+        }
+        guard picked.count == 2 else { return nil }
+        return (picked[1], picked[0])
+    }
+
+    /// "the London exchange", "the Lagos bourse": a place name before a lowercase noun, taken as
+    /// a party, is the organisation of the article whose name holds both words (`London Stock
+    /// Exchange`), not the place or its country.
+    private func placeNamedOrganisations(_ f: inout Found, _ s: Sentence, _ state: DocumentState) {
+        var t = s.tokens.lowerBound
+        while t < s.tokens.upperBound {
+            guard let a = state.argAt[t], a.kind == .name else { t += 1; continue }
+            defer { t = a.tokens.upperBound }
+            let n = a.tokens.upperBound
+            guard n < s.tokens.upperBound, state.entities[a.entity].type == .location, tokens[n].kind == .word, !tokens[n].isCap,
+                  let p = f.event.participants.firstIndex(where: { $0.entity == a.entity }) else { continue }
+            let place = ScalarClass.string(scalars[tokens[a.tokens.lowerBound].start..<tokens[n - 1].end]).lowercased()
+            let noun = tokens[n].lower
+            let named = state.entities.indices.filter { e in
+                let x = state.entities[e]
+                guard x.type == .organization, x.subtype != "group" else { return false }
+                let words = x.name.lowercased().split(separator: " ").map(String.init)
+                return x.name.lowercased().hasPrefix(place + " ") && words.contains(noun)
+            }
+            guard named.count == 1, !f.event.participants.contains(where: { $0.entity == named[0] }) else { continue }
+            f.event.participants[p].entity = named[0]
+        }
+    }
+
+    /// "its management has continued talks": the subject is `its` + a body's own people, right
+    /// before the verb group; the organisation `its` stands for is the party.
+    private func ownersPeople(_ k: Int, _ s: Sentence, _ state: DocumentState) -> Int? {
+        var j = k - 1
+        // Back over the verb group: "has continued", "will resume", "held".
+        while j > s.tokens.lowerBound, k - j <= 4, tokens[j].kind == .word, !tokens[j].isCap, state.argAt[j] == nil,
+              !Self.ownPeopleNouns.contains(tokens[j].lower) { j -= 1 }
+        guard j > s.tokens.lowerBound, Self.ownPeopleNouns.contains(tokens[j].lower), tokens[j - 1].lower == "its" else { return nil }
+        return state.lastArg(before: j - 1, within: 2) { e, a in a.kind == .name && e.type == .organization && e.subtype != "group" }?.entity
+    }
+
+    /// "told a meeting of the Port Authority": the named organisation after `of`.
+    private func addressedBody(_ k: Int, _ s: Sentence, _ state: DocumentState) -> Int? {
+        let start = s.tokens.lowerBound, end = s.tokens.upperBound
+        guard ["meeting", "session", "gathering", "conference"].contains(tokens[k].lower), k + 1 < end, tokens[k + 1].lower == "of",
+              (max(start, k - 3)..<k).contains(where: { Self.meetingAddressVerbs.contains(tokens[$0].lower) }) else { return nil }
+        var j = k + 2
+        if j < end, tokens[j].lower == "the" { j += 1 }
+        guard j < end, let a = state.argAt[j], a.kind == .name else { return nil }
+        let e = state.entities[a.entity]
+        return e.type == .organization && e.subtype != "group" ? a.entity : nil
+    }
+
+    /// "At a meeting in Lima, bank president Ann Roe said": the speaker attended, there.
+    private func frontedMeetingSpeaker(_ f: Found, _ k: Int, _ s: Sentence, _ state: DocumentState) -> Found? {
+        let start = s.tokens.lowerBound, end = s.tokens.upperBound
+        guard let place = f.event.location, k - start <= 3, ["at", "during"].contains(tokens[start].lower),
+              let comma = (k + 1..<min(end, k + 8)).first(where: { tokens[$0].text == "," }) else { return nil }
+        var j = comma + 1
+        var person: Arg? = nil
+        while j < min(end, comma + 7) {
+            if let a = state.argAt[j] {
+                if a.kind == .name, state.entities[a.entity].type == .person { person = a }
+                break
+            }
+            if tokens[j].kind != .word { break }
+            j += 1
+        }
+        guard let p = person, p.tokens.upperBound < end, Self.speechVerbs.contains(tokens[p.tokens.upperBound].lower) else { return nil }
+        var out = f
+        out.event.participants = [Participant(entity: p.entity, role: .agent)]
+        out.event.location = place
+        out.flags.insert("attendance")
+        return out
+    }
+}

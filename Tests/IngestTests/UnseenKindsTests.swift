@@ -1,0 +1,186 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Meeting kinds found on unseen articles (issue 3): owned trips (OwnedTrips), being with
+/// someone (BeingWith), parties given by a description (DescribedParties), captions that greet,
+/// counterparts in apposition and a surname that is also a common word. Invented sentences,
+/// each family with near misses that must not fire.
+@Suite struct UnseenKindsTests {
+    let november = CalendarDate(year: 2023, month: 11, day: 14)
+
+    private func meetings(_ x: Extracted) -> [Event] {
+        x.doc.events.filter { $0.type.isMeeting && $0.type != .visit }
+    }
+
+    private func pairs(_ x: Extracted) -> [Set<String>] {
+        meetings(x).map { Set(x.names($0)) }
+    }
+
+    // MARK: a lone surname that is also a common word
+
+    /// "Ann Trump ... Trump said": the lone surname is the person named in full.
+    @Test(arguments: [
+        "Senator Walter Trump arrived on Monday. Later, Trump met Ivo Petrak in Vienna.",
+        "Walter Trump spoke first. On Tuesday Trump met Ivo Petrak in Vienna.",
+    ])
+    func commonWordSurnameOfNamedPerson(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(pairs(x).contains(["Walter Trump", "Ivo Petrak"]))
+    }
+
+    /// Without a full name before, a lone common word stays no entity.
+    @Test func loneCommonWordWithoutFullName() {
+        let x = Extracted("Later, Trump cards were played at the club in Vienna.", date: november)
+        #expect(x.entity("Trump") == nil)
+    }
+
+    // MARK: owned trips
+
+    /// "his Asia visit", "her three-nation tour of Africa": the clause's person travels.
+    @Test(arguments: [
+        ("Senator Paula Reyes spoke on Monday. Reyes angered allies later on her Asia visit by praising a rival.", "Paula Reyes", "Asia"),
+        ("Mayor Tomas Brandt used part of his three-nation trip around Africa to promote trade.", "Tomas Brandt", "Africa"),
+        ("Minister Olu Bankole spoke in Lagos. Officials said the highlight of his tour of Asia was a visit to a factory.", "Olu Bankole", "Asia"),
+    ])
+    func ownedTripHasTraveller(_ text: String, _ who: String, _ place: String) throws {
+        let x = Extracted(text, date: november)
+        let v = try #require(x.events(.visit).first { x.location($0) == place })
+        #expect(x.names(v, .agent) == [who])
+    }
+
+    /// `their` trip, or a trip with no place, gives no visit.
+    @Test(arguments: [
+        "Minister Olu Bankole spoke in Lagos. Officials praised their tour of Asia.",
+        "Minister Olu Bankole spoke in Lagos. He said his trip had been long.",
+    ])
+    func ownedTripNearMisses(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(!x.events(.visit).contains { x.names($0, .agent) == ["Olu Bankole"] && x.location($0) != "Lagos" })
+    }
+
+    /// "X arrived in Peru, in the wake of Y's visit": Peru is X's, not the place of Y's visit.
+    @Test func possessedVisitDoesNotTakeEarlierClausePlace() {
+        let x = Extracted("Envoy Karl Ostrow arrived in Peru on Tuesday, a trip that follows President Maria Lind's visit last month.", date: november)
+        #expect(x.events(.visit).contains { x.names($0, .agent) == ["Karl Ostrow"] && x.location($0) == "Peru" })
+        #expect(!x.events(.visit).contains { x.names($0, .agent) == ["Maria Lind"] && x.location($0) == "Peru" })
+    }
+
+    // MARK: being with someone
+
+    /// "who was with her mother in Ohio": a meeting of the two.
+    @Test(arguments: [
+        ("\"We were lucky,\" said Nora Quist, who was with her elderly mother in Ohio.", "Nora Quist", "mother"),
+        ("Ben Okafor is with his brother in Lagos this week.", "Ben Okafor", "brother"),
+        ("Ines Costa was with Pedro Alves in Lisbon when the news broke.", "Ines Costa", "Pedro Alves"),
+    ])
+    func beingWithSomeone(_ text: String, _ who: String, _ other: String) throws {
+        let x = Extracted(text, date: november)
+        let m = try #require(meetings(x).first { x.names($0).contains(who) })
+        #expect(x.names(m).contains { $0 == other || $0.hasSuffix(" " + other) })
+    }
+
+    /// Being with an employer, a club or an idea is no meeting.
+    @Test(arguments: [
+        "Ines Costa was with the company for ten years.",
+        "Ben Okafor is with Northfield Rovers until June.",
+        "Nora Quist said she was with the majority on the vote.",
+        "Ben Okafor was charged with his brother's murder.",
+    ])
+    func beingWithNearMisses(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(meetings(x).isEmpty)
+    }
+
+    // MARK: parties given by a description
+
+    /// "the two companies ... talks failed": the last two firms named.
+    @Test(arguments: [
+        "Halvard Foods agreed to buy Brisk Dairies on Monday. The two companies tried to merge in 2019 but talks failed.",
+        "Halvard Foods agreed to buy Brisk Dairies. Sources said negotiations between the two firms sped up in March.",
+    ])
+    func twoCompaniesAreTheLastTwoNamed(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(pairs(x).contains { $0.contains("Halvard Foods") && $0.contains("Brisk Dairies") })
+    }
+
+    /// Talks of the two with a third party named in the sentence keep that party; fewer than two
+    /// firms named before gives nothing.
+    @Test(arguments: [
+        ("Halvard Foods agreed to buy Brisk Dairies. The two companies reported profits, and talks with the unions began.", false),
+        ("Halvard Foods reported profits. The two companies tried to merge but talks failed.", false),
+    ])
+    func twoCompaniesNearMisses(_ text: String, _ paired: Bool) {
+        let x = Extracted(text, date: november)
+        #expect(pairs(x).contains { $0.contains("Halvard Foods") && $0.contains("Brisk Dairies") } == paired)
+    }
+
+    /// "its management has continued talks with X": the organisation `its` stands for.
+    @Test func itsManagementIsTheOrganisation() {
+        let x = Extracted("An offer from Halvard Foods is expected as its management has continued talks with Brisk Dairies chief executive Ann Holt.", date: november)
+        #expect(pairs(x).contains { $0.contains("Halvard Foods") && $0.contains("Ann Holt") })
+    }
+
+    /// "told a meeting of the Port Authority": the body and the speaker.
+    @Test(arguments: [
+        "Commissioner Liam Doyle told a meeting of the Harbour Police Authority that costs had risen.",
+        "Liam Doyle addressed a meeting of the Harbour Police Authority on Monday.",
+    ])
+    func toldAMeetingOfABody(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(pairs(x).contains { $0.contains("Liam Doyle") && $0.contains("Harbour Police Authority") })
+    }
+
+    /// A meeting of a body reported without anyone telling it stays the body's own.
+    @Test func meetingOfABodyWithoutSpeaker() {
+        let x = Extracted("Liam Doyle said a meeting of the Harbour Police Authority was cancelled.", date: november)
+        #expect(!pairs(x).contains { $0.contains("Liam Doyle") && $0.contains("Harbour Police Authority") })
+    }
+
+    /// "At a meeting in Peru, bank president X said": X attended a meeting there.
+    @Test func frontedMeetingPlaceAndSpeaker() throws {
+        let x = Extracted("At a meeting in Peru, bank president Ruth Adeyemi said lending would rise.", date: november)
+        let m = try #require(meetings(x).first { x.names($0) == ["Ruth Adeyemi"] })
+        #expect(x.location(m) == "Peru")
+    }
+
+    /// Not fronted, or no speaker after the comma: nothing.
+    @Test(arguments: [
+        "Ruth Adeyemi said lending would rise after a meeting in Peru.",
+        "At a meeting in Peru, lending was discussed.",
+    ])
+    func frontedMeetingNearMisses(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(!meetings(x).contains { x.names($0) == ["Ruth Adeyemi"] })
+    }
+
+    // MARK: captions and counterparts
+
+    /// "X greets Y outside ...", "X chats with Y during a visit": a meeting.
+    @Test(arguments: [
+        ("Prime Minister Ann Holt greets Peruvian President Luis Vera outside the palace.", "Ann Holt", "Luis Vera"),
+        ("Mayor Sara Lind chats with resident Tom Webb during a visit to a school in Leeds.", "Sara Lind", "Tom Webb"),
+    ])
+    func captionEncounters(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: november)
+        #expect(pairs(x).contains { $0.contains(a) && $0.contains(b) })
+    }
+
+    /// Greeting news or a decision is no meeting.
+    @Test func greetingANonPerson() {
+        let x = Extracted("Ann Holt greets the decision with relief.", date: november)
+        #expect(meetings(x).isEmpty)
+    }
+
+    /// "talks with his Korean counterpart, Lee Min-ho": the counterpart is the named person.
+    @Test func counterpartInApposition() {
+        let x = Extracted("Envoy Karl Ostrow is scheduled for talks with his Peruvian counterpart, Luis Vera, on Friday.", date: november)
+        #expect(pairs(x).contains(["Karl Ostrow", "Luis Vera"]))
+    }
+
+    /// "X revealed Y are still in negotiations with a mystery investor": Y and the investor.
+    @Test func reportedSubjectAndDescribedCounterpart() {
+        let x = Extracted("Chief executive Rick Parsons revealed Northfield Rovers are still in negotiations with a mystery investor.", date: november)
+        #expect(pairs(x).contains { $0.contains("Northfield Rovers") && $0.contains { $0.hasSuffix("investor") } })
+    }
+}
