@@ -183,4 +183,56 @@ import EventModel
         let x = Extracted("Chief executive Rick Parsons revealed Northfield Rovers are still in negotiations with a mystery investor.", date: november)
         #expect(pairs(x).contains { $0.contains("Northfield Rovers") && $0.contains { $0.hasSuffix("investor") } })
     }
+    /// "stores like X, Y and Z": examples named between are not the two companies.
+    @Test func twoCompaniesSkipExamples() {
+        let x = Extracted("Halvard Foods Inc agreed to buy Brisk Dairies Inc. The deal unites brands such as Arden Mills Ltd and Crane Bakeries Ltd. The two companies tried to merge in 2019 but talks failed.", date: november)
+        #expect(!pairs(x).contains { $0.contains("Crane Bakeries Ltd") || $0.contains("Arden Mills Ltd") })
+    }
+
+    /// "the Lagos exchange" is the exchange the article names, not the city or its country.
+    @Test func placeNamedOrganisation() {
+        let x = Extracted("The Lagos Stock Exchange rejected the bid. But the Lagos exchange is also holding talks with Halvard Capital Group.", date: november)
+        #expect(pairs(x).contains { $0.contains("Lagos Stock Exchange") && $0.contains("Halvard Capital Group") })
+        #expect(!meetings(x).contains { x.names($0).contains("Nigeria") || x.names($0).contains("Lagos") })
+    }
+
+    /// A nationality of two words is its country, never a bare "South African" party.
+    @Test(arguments: [
+        "Envoy Karl Ostrow will meet with South African and local officials this week.",
+        "Envoy Karl Ostrow held talks with South African officials on Monday.",
+    ])
+    func twoWordNationalityIsCountry(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(pairs(x).contains { $0.contains("Karl Ostrow") && $0.contains("South Africa") })
+        #expect(!meetings(x).contains { x.names($0).contains("South African") })
+    }
+
+    /// "a conference ..., jointly hosted by the ministry and the UN": whoever is named before the
+    /// conference is no guest of the hosts.
+    @Test func hostedGatheringHasNoGuestFromBefore() {
+        let x = Extracted("Envoy Karl Ostrow will hold talks with Luis Vera on the sidelines of a conference on trade, jointly hosted by the ministry and the United Nations in Lima.", date: november)
+        #expect(!x.events(.host).contains { x.names($0).contains("Luis Vera") || x.names($0).contains("Karl Ostrow") })
+        #expect(pairs(x).contains(["Karl Ostrow", "Luis Vera"]))
+    }
+
+    /// "Rovers coach Ann Roe, left, meets with X": the coach, not the club.
+    @Test func roleNounBeforeNameIsTheSubject() {
+        let x = Extracted("In this file photo, Northfield Rovers coach Ann Roe, left, meets with striker Pavel Novak after the game.", date: november)
+        #expect(pairs(x).contains(["Ann Roe", "Pavel Novak"]))
+        #expect(!meetings(x).contains { x.names($0).contains("Northfield Rovers") })
+    }
+
+    /// Gallery captions ("3/12 ...") are paragraphs of their own, so their meetings keep their people.
+    @Test func galleryCaptionsAreParagraphs() {
+        let text = """
+         date 2023-11-20 Pictures of the week
+
+        2/9 20 November 2023 Prime Minister Ann Holt greets President Luis Vera outside the palace Getty
+        3/9 19 November 2023 Tomas Brandt reacts to winning the final against Pavel Novak in Leeds PA
+        """
+        let x = Extracted(text)
+        #expect(pairs(x).contains(["Ann Holt", "Luis Vera"]))
+        let caption = x.doc.sentences.map(x.slice).first { $0.contains("greets") }
+        #expect(caption?.contains("Brandt") == false)
+    }
 }

@@ -33,7 +33,10 @@ extension EventFinder {
                 found[i].event.participants = [Participant(entity: pair.0, role: .agent), Participant(entity: pair.1, role: .participant)]
                 continue
             }
+            hostedGathering(&found[i], k, s, state)
+            discussWith(&found[i], k, s, &state)
             placeNamedOrganisations(&found[i], s, state)
+            nationalitiesAsCountries(&found[i], s, &state)
             if let owner = ownersPeople(k, s, state) {
                 found[i].event.participants.removeAll { $0.role == .agent || $0.entity == owner }
                 found[i].event.participants.insert(Participant(entity: owner, role: .agent), at: 0)
@@ -67,6 +70,10 @@ extension EventFinder {
         var t = p - 1
         let limit = state.sentenceOf[p] - 3
         while t >= 0, state.sentenceOf[t] >= limit, picked.count < 2 {
+            if let a = state.argAt[t], a.kind == .name, isExample(a.tokens.lowerBound) {
+                t = a.tokens.lowerBound - 1
+                continue
+            }
             if let a = state.argAt[t], a.kind == .name {
                 let e = state.entities[a.entity]
                 let fits = wantsOrg && e.type == .organization && e.subtype != "group"
@@ -105,6 +112,78 @@ extension EventFinder {
         }
     }
 
+    /// A name in a list of examples ("stores like Bloomingville, Arden's and Crane's", "such as
+    /// X"): an illustration, not one of the two.
+    private func isExample(_ a: Int) -> Bool {
+        var j = a - 1
+        while j >= 0, tokens[j].text == "," || tokens[j].lower == "and" || tokens[j].lower == "'s" || tokens[j].isCap { j -= 1 }
+        guard j >= 0 else { return false }
+        return ["like", "including"].contains(tokens[j].lower) || tokens[j].lower == "as" && j > 0 && tokens[j - 1].lower == "such"
+    }
+
+    /// Gatherings that a reduced passive describes: "a conference on trade, jointly hosted by the
+    /// ministry and the UN": the hosts are the parties; the names before the gathering (who
+    /// was to meet whom on its sidelines) are not its guests.
+    static let hostedGatheringNouns: Set<String> = ["conference", "summit", "meeting", "forum", "dinner", "reception", "event", "session",
+                                              "gathering", "talks", "ceremony", "banquet", "festival", "exhibition"]
+
+    private func hostedGathering(_ f: inout Found, _ k: Int, _ s: Sentence, _ state: DocumentState) {
+        guard f.event.type == .host, k + 1 < s.tokens.upperBound, tokens[k + 1].lower == "by" else { return }
+        var j = k - 1
+        while j >= s.tokens.lowerBound, tokens[j].lower.hasSuffix("ly") || tokens[j].text == "," { j -= 1 }
+        guard j >= s.tokens.lowerBound, !Self.beVerbs.contains(tokens[j].lower) else { return }
+        // The gathering noun within the few words before: "a summit, hosted by", "a conference on trade, hosted by".
+        guard let g = (max(s.tokens.lowerBound, j - 5)...j).last(where: { Self.hostedGatheringNouns.contains(tokens[$0].lower) }) else { return }
+        f.event.participants.removeAll { p in
+            guard p.role != .agent else { return false }
+            return (s.tokens.lowerBound..<g).contains { state.argAt[$0]?.entity == p.entity }
+                && !(k..<s.tokens.upperBound).contains { state.argAt[$0]?.entity == p.entity }
+        }
+    }
+
+    /// "held meetings to discuss a rebuilding plan with the bank, the IMF and donors": the
+    /// parties come after the purpose clause.
+    private func discussWith(_ f: inout Found, _ k: Int, _ s: Sentence, _ state: inout DocumentState) {
+        let end = s.tokens.upperBound
+        let te = (k..<min(end, k + 3)).first { tokens[$0].lower == "to" } ?? end
+        guard te < end - 2, te <= k + 1, ["discuss", "talk", "negotiate", "review", "agree"].contains(tokens[te + 1].lower),
+              let w = (te + 2..<min(end, te + 10)).first(where: { tokens[$0].lower == "with" }),
+              !(te + 2..<w).contains(where: { tokens[$0].kind == .punct || Self.objectStops.contains(tokens[$0].lower) }) else { return }
+        var j = w + 1
+        while j < end {
+            while j < end, ["the", "a", "an", "and", ","].contains(tokens[j].lower) { j += 1 }
+            guard j < end, let a = state.argAt[j] ?? group(j, end, &state, state.sentenceOf[j], meeting: true) else { break }
+            if state.entities[a.entity].type == .location, state.entities[a.entity].subtype != "country" { break }
+            if !f.event.participants.contains(where: { $0.entity == a.entity }) {
+                f.event.participants.append(Participant(entity: a.entity, role: .participant))
+            }
+            j = a.tokens.upperBound
+            guard j < end, tokens[j].lower == "and" || tokens[j].text == "," else { break }
+        }
+    }
+
+    /// "will meet South Korean and local officials": a nationality of two words, read as a
+    /// place of its own by the mention finder, is its country as a party (an entity named
+    /// "South Korean" matches nobody's query for South Korea).
+    private func nationalitiesAsCountries(_ f: inout Found, _ s: Sentence, _ state: inout DocumentState) {
+        for p in f.event.participants.indices {
+            let e = state.entities[f.event.participants[p].entity]
+            guard e.type == .location, e.subtype != "country", let country = Gazetteer.shared.country(adjective: e.name),
+                  let t = s.tokens.first(where: { state.argAt[$0]?.entity == f.event.participants[p].entity }) else { continue }
+            var c = state.entities.firstIndex { $0.countryCode == country.code && $0.subtype == "country" }
+            if c == nil {
+                c = state.entities.count
+                state.entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
+            }
+            let a = state.argAt[t]!
+            let span = TextSpan(start: tokens[a.tokens.lowerBound].start, end: tokens[a.tokens.upperBound - 1].end)
+            state.mentions.append(Mention(text: e.name, span: span, sentence: state.sentenceOf[t], entity: c!))
+            if !state.entities[c!].aliases.contains(e.name) { state.entities[c!].aliases.append(e.name) }
+            if f.event.participants.contains(where: { $0.entity == c! }) { continue }
+            f.event.participants[p].entity = c!
+        }
+    }
+
     /// "its management has continued talks": the subject is `its` + a body's own people, right
     /// before the verb group; the organisation `its` stands for is the party.
     private func ownersPeople(_ k: Int, _ s: Sentence, _ state: DocumentState) -> Int? {
@@ -136,9 +215,11 @@ extension EventFinder {
         var j = comma + 1
         var person: Arg? = nil
         while j < min(end, comma + 7) {
+            // Past an affiliation ("bank president", "ADB president") to the person.
             if let a = state.argAt[j] {
-                if a.kind == .name, state.entities[a.entity].type == .person { person = a }
-                break
+                if a.kind == .name, state.entities[a.entity].type == .person { person = a; break }
+                j = a.tokens.upperBound
+                continue
             }
             if tokens[j].kind != .word { break }
             j += 1

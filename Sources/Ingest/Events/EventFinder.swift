@@ -407,8 +407,9 @@ struct EventFinder {
     /// a conjunction or a determiner, or right before the verb.
     private func canBeSubject(_ a: Arg, _ k: Int, _ start: Int) -> Bool {
         var j = a.tokens.lowerBound - 1
+        // Over a role noun too: "Rovers coach Ann Roe" is Roe, not the club.
         while j >= start, Self.determiners.contains(tokens[j].lower) || lex.titles[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower] != nil
-                || tokens[j].isCap && state0(j) { j -= 1 }
+                || tokens[j].isCap && state0(j) || !tokens[j].isCap && Self.personRoleNouns.contains(tokens[j].lower) { j -= 1 }
         if j < start { return true }
         // A name before an auxiliary is a subject: "claimed Redknapp had been in talks".
         if a.tokens.upperBound < k, Self.auxiliaries.contains(tokens[a.tokens.upperBound].lower) { return true }
@@ -538,7 +539,8 @@ struct EventFinder {
                 }
                 // "his LSE counterpart Clara Furse", "Hamas leader Ismail Haniyeh": the person is the party.
                 var r = after
-                while r < end, r < after + 4, state.argAt[r] == nil, lex.titles[tokens[r].lower] != nil { r += 1 }
+                while r < end, r < after + 4, state.argAt[r] == nil, lex.titles[tokens[r].lower] != nil
+                        || r > after && lex.titles[tokens[r - 1].lower + " " + tokens[r].lower] != nil { r += 1 }
                 if r == after, r + 1 < end, tokens[r].kind == .word, !tokens[r].isCap, lex.stopWords[tokens[r].lower] == nil,
                    Self.prepositions.contains(tokens[r].lower) == false {
                     var q = r

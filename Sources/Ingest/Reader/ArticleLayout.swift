@@ -31,8 +31,13 @@ enum ArticleLayout {
             } else if isHeadingLine(s, a, b) {
                 flush()
                 blocks.append(Block(start: a, end: b, isHeading: true))
-            } else if let p = para {
+            } else if let p = para, !opensGalleryCaption(s, a, b) {
                 para = (p.start, b)
+            } else if para != nil {
+                // "12/34 20 November ...": each photo caption of a gallery is a paragraph of its
+                // own (caption lines end without a full stop, so they would run together).
+                flush()
+                para = (a, b)
             } else {
                 para = (a, b)
             }
@@ -40,6 +45,17 @@ enum ArticleLayout {
         }
         flush()
         return blocks
+    }
+
+    /// A line opening with a gallery counter, digits `/` digits and a space ("3/12 ").
+    static func opensGalleryCaption(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b, ScalarClass.isDigit(s[k]) { k += 1 }
+        guard k > a, k < b, s[k] == "/" else { return false }
+        let d = k + 1
+        k = d
+        while k < b, ScalarClass.isDigit(s[k]) { k += 1 }
+        return k > d && k < b && s[k] == " "
     }
 
     static func isHeadingLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
