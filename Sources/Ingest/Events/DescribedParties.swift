@@ -27,15 +27,20 @@ extension EventFinder {
         for i in found.indices where found[i].event.type.isMeeting && found[i].event.type != .visit {
             guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let s = sentences[found[i].event.sentence]
-            // Only when nothing but the described group itself was found as a party.
-            let named = found[i].event.participants.contains { state.entities[$0.entity].subtype != "group" }
-            if !named, let pair = describedPair(k, s, state) {
+            // "X is meeting Y, the third meeting between the two firms": the pair is told already.
+            let told = found.indices.contains { j in
+                j != i && found[j].event.sentence == found[i].event.sentence && found[j].event.type.isMeeting
+                    && Set(found[j].event.participants.map(\.entity)).count >= 2
+            }
+            if !told, let pair = describedPair(k, s, found[i].event, state) {
                 found[i].event.participants = [Participant(entity: pair.0, role: .agent), Participant(entity: pair.1, role: .participant)]
                 continue
             }
             hostedGathering(&found[i], k, s, state)
-            discussWith(&found[i], k, s, &state)
-            placeNamedOrganisations(&found[i], s, state)
+            // The trigger's head ("held meetings": `meetings`).
+            let head = (k..<min(s.tokens.upperBound, k + 6)).first { tokens[$0].end == found[i].event.triggerSpan.end } ?? k
+            discussWith(&found[i], head, s, &state)
+            placeNamedOrganisations(&found[i], k, s, state)
             nationalitiesAsCountries(&found[i], s, &state)
             if let owner = ownersPeople(k, s, state) {
                 found[i].event.participants.removeAll { $0.role == .agent || $0.entity == owner }
@@ -51,7 +56,7 @@ extension EventFinder {
     /// "the two companies" as a party of the trigger at `k`: before it in its sentence, or right
     /// after `between`. The two are the last two distinct organisations (countries) named before
     /// the phrase, within three sentences.
-    private func describedPair(_ k: Int, _ s: Sentence, _ state: DocumentState) -> (Int, Int)? {
+    private func describedPair(_ k: Int, _ s: Sentence, _ e: Event, _ state: DocumentState) -> (Int, Int)? {
         let end = s.tokens.upperBound
         var phrase: Int? = nil
         var j = s.tokens.lowerBound
@@ -65,6 +70,11 @@ extension EventFinder {
         }
         guard let p = phrase else { return nil }
         let noun = tokens[p + 2].lower
+        // Talks of the two with a third party ("and talks with the unions began") are not
+        // between the two. (A month read as a name, "in March", is nobody.)
+        let described = state.groupByHead[noun]
+        if e.participants.contains(where: { $0.role != .agent && $0.entity != described
+            && Lexicons.shared.timeWords[state.entities[$0.entity].name.lowercased()] == nil }) { return nil }
         let wantsOrg = Self.organisationPairNouns.contains(noun), wantsCountry = Self.countryPairNouns.contains(noun)
         var picked: [Int] = []
         var t = p - 1
@@ -91,14 +101,19 @@ extension EventFinder {
     /// "the London exchange", "the Lagos bourse": a place name before a lowercase noun, taken as
     /// a party, is the organisation of the article whose name holds both words (`London Stock
     /// Exchange`), not the place or its country.
-    private func placeNamedOrganisations(_ f: inout Found, _ s: Sentence, _ state: DocumentState) {
+    private func placeNamedOrganisations(_ f: inout Found, _ k: Int, _ s: Sentence, _ state: DocumentState) {
         var t = s.tokens.lowerBound
         while t < s.tokens.upperBound {
             guard let a = state.argAt[t], a.kind == .name else { t += 1; continue }
             defer { t = a.tokens.upperBound }
             let n = a.tokens.upperBound
-            guard n < s.tokens.upperBound, state.entities[a.entity].type == .location, tokens[n].kind == .word, !tokens[n].isCap,
-                  let p = f.event.participants.firstIndex(where: { $0.entity == a.entity }) else { continue }
+            guard n < s.tokens.upperBound, state.entities[a.entity].type == .location, tokens[n].kind == .word, !tokens[n].isCap else { continue }
+            let p = f.event.participants.firstIndex { $0.entity == a.entity }
+            // A city subject was dropped (cities do not meet): the phrase right before the verb
+            // group is the subject again ("the Lagos exchange is holding talks").
+            let subject = p == nil && n < k && n + 4 >= k && !f.event.participants.contains { $0.role == .agent }
+                && (n + 1..<k).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCap && state.argAt[$0] == nil }
+            guard p != nil || subject else { continue }
             let place = ScalarClass.string(scalars[tokens[a.tokens.lowerBound].start..<tokens[n - 1].end]).lowercased()
             let noun = tokens[n].lower
             let named = state.entities.indices.filter { e in
@@ -108,7 +123,9 @@ extension EventFinder {
                 return x.name.lowercased().hasPrefix(place + " ") && words.contains(noun)
             }
             guard named.count == 1, !f.event.participants.contains(where: { $0.entity == named[0] }) else { continue }
-            f.event.participants[p].entity = named[0]
+            if let p { f.event.participants[p].entity = named[0] } else {
+                f.event.participants.insert(Participant(entity: named[0], role: .agent), at: 0)
+            }
         }
     }
 

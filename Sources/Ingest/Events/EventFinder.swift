@@ -416,6 +416,8 @@ struct EventFinder {
         let w = tokens[j]
         if w.kind == .punct { return true }
         if Self.subjectOpeners.contains(w.lower) { return true }
+        // After a date that opens the clause: "16 May 2023 Ann Roe visits ...", "In 2019 Roe met ...".
+        if w.kind == .number, w.text.utf8.count == 4, let y = Int(w.text), (1900...2100).contains(y) { return true }
         if w.isCap { return true }
         if lex.stopWords[w.lower] == .function && !Self.prepositions.contains(w.lower) { return true }
         return false
@@ -541,6 +543,8 @@ struct EventFinder {
                 var r = after
                 while r < end, r < after + 4, state.argAt[r] == nil, lex.titles[tokens[r].lower] != nil
                         || r > after && lex.titles[tokens[r - 1].lower + " " + tokens[r].lower] != nil { r += 1 }
+                // "his Korean counterpart, Lee Min": the name in apposition after the comma.
+                if r > after, r + 1 < end, tokens[r].text == ",", let p = state.argAt[r + 1], state.entities[p.entity].type == .person { r += 1 }
                 if r == after, r + 1 < end, tokens[r].kind == .word, !tokens[r].isCap, lex.stopWords[tokens[r].lower] == nil,
                    Self.prepositions.contains(tokens[r].lower) == false {
                     var q = r
@@ -717,7 +721,8 @@ struct EventFinder {
                 if r < end, tokens[r].text == "," { r += 1 } // "his Russian counterpart, Sergei Lavrov"
                 while r < end, r < k + 4, lex.titles[tokens[r].lower] != nil, state.argAt[r] == nil { r += 1 }
                 if r < end, let person = state.argAt[r], person.kind == .name, state.entities[person.entity].type == .person {
-                    return person
+                    // Across a comma the phrase starts at `j`, so that its preposition is found.
+                    return tokens[k + 1].text == "," ? Arg(tokens: j..<person.tokens.upperBound, entity: person.entity, kind: person.kind) : person
                 }
                 if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)

@@ -12,13 +12,19 @@ extension EventFinder {
             guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let s = sentences[found[i].event.sentence]
             dropPlaceOfEarlierClause(&found[i], k, s, state)
-            guard !found[i].event.participants.contains(where: { $0.role == .agent }), let owner = ownerPronoun(before: k, s) else { continue }
-            var traveller = leftArguments(k, s.tokens.lowerBound, &state, found[i].event.sentence).first {
+            guard !found[i].event.participants.contains(where: { $0.role == .agent }) else { continue }
+            let owner = ownerPronoun(before: k, s)
+            // "made an Asia trip": the place compound was read as the subject and dropped.
+            let compound = k > s.tokens.lowerBound ? state.argAt[k - 1].flatMap { a in
+                state.entities[a.entity].type == .location && a.entity == found[i].event.location ? a.tokens.lowerBound : nil } : nil
+            guard let modifiers = owner ?? compound else { continue }
+            // The subject before the whole phrase: "Reyes angered allies on her Asia visit".
+            var traveller = leftArguments(modifiers, s.tokens.lowerBound, &state, found[i].event.sentence).first {
                 state.entities[$0.entity].type == .person
             }?.entity
             // No person in the clause: the one the text is about, unless the sentence names
             // someone else before the trip (then `his` is ambiguous) or fronts the phrase.
-            if traveller == nil, owner > s.tokens.lowerBound + 1,
+            if traveller == nil, let owner, owner > s.tokens.lowerBound + 1,
                !(s.tokens.lowerBound..<k).contains(where: { state.argAt[$0].map { state.entities[$0.entity].type == .person } ?? false }) {
                 traveller = salientPerson(before: k, state)?.entity
             }
