@@ -185,6 +185,25 @@ import EventModel
         #expect(pairs(x).contains(["Karl Ostrow", "Luis Vera"]))
     }
 
+    /// In a sports report, talks between a club and a described counterpart are no fixture.
+    @Test func sportsTalksAreNoFixture() {
+        let x = Extracted("Northfield Rovers FC beat Leeds United 2-0 in the league on Saturday and the striker scored twice in the second half. Chief executive Rick Parsons revealed Northfield Rovers FC are still in negotiations with a mystery investor.", date: november)
+        #expect(pairs(x).contains { $0.contains("Northfield Rovers FC") && $0.contains { $0.hasSuffix("investor") } })
+    }
+
+    /// A hedge inside a fronted phrase ("On the subject of possible investment, ...") leaves the
+    /// main clause asserted; a hedge after the comma still counts.
+    @Test(arguments: [
+        ("On the subject of possible new investment, Ann Holt revealed Halvard Foods Inc is in talks with Brisk Dairies Ltd.", Modality.asserted),
+        ("On Monday, Ann Holt said Halvard Foods Inc could hold talks with Brisk Dairies Ltd.", Modality.hypothetical),
+        ("If the bid fails, Halvard Foods Inc will hold talks with Brisk Dairies Ltd.", Modality.hypothetical),
+    ])
+    func hedgeInFrontedPhrase(_ text: String, _ modality: Modality) throws {
+        let x = Extracted(text, date: november)
+        let m = try #require(meetings(x).first { x.names($0).contains("Halvard Foods Inc") })
+        #expect(m.modality == modality)
+    }
+
     /// "X revealed Y are still in negotiations with a mystery investor": Y and the investor.
     @Test func reportedSubjectAndDescribedCounterpart() {
         let x = Extracted("Chief executive Rick Parsons revealed Northfield Rovers are still in negotiations with a mystery investor.", date: november)

@@ -24,14 +24,15 @@ extension EventFinder {
     static let meetingAddressVerbs: Set<String> = ["told", "tells", "telling", "addressed", "addresses", "addressing"]
 
     func describedParties(_ found: inout [Found], _ state: inout DocumentState) {
+        // Meetings naming two parties, by sentence (counted once: a long document has thousands of events).
+        let pairs: (Found) -> Bool = { $0.event.type.isMeeting && Set($0.event.participants.map(\.entity)).count >= 2 }
+        var pairedMeetings: [Int: Int] = [:]
+        for f in found where pairs(f) { pairedMeetings[f.event.sentence, default: 0] += 1 }
         for i in found.indices where found[i].event.type.isMeeting && found[i].event.type != .visit {
             guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let s = sentences[found[i].event.sentence]
             // "X is meeting Y, the third meeting between the two firms": the pair is told already.
-            let told = found.indices.contains { j in
-                j != i && found[j].event.sentence == found[i].event.sentence && found[j].event.type.isMeeting
-                    && Set(found[j].event.participants.map(\.entity)).count >= 2
-            }
+            let told = (pairedMeetings[found[i].event.sentence] ?? 0) - (pairs(found[i]) ? 1 : 0) > 0
             if !told, let pair = describedPair(k, s, found[i].event, state) {
                 found[i].event.participants = [Participant(entity: pair.0, role: .agent), Participant(entity: pair.1, role: .participant)]
                 continue

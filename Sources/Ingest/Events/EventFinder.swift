@@ -96,8 +96,9 @@ struct EventFinder {
         dropNonMeetings(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
+            // (Talks are no fixture: "Rovers are still in negotiations with a mystery investor".)
             found.removeAll { f in
-                f.event.type.isMeeting && f.event.participants.allSatisfy {
+                f.event.type.isMeeting && f.event.type != .negotiate && f.event.participants.allSatisfy {
                     let e = state.entities[$0.entity]
                     return e.type == .location || e.type == .organization && e.subtype != "intergovernmental"
                 }
