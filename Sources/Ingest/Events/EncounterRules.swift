@@ -154,7 +154,7 @@ extension EventFinder {
 
     /// The person met: a name, a pronoun for a person other than the subject, or a relative
     /// with the name in apposition ("his brother, rookie linebacker Ann Roe") or without.
-    private func encounterObject(_ j0: Int, _ end: Int, _ state: inout DocumentState) -> Arg? {
+    func encounterObject(_ j0: Int, _ end: Int, _ state: inout DocumentState) -> Arg? {
         var j = j0
         while j < end, ["his", "her", "their", "the", "a", "an", "some"].contains(tokens[j].lower), state.argAt[j] == nil,
               !(tokens[j].lower == "her" && (j + 1 >= end || tokens[j + 1].kind == .punct || Self.prepositions.contains(tokens[j + 1].lower)
@@ -198,7 +198,7 @@ extension EventFinder {
     }
 
     /// A meeting between the subject of the verb at `k` and `other`.
-    private func encounter(_ k: Int, _ objectStart: Int, _ other: Arg, _ si: Int, _ s: Sentence, _ state: inout DocumentState,
+    func encounter(_ k: Int, _ objectStart: Int, _ other: Arg, _ si: Int, _ s: Sentence, _ state: inout DocumentState,
                            _ times: [TimeMention], agent given: Arg? = nil) -> Found? {
         let start = s.tokens.lowerBound
         guard let agent = given ?? leftArguments(k, start, &state, si).last, agent.entity != other.entity,

@@ -94,14 +94,18 @@ struct EventFinder {
             }
         }
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
+        ownedTrips(&found, &state)
         refineTrips(&found, &state, times: times)
         encounters(&found, &state, times: times)
+        beingWith(&found, &state, times: times)
+        describedParties(&found, &state)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
+            // (Talks are no fixture: "Rovers are still in negotiations with a mystery investor".)
             found.removeAll { f in
-                f.event.type.isMeeting && f.event.participants.allSatisfy {
+                f.event.type.isMeeting && f.event.type != .negotiate && f.event.participants.allSatisfy {
                     let e = state.entities[$0.entity]
                     return e.type == .location || e.type == .organization && e.subtype != "intergovernmental"
                 }
@@ -431,20 +435,24 @@ struct EventFinder {
     /// Words after which a name can open a clause as its subject.
     static let subjectOpeners: Set<String> = ["and", "but", "that", "when", "while", "as", "after", "before", "if",
                                               "because", "since", "where", "though", "although", "until", "once",
-                                              "meanwhile", "then", "so", "also", "now", "said", "says", "say", "believed"]
+                                              "meanwhile", "then", "so", "also", "now", "said", "says", "say", "believed",
+                                              "revealed", "confirmed", "admitted", "insisted", "claimed", "announced"]
 
     /// Whether the argument at `a` can be a subject: at the clause start, after punctuation,
     /// a conjunction or a determiner, or right before the verb.
     private func canBeSubject(_ a: Arg, _ k: Int, _ start: Int) -> Bool {
         var j = a.tokens.lowerBound - 1
+        // Over a role noun too: "Rovers coach Ann Roe" is Roe, not the club.
         while j >= start, Self.determiners.contains(tokens[j].lower) || lex.titles[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower] != nil
-                || tokens[j].isCap && state0(j) { j -= 1 }
+                || tokens[j].isCap && state0(j) || !tokens[j].isCap && Self.personRoleNouns.contains(tokens[j].lower) { j -= 1 }
         if j < start { return true }
         // A name before an auxiliary is a subject: "claimed Redknapp had been in talks".
         if a.tokens.upperBound < k, Self.auxiliaries.contains(tokens[a.tokens.upperBound].lower) { return true }
         let w = tokens[j]
         if w.kind == .punct { return true }
         if Self.subjectOpeners.contains(w.lower) { return true }
+        // After a date that opens the clause: "16 May 2023 Ann Roe visits ...", "In 2019 Roe met ...".
+        if w.kind == .number, w.text.utf8.count == 4, let y = Int(w.text), (1900...2100).contains(y) { return true }
         if w.isCap { return true }
         if lex.stopWords[w.lower] == .function && !Self.prepositions.contains(w.lower) { return true }
         return false
@@ -579,11 +587,16 @@ struct EventFinder {
                 }
                 // "his LSE counterpart Clara Furse", "Hamas leader Ismail Haniyeh": the person is the party.
                 var r = after
-                while r < end, r < after + 4, state.argAt[r] == nil, lex.titles[tokens[r].lower] != nil { r += 1 }
+                while r < end, r < after + 4, state.argAt[r] == nil, lex.titles[tokens[r].lower] != nil
+                        || r > after && lex.titles[tokens[r - 1].lower + " " + tokens[r].lower] != nil { r += 1 }
+                // "his Korean counterpart, Lee Min": the name in apposition after the comma.
+                if r > after, r + 1 < end, tokens[r].text == ",", let p = state.argAt[r + 1], state.entities[p.entity].type == .person { r += 1 }
                 if r == after, r + 1 < end, tokens[r].kind == .word, !tokens[r].isCap, lex.stopWords[tokens[r].lower] == nil,
                    Self.prepositions.contains(tokens[r].lower) == false {
                     var q = r
                     while q < min(end, r + 2), tokens[q].kind == .word, !tokens[q].isCap, lex.stopWords[tokens[q].lower] == nil { q += 1 }
+                    // "his Korean counterpart, Lee Min": the name in apposition after the comma.
+                    if q + 1 < end, q > r, tokens[q].text == ",", lex.groupNouns[tokens[q - 1].lower] != nil { q += 1 }
                     if q < end, let head = state.argAt[q], head.kind == .name, state.entities[head.entity].type != .location,
                        state.entities[a.entity].type == .location || state.entities[a.entity].type == .organization {
                         a = Arg(tokens: a.tokens.lowerBound..<head.tokens.upperBound, entity: head.entity, kind: head.kind)
@@ -754,7 +767,8 @@ struct EventFinder {
                 if r < end, tokens[r].text == "," { r += 1 } // "his Russian counterpart, Sergei Lavrov"
                 while r < end, r < k + 4, lex.titles[tokens[r].lower] != nil, state.argAt[r] == nil { r += 1 }
                 if r < end, let person = state.argAt[r], person.kind == .name, state.entities[person.entity].type == .person {
-                    return person
+                    // Across a comma the phrase starts at `j`, so that its preposition is found.
+                    return tokens[k + 1].text == "," ? Arg(tokens: j..<person.tokens.upperBound, entity: person.entity, kind: person.kind) : person
                 }
                 if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)

@@ -15,6 +15,7 @@ enum ModalityCues {
                                             "consider", "considering", "likely", "unlikely", "whether", "ready", "willing",
                                             "need", "needs", "must"]
     static let subordinators: Set<String> = ["when", "where", "while", "after", "before", "since"]
+    static let frontedPrepositions: Set<String> = ["on", "in", "with", "for", "about", "regarding", "over", "amid", "despite"]
     static let future: Set<String> = ["will", "'ll", "shall", "plans", "planned", "plan", "scheduled", "expected",
                                       "set", "due", "going", "intends", "upcoming", "forthcoming", "next"]
     static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and"]
@@ -42,6 +43,10 @@ enum ModalityCues {
             if w == ";" { break }
             // ", when the members gather": a new clause, out of reach of "could" before it.
             if j + 1 < k, tokens[j].text == ",", subordinators.contains(tokens[j + 1].lower) { break }
+            // "On the subject of possible investment, X is in talks": a hedge inside a fronted
+            // prepositional phrase qualifies the topic, not the clause after the comma.
+            if tokens[j].text == ",", frontedPrepositions.contains(tokens[sentenceStart].lower),
+               !(sentenceStart..<j).contains(where: { tokens[$0].text == "," }) { break }
             if hypothetical.contains(w) {
                 if w == "would", hasTime, k - j <= 4 { return .planned }
                 return .hypothetical

@@ -97979,6 +97979,11 @@ sent troops	deploy	150	verb
 arrested	arrest	173	verb	passive-agent-by
 detained	arrest	173	verb	passive-agent-by
 arrest	arrest	173	noun
+greets	meet	040	verb	meeting|object-with
+greet	meet	040	verb	meeting|object-with
+chats with	meet	040	verb	meeting|object-with
+chatted with	meet	040	verb	meeting|object-with
+chatting with	meet	040	verb	meeting|object-with
 
 """#####),
         ("given-names.tsv", #####"""
@@ -100961,6 +100966,9 @@ police	plural	yes
 ambassador	singular	yes
 official	singular	yes
 minister	singular	yes
+investor	singular	no
+bidder	singular	no
+suitor	singular	no
 
 """#####),
         ("non-meeting-cues.tsv", #####"""
@@ -110089,6 +110097,7 @@ Zuniga
 #EXAMPLE -	in 2014	2014	-	2014-01-01	2014-12-31
 #EXAMPLE -	on Tuesday	unresolved
 #EXAMPLE -	late January	unresolved
+#EXAMPLE 2024-02-18	later on Tuesday	2024-02-20	-	2024-02-20	2024-02-20
 january	month	1
 jan	month	1
 jan.	month	1

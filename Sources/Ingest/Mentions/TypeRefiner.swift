@@ -46,7 +46,7 @@ struct TypeRefiner {
         let titleCaseHeading = sentences.indices.map { $0 == 0 && sentences[$0].isHeading && isTitleCase(sentences[$0]) }
         let sports = isSportsReport()
         let context = Context(shouted: shouted, sports: sports, ordinaryNames: ordinaryNames(cands, shouted),
-                              personKeys: personKeys(cands))
+                              personKeys: personKeys(cands), fullNameSurnames: fullNameSurnames(cands))
         var out: [Candidate] = []
         out.reserveCapacity(cands.count)
         var datelines: [Int: Range<Int>] = [:]
@@ -99,6 +99,7 @@ struct TypeRefiner {
                 let a = c.tokens.lowerBound
                 return lex.commonWords.contains(tokens[a].lower) && !(a > 0 && tokens[a - 1].lower == "the")
                     && !gaz.isSurname(tokens[a].text) && !gaz.isGivenName(tokens[a].text)
+                    && !context.fullNameSurnames.contains(tokens[a].lower)
             }
         }
         // (A given name first made some persons already: `Carolina` or `Christian` before a plural.)
@@ -171,6 +172,9 @@ struct TypeRefiner {
         var ordinaryNames: Set<String>
         /// Name words of persons named in full (`roe` for `Ann Roe`).
         var personKeys: Set<String>
+        /// Surnames of people named in full with a given name (`Ann Trump`): a lone `Trump`
+        /// elsewhere is that person, though `trump` is also a common word.
+        var fullNameSurnames: Set<String>
     }
 
     // MARK: - Article and line context
@@ -226,6 +230,16 @@ struct TypeRefiner {
         for c in cands where !shouted[c.sentence] && !c.tokens.isEmpty && !c.isHeading {
             if !c.isSentenceInitial { out.insert(NameKey.fold(c.text)) }
             if c.tokens.count >= 2, tokens[c.tokens.upperBound - 1].isCap { out.insert(NameKey.fold(tokens[c.tokens.upperBound - 1].text)) }
+        }
+        return out
+    }
+
+    private func fullNameSurnames(_ cands: [Candidate]) -> Set<String> {
+        var out = Set<String>()
+        for c in cands where c.tokens.count >= 2 && (c.type == .person || c.type == nil) {
+            let first = c.tokens.lowerBound, last = c.tokens.upperBound - 1
+            guard (first..<last).contains(where: { tokens[$0].isCap && gaz.isGivenName(tokens[$0].text) }), tokens[last].isCap, !tokens[last].isAllCaps, !isCommonPhrase(c.tokens) else { continue }
+            out.insert(tokens[last].lower)
         }
         return out
     }

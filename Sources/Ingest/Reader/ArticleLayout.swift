@@ -40,8 +40,14 @@ enum ArticleLayout {
             } else if isHeadingLine(s, a, b) {
                 flush()
                 blocks.append(Block(start: a, end: b, isHeading: true))
-            } else if let p = para, lastLineLength <= maxWrappedLine {
+            } else if let p = para, lastLineLength <= maxWrappedLine, !opensGalleryCaption(s, a, b) {
                 para = (p.start, b)
+            } else if opensGalleryCaption(s, a, b) {
+                // "12/34 20 November ...": each photo caption of a gallery is a paragraph of its
+                // own (caption lines end without a full stop, so they would run together), and
+                // its closing photo credit ("AFP/Getty") is no part of the caption's sentence.
+                flush()
+                para = (a, withoutPhotoCredit(s, a, b))
             } else {
                 flush()
                 para = (a, b)
@@ -51,6 +57,36 @@ enum ArticleLayout {
         }
         flush()
         return blocks
+    }
+
+    /// A line opening with a gallery counter, digits `/` digits and a space ("3/12 ").
+    static func opensGalleryCaption(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b, ScalarClass.isDigit(s[k]) { k += 1 }
+        guard k > a, k < b, s[k] == "/" else { return false }
+        let d = k + 1
+        k = d
+        while k < b, ScalarClass.isDigit(s[k]) { k += 1 }
+        return k > d && k < b && s[k] == " "
+    }
+
+    /// Agencies that close a gallery caption as its credit.
+    static let photoCredits: Set<String> = ["getty", "afp", "reuters", "pa", "ap", "epa", "rex", "features", "images", "shutterstock", "eyevine"]
+
+    /// The end of a caption line without its last word when that word is a photo credit
+    /// ("Getty", "AFP/Getty", "Rex Features").
+    static func withoutPhotoCredit(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+        var end = b
+        for _ in 0..<2 {
+            var w = end
+            while w > a, s[w - 1] != " " { w -= 1 }
+            guard w > a else { return end }
+            let word = String(String.UnicodeScalarView(s[w..<end])).lowercased()
+            guard !word.isEmpty, word.split(separator: "/").allSatisfy({ photoCredits.contains(String($0)) }) else { return end }
+            end = w
+            while end > a, s[end - 1] == " " { end -= 1 }
+        }
+        return end
     }
 
     static func isHeadingLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {

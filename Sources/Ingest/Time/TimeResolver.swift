@@ -117,8 +117,9 @@ struct TimeResolver {
                 return dayMention(tokens, from, k, y, m, d, future: future)
             }
             j = i + 1
-            // "later Sunday", "until Friday": the coming day.
+            // "later Sunday", "until Friday", "later on Tuesday": the coming day.
             let ahead = future || (i > 0 && ["later", "until", "till", "by"].contains(tokens[i - 1].lower))
+                || (i > 1 && tokens[i - 1].lower == "on" && tokens[i - 2].lower == "later")
             return weekdayMention(tokens, from, j, wd, shift: shift, future: ahead)
         }
         if case .deixis(let offset)? = lex.timeWords[t.lower] {

@@ -1,0 +1,60 @@
+import EventModel
+
+/// Trips told as a noun phrase owned by the traveller (issue 3, kinds found on unseen articles):
+/// - "later on his Asia visit", "part of her three-nation tour of Africa": `his` / `her` names
+///   nobody by itself; the traveller is the person of the clause, else the person the text is
+///   about (a fronted "During his visit, X ..." is TripRules' case and left to it);
+/// - "X arrived in Peru on Monday, in the wake of Ann Roe's visit": the place of the earlier
+///   clause (before the comma) is X's, not the place of Roe's visit, which names none.
+extension EventFinder {
+    func ownedTrips(_ found: inout [Found], _ state: inout DocumentState) {
+        for i in found.indices where found[i].event.type == .visit && found[i].isNoun {
+            guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
+            let s = sentences[found[i].event.sentence]
+            dropPlaceOfEarlierClause(&found[i], k, s, state)
+            guard !found[i].event.participants.contains(where: { $0.role == .agent }) else { continue }
+            let owner = ownerPronoun(before: k, s)
+            // "made an Asia trip": the place compound was read as the subject and dropped.
+            let compound = k > s.tokens.lowerBound ? state.argAt[k - 1].flatMap { a in
+                state.entities[a.entity].type == .location && a.entity == found[i].event.location ? a.tokens.lowerBound : nil } : nil
+            guard let modifiers = owner ?? compound else { continue }
+            // The subject before the whole phrase: "Reyes angered allies on her Asia visit".
+            var traveller = leftArguments(modifiers, s.tokens.lowerBound, &state, found[i].event.sentence).first {
+                state.entities[$0.entity].type == .person
+            }?.entity
+            // No person in the clause: the one the text is about, unless the sentence names
+            // someone else before the trip (then `his` is ambiguous) or fronts the phrase.
+            if traveller == nil, let owner, owner > s.tokens.lowerBound + 1,
+               !(s.tokens.lowerBound..<k).contains(where: { state.argAt[$0].map { state.entities[$0.entity].type == .person } ?? false }) {
+                traveller = salientPerson(before: k, state)?.entity
+            }
+            guard let t = traveller else { continue }
+            found[i].event.participants.removeAll { $0.entity == t }
+            found[i].event.participants.insert(Participant(entity: t, role: .agent), at: 0)
+        }
+    }
+
+    /// The token of `his` / `her` owning the trip noun at `k`, over modifiers and a place
+    /// name ("his five-nation trip", "her Asia tour").
+    private func ownerPronoun(before k: Int, _ s: Sentence) -> Int? {
+        var j = k - 1
+        while j >= s.tokens.lowerBound, k - j <= 4 {
+            let w = tokens[j].lower
+            if w == "his" || w == "her" { return j }
+            guard tokens[j].kind == .word || tokens[j].text == "-" else { return nil }
+            if Self.prepositions.contains(w) || Self.determiners.contains(w) || Self.lightVerbs.contains(w) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A possessed visit ("Roe's visit") whose place stands before it across a comma, after the
+    /// sentence's opening words, took the place of another clause.
+    private func dropPlaceOfEarlierClause(_ f: inout Found, _ k: Int, _ s: Sentence, _ state: DocumentState) {
+        guard let place = f.event.location, k >= s.tokens.lowerBound + 2, tokens[k - 1].lower == "'s" else { return }
+        guard let p = (s.tokens.lowerBound..<k).last(where: { state.argAt[$0]?.entity == place }) else { return }
+        let placeStart = state.argAt[p]!.tokens.lowerBound
+        guard placeStart > s.tokens.lowerBound + 2, (p..<k).contains(where: { tokens[$0].text == "," }) else { return }
+        f.event.location = nil
+    }
+}
