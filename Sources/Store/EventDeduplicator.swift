@@ -124,13 +124,14 @@ struct EventDeduplicator {
         }
         guard !candidates.isEmpty else { return nil }
 
+        // Times first: they need no query, and most candidates of a busy participant fail them.
+        candidates.removeAll { !Self.timesFit(report, $0) }
+        guard !candidates.isEmpty else { return nil }
+        let participants = try participantsOf(candidates.map(\.id))
         var best: (candidate: Candidate, score: Int)?
         var fitting: [Candidate] = []
         for i in candidates.indices {
-            // Times first: they need no query, and most candidates of a busy participant fail them.
-            guard Self.timesFit(report, candidates[i]) else { continue }
-            candidates[i].participants = Set(try connection.rows(
-                "SELECT entity_id FROM event_participants WHERE event_id = ?", candidates[i].id) { $0.int64(0) })
+            candidates[i].participants = participants[candidates[i].id] ?? []
             let c = candidates[i]
             guard try fits(report, c, violent: violent) else { continue }
             fitting.append(c)
@@ -185,6 +186,19 @@ struct EventDeduplicator {
         }
         ids.remove(report.id)
         return ids
+    }
+
+    /// The participants of each of `events`, in one query: a busy participant's report has
+    /// a few hundred candidates, and a query per candidate cost more than the comparisons.
+    private func participantsOf(_ events: [Int64]) throws -> [Int64: Set<Int64>] {
+        var participants: [Int64: Set<Int64>] = [:]
+        let statement = try connection.cachedStatement(
+            "SELECT event_id, entity_id FROM event_participants WHERE event_id IN (SELECT value FROM json_each(?))")
+        try statement.bind(Self.jsonArray(events.map(String.init)), at: 1)
+        for (event, entity) in try statement.rows({ ($0.int64(0), $0.int64(1)) }) {
+            participants[event, default: []].insert(entity)
+        }
+        return participants
     }
 
     /// Makes a dated report findable by its participants (and, for violence, its place).
