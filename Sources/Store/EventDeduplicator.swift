@@ -79,16 +79,20 @@ struct EventDeduplicator {
     }
 
     /// Earlier reports from other articles that share a participant (or, for violence, the place),
-    /// of a compatible type and modality and not clearly at another time.
-    private static let candidatesSQL = """
+    /// of a compatible type and modality and not clearly at another time. `dated`: the ids come from
+    /// `event_lookup`, already within the publication window, with their publication dates (the
+    /// article's, written beside the report in the same transaction), so the articles table is not
+    /// read: at 40,000 articles its rows are spread over far more pages than the cache holds, and
+    /// reading each candidate's article cost nearly as much as the rest of the query.
+    private static func candidatesSQL(dated: Bool) -> String {
+        """
         SELECT ev.id, ev.cluster_id, ev.type, ev.location_id,
                CASE WHEN ev.time_text = 'article date' THEN NULL ELSE ev.time_start END,
                CASE WHEN ev.time_text = 'article date' THEN NULL ELSE ev.time_end END,
-               a.published
-        FROM events ev JOIN articles a ON a.id = ev.article_id
+               \(dated ? "NULL" : "a.published")
+        FROM events ev\(dated ? "" : " JOIN articles a ON a.id = ev.article_id")
         WHERE ev.id IN (SELECT value FROM json_each(:ids))
           AND ev.article_id <> :article
-          AND (:published_from IS NULL OR a.published BETWEEN :published_from AND :published_to)
           AND ev.id < :id
           AND ev.type IN (SELECT value FROM json_each(:types))
           AND ev.modality IN (SELECT value FROM json_each(:modalities))
@@ -96,6 +100,10 @@ struct EventDeduplicator {
                OR (ev.time_end >= :start AND ev.time_start <= :end))
         ORDER BY ev.id
         """
+    }
+
+    private static let datedCandidatesSQL = candidatesSQL(dated: true)
+    private static let undatedCandidatesSQL = candidatesSQL(dated: false)
 
     /// The cluster `report` joined, or nil when it stays its own real event.
     @discardableResult
@@ -103,14 +111,12 @@ struct EventDeduplicator {
         let violent = Self.family(of: .attack).contains(report.type)
         var keys = Array(report.participants)
         if violent, let place = report.location, !report.participants.contains(place) { keys.append(place) }
-        let ids = try earlierReports(of: keys, report)
+        let (ids, publishedDates) = try earlierReports(of: keys, report)
         try index(report, keys)
         guard !ids.isEmpty else { return nil }
-        let statement = try connection.cachedStatement(Self.candidatesSQL)
+        let dated = publishedDates != nil
+        let statement = try connection.cachedStatement(dated ? Self.datedCandidatesSQL : Self.undatedCandidatesSQL)
         try statement.bind(Self.jsonArray(ids.sorted().map(String.init)), named: ":ids")
-        let window = report.published.map { Self.dayNumber($0) }
-        try statement.bind(window.map { Self.isoDay(fromDayNumber: $0 - Self.vagueWindow) }, named: ":published_from")
-        try statement.bind(window.map { Self.isoDay(fromDayNumber: $0 + Self.vagueWindow) }, named: ":published_to")
         try statement.bind(report.articleID, named: ":article")
         try statement.bind(report.id, named: ":id")
         try statement.bind(Self.jsonArray(Self.family(of: report.type).map { "\"\($0.rawValue)\"" }), named: ":types")
@@ -120,7 +126,8 @@ struct EventDeduplicator {
         try statement.bind(report.end, named: ":end")
         var candidates = try statement.rows { row in
             Candidate(id: row.int64(0), cluster: row.int64(1), type: row.string(2), location: row.optionalInt64(3),
-                      start: row.optionalString(4), end: row.optionalString(5), published: row.optionalString(6))
+                      start: row.optionalString(4), end: row.optionalString(5),
+                      published: publishedDates.map { $0[row.int64(0)] } ?? row.optionalString(6))
         }
         guard !candidates.isEmpty else { return nil }
 
@@ -160,17 +167,26 @@ struct EventDeduplicator {
     /// later or earlier, those within the window are found; at most `reportsPerEntity` per entity.
     /// An undated one (which can join only reports with overlapping own times) looks at each
     /// entity's newest reports.
-    private func earlierReports(of keys: [Int64], _ report: Report) throws -> Set<Int64> {
+    /// `published` (dated reports only): each id's publication date, as `event_lookup` holds it.
+    private func earlierReports(of keys: [Int64], _ report: Report) throws
+        -> (ids: Set<Int64>, published: [Int64: String]?) {
         var ids = Set<Int64>()
+        var dates: [Int64: String]?
         if let published = report.published {
             let day = Self.dayNumber(published)
             let from = Self.isoDay(fromDayNumber: day - Self.vagueWindow)
             let to = Self.isoDay(fromDayNumber: day + Self.vagueWindow)
+            var found: [Int64: String] = [:]
             for entity in keys {
-                ids.formUnion(try connection.rows(
-                    "SELECT event_id FROM event_lookup WHERE entity_id = ? AND published BETWEEN ? AND ? LIMIT ?",
-                    entity, from, to, Self.reportsPerEntity) { $0.int64(0) })
+                for (id, date) in try connection.rows(
+                    "SELECT event_id, published FROM event_lookup WHERE entity_id = ? AND published BETWEEN ? AND ? LIMIT ?",
+                    entity, from, to, Self.reportsPerEntity, map: { ($0.int64(0), $0.string(1)) }) {
+                    ids.insert(id)
+                    found[id] = date
+                }
             }
+            found[report.id] = nil
+            dates = found
         } else {
             for entity in report.participants {
                 ids.formUnion(try connection.rows(
@@ -185,7 +201,7 @@ struct EventDeduplicator {
             }
         }
         ids.remove(report.id)
-        return ids
+        return (ids, dates)
     }
 
     /// The participants of each of `events`, in one query: a busy participant's report has
