@@ -76,6 +76,29 @@ struct EventDeduplicator {
         let end: String?
         let published: String?
         var participants: Set<Int64> = []
+        /// `published` and the own time as day numbers, parsed once: `timesFit` runs a few times
+        /// for each of a few hundred candidates.
+        let days: Days
+
+        init(id: Int64, cluster: Int64, type: String, location: Int64?, start: String?, end: String?,
+             published: String?) {
+            (self.id, self.cluster, self.type, self.location) = (id, cluster, type, location)
+            (self.start, self.end, self.published) = (start, end, published)
+            days = Days(published: published, start: start, end: end)
+        }
+    }
+
+    /// A report's publication day and the length of its own time, as `daysApart` and `span` see them.
+    private struct Days {
+        /// Days since 1970 of the publication date; nil when unknown or not a date.
+        let published: Int?
+        /// `span(start, end)`; nil when either is unknown.
+        let span: Int?
+
+        init(published: String?, start: String?, end: String?) {
+            self.published = published.flatMap { CalendarDate(iso: $0) }.map(EventDeduplicator.dayNumber)
+            if let start, let end { span = EventDeduplicator.span(start, end) } else { span = nil }
+        }
     }
 
     /// Earlier reports from other articles that share a participant (or, for violence, the place),
@@ -132,7 +155,8 @@ struct EventDeduplicator {
         guard !candidates.isEmpty else { return nil }
 
         // Times first: they need no query, and most candidates of a busy participant fail them.
-        candidates.removeAll { !Self.timesFit(report, $0) }
+        let reportDays = Days(published: report.published?.description, start: report.start, end: report.end)
+        candidates.removeAll { !Self.timesFit(report, reportDays, $0) }
         guard !candidates.isEmpty else { return nil }
         let participants = try participantsOf(candidates.map(\.id))
         var best: (candidate: Candidate, score: Int)?
@@ -140,7 +164,7 @@ struct EventDeduplicator {
         for i in candidates.indices {
             candidates[i].participants = participants[candidates[i].id] ?? []
             let c = candidates[i]
-            guard try fits(report, c, violent: violent) else { continue }
+            guard try fits(report, reportDays, c, violent: violent) else { continue }
             fitting.append(c)
             let score = report.participants.intersection(c.participants).count * 4
                 + (c.type == report.type.rawValue ? 2 : 0) + (c.location != nil && c.location == report.location ? 1 : 0)
@@ -246,7 +270,7 @@ struct EventDeduplicator {
         return true
     }
 
-    private func fits(_ r: Report, _ c: Candidate, violent: Bool) throws -> Bool {
+    private func fits(_ r: Report, _ rDays: Days, _ c: Candidate, violent: Bool) throws -> Bool {
         // Participants.
         if r.participants.isEmpty || c.participants.isEmpty {
             guard violent, let place = r.location, place == c.location else { return false }
@@ -257,15 +281,17 @@ struct EventDeduplicator {
         if let a = r.location, let b = c.location, a != b {
             guard try isInside(a, b) || isInside(b, a) else { return false }
         }
-        return Self.timesFit(r, c)
+        return Self.timesFit(r, rDays, c)
     }
 
     /// Own times that overlap, and publication dates close enough for how vague the times are.
-    private static func timesFit(_ r: Report, _ c: Candidate) -> Bool {
-        let days = Self.daysApart(r.published?.description, c.published)
+    /// `rDays`: the report's `Days`. The same answer as with `daysApart` and `span` on the strings.
+    private static func timesFit(_ r: Report, _ rDays: Days, _ c: Candidate) -> Bool {
+        var days: Int?
+        if let a = rDays.published, let b = c.days.published { days = abs(a - b) }
         if let rs = r.start, let re = r.end, let cs = c.start, let ce = c.end {
             guard ce >= rs, cs <= re else { return false }
-            if Self.span(rs, re) > Self.vagueWindow || Self.span(cs, ce) > Self.vagueWindow {
+            if rDays.span ?? Int.max > Self.vagueWindow || c.days.span ?? Int.max > Self.vagueWindow {
                 guard let days, days <= Self.vagueWindow else { return false }
             }
             return days.map { $0 <= Self.vagueWindow } ?? true
