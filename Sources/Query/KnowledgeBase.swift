@@ -13,7 +13,7 @@ public final class KnowledgeBase {
     public let path: String
 
     /// The newest schema this module's SQL was written against.
-    public static let newestKnownSchema = 6
+    public static let newestKnownSchema = 7
     /// The oldest schema this module's SQL can read (003 added event_clusters).
     public static let oldestReadableSchema = 3
 

@@ -86,31 +86,40 @@ struct DocumentWriter {
         counts.entities = Set(entityIDs).count
         try faultInjection?(.entities)
 
-        for (mention, mentionText) in zip(document.mentions, prepared.mentionTexts) {
-            try connection.run(
-                "INSERT INTO mentions (article_id, sentence_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
-                articleID, sentenceIDs[mention.sentence], entityIDs[mention.entity],
-                mention.span.start, mention.span.end, mentionText)
-        }
+        try insertMentions(prepared, articleID: articleID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         counts.mentions = document.mentions.count
         try faultInjection?(.mentions)
 
         let deduplicator = EventDeduplicator(connection: connection)
+        var nextEventID = try Self.nextID(in: "events", of: "event", connection: connection)
+        let published = article.date?.description
         for event in document.events {
             let time = event.time
+            // Each report opens its own real event, written here rather than by the schema's
+            // `events_cluster_insert` trigger (which runs only for a row without cluster_id): the
+            // trigger's empty cluster and its UPDATE of the new row cost a rewrite of the row and
+            // of two indexes per report. The cluster row is what the trigger would leave: one
+            // report, one article, reported on the publication date. Ids as SQLite would pick
+            // them (see `nextID`).
+            let eventID = nextEventID
+            nextEventID += 1
             try connection.run(
                 """
-                INSERT INTO events (article_id, sentence_id, type, cameo, modality, trigger, trigger_start, trigger_end,
-                                    location_id, time_value, time_mod, time_text, time_start, time_end, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event_clusters (id, mentions, articles, first_reported, last_reported) VALUES (?, 1, 1, ?, ?)
+                """, eventID, published, published)
+            try connection.run(
+                """
+                INSERT INTO events (id, article_id, sentence_id, type, cameo, modality, trigger, trigger_start, trigger_end,
+                                    location_id, time_value, time_mod, time_text, time_start, time_end, confidence,
+                                    cluster_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                articleID, sentenceIDs[event.sentence], event.type.rawValue, event.cameo, event.modality.rawValue,
-                event.trigger, event.triggerSpan.start, event.triggerSpan.end,
+                eventID, articleID, sentenceIDs[event.sentence], event.type.rawValue, event.cameo,
+                event.modality.rawValue, event.trigger, event.triggerSpan.start, event.triggerSpan.end,
                 event.location.map { entityIDs[$0] },
                 time?.value, time?.mod, time?.text,
                 time.map { Self.firstDay($0.start) }, time.map { Self.lastDay($0.end) },
-                event.confidence)
-            let eventID = connection.lastInsertRowID
+                event.confidence, eventID)
             for participant in event.participants {
                 // One entity may appear twice when two document entities resolved to one row.
                 try connection.run(
@@ -146,7 +155,7 @@ struct DocumentWriter {
 
     /// Rows per multi-row sentence INSERT, largest first; a batch's sentences go in as a few
     /// statements of these sizes, so at most this many distinct statements are cached.
-    static let sentenceChunks = [256, 64, 16, 4, 1]
+    static let sentenceChunks = [1024, 256, 64, 16, 4, 1]
 
     /// Inserts the sentences of `articles` with as few statements as possible and returns
     /// each article's sentence ids in order.
@@ -156,13 +165,7 @@ struct DocumentWriter {
     /// before the insert, so nothing has to be read back.
     func insertSentences(_ articles: [(prepared: PreparedDocument, articleID: Int64)]) throws -> [[Int64]] {
         let needed = articles.reduce(0) { $0 + $1.prepared.document.sentences.count }
-        let last = try connection.firstRow("SELECT max(id) FROM sentences") { $0.optionalInt64(0) } ?? nil
-        // Only a database edited by hand gets near the largest rowid (SQLite would then pick
-        // unused ids at random): refuse rather than overflow.
-        if let last, last > Int64.max - Int64(needed) {
-            throw SQLiteError(code: .full, message: "sentence ids exhausted (largest id is \(last))")
-        }
-        var next = (last ?? 0) + 1
+        var next = try Self.nextID(in: "sentences", of: "sentence", connection: connection, needed: needed)
         var rows: [(id: Int64, articleID: Int64, idx: Int, span: TextSpan, text: String)] = []
         rows.reserveCapacity(needed)
         var ids: [[Int64]] = []
@@ -195,6 +198,52 @@ struct DocumentWriter {
             index += count
         }
         return ids
+    }
+
+    /// The id SQLite would give the next row of `table` (an `INTEGER PRIMARY KEY` without
+    /// AUTOINCREMENT): one more than the largest, 1 in an empty table
+    /// (<https://www.sqlite.org/autoinc.html>). Known before the insert, so nothing is read back.
+    static func nextID(in table: String, of row: String, connection: Connection, needed: Int = 1) throws -> Int64 {
+        let last = try connection.firstRow("SELECT max(id) FROM \(table)") { $0.optionalInt64(0) } ?? nil
+        // Only a database edited by hand gets near the largest rowid (SQLite would then pick
+        // unused ids at random): refuse rather than overflow.
+        if let last, last > Int64.max - Int64(needed) {
+            throw SQLiteError(code: .full, message: "\(row) ids exhausted (largest id is \(last))")
+        }
+        return (last ?? 0) + 1
+    }
+
+    /// Rows per multi-row mention INSERT, largest first (an article has a few dozen mentions).
+    static let mentionChunks = [32, 8, 1]
+
+    /// One article's mentions in a few multi-row statements: a statement per row spent more on
+    /// binding, stepping and resetting than on the row.
+    private func insertMentions(_ prepared: PreparedDocument, articleID: Int64, sentenceIDs: [Int64],
+                                entityIDs: [Int64]) throws {
+        let mentions = prepared.document.mentions
+        var index = 0
+        while index < mentions.count {
+            let count = Self.mentionChunks.first { $0 <= mentions.count - index } ?? 1
+            let statement = try connection.cachedStatement(Self.mentionInsertSQL(rows: count))
+            var parameter = 1
+            for i in index..<(index + count) {
+                let mention = mentions[i]
+                try statement.bind(articleID, at: parameter)
+                try statement.bind(sentenceIDs[mention.sentence], at: parameter + 1)
+                try statement.bind(entityIDs[mention.entity], at: parameter + 2)
+                try statement.bind(mention.span.start, at: parameter + 3)
+                try statement.bind(mention.span.end, at: parameter + 4)
+                try statement.bind(prepared.mentionTexts[i], at: parameter + 5)
+                parameter += 6
+            }
+            try statement.execute()
+            index += count
+        }
+    }
+
+    static func mentionInsertSQL(rows: Int) -> String {
+        "INSERT INTO mentions (article_id, sentence_id, entity_id, start, end, text) VALUES "
+            + Array(repeating: "(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
     }
 
     static func sentenceInsertSQL(rows: Int) -> String {

@@ -76,19 +76,46 @@ struct EventDeduplicator {
         let end: String?
         let published: String?
         var participants: Set<Int64> = []
+        /// `published` and the own time as day numbers, parsed once: `timesFit` runs a few times
+        /// for each of a few hundred candidates.
+        let days: Days
+
+        init(id: Int64, cluster: Int64, type: String, location: Int64?, start: String?, end: String?,
+             published: String?) {
+            (self.id, self.cluster, self.type, self.location) = (id, cluster, type, location)
+            (self.start, self.end, self.published) = (start, end, published)
+            days = Days(published: published, start: start, end: end)
+        }
+    }
+
+    /// A report's publication day and the length of its own time, as `daysApart` and `span` see them.
+    private struct Days {
+        /// Days since 1970 of the publication date; nil when unknown or not a date.
+        let published: Int?
+        /// `span(start, end)`; nil when either is unknown.
+        let span: Int?
+
+        init(published: String?, start: String?, end: String?) {
+            self.published = published.flatMap { CalendarDate(iso: $0) }.map(EventDeduplicator.dayNumber)
+            if let start, let end { span = EventDeduplicator.span(start, end) } else { span = nil }
+        }
     }
 
     /// Earlier reports from other articles that share a participant (or, for violence, the place),
-    /// of a compatible type and modality and not clearly at another time.
-    private static let candidatesSQL = """
+    /// of a compatible type and modality and not clearly at another time. `dated`: the ids come from
+    /// `event_lookup`, already within the publication window, with their publication dates (the
+    /// article's, written beside the report in the same transaction), so the articles table is not
+    /// read: at 40,000 articles its rows are spread over far more pages than the cache holds, and
+    /// reading each candidate's article cost nearly as much as the rest of the query.
+    private static func candidatesSQL(dated: Bool) -> String {
+        """
         SELECT ev.id, ev.cluster_id, ev.type, ev.location_id,
                CASE WHEN ev.time_text = 'article date' THEN NULL ELSE ev.time_start END,
                CASE WHEN ev.time_text = 'article date' THEN NULL ELSE ev.time_end END,
-               a.published
-        FROM events ev JOIN articles a ON a.id = ev.article_id
+               \(dated ? "NULL" : "a.published")
+        FROM events ev\(dated ? "" : " JOIN articles a ON a.id = ev.article_id")
         WHERE ev.id IN (SELECT value FROM json_each(:ids))
           AND ev.article_id <> :article
-          AND (:published_from IS NULL OR a.published BETWEEN :published_from AND :published_to)
           AND ev.id < :id
           AND ev.type IN (SELECT value FROM json_each(:types))
           AND ev.modality IN (SELECT value FROM json_each(:modalities))
@@ -96,6 +123,10 @@ struct EventDeduplicator {
                OR (ev.time_end >= :start AND ev.time_start <= :end))
         ORDER BY ev.id
         """
+    }
+
+    private static let datedCandidatesSQL = candidatesSQL(dated: true)
+    private static let undatedCandidatesSQL = candidatesSQL(dated: false)
 
     /// The cluster `report` joined, or nil when it stays its own real event.
     @discardableResult
@@ -103,14 +134,12 @@ struct EventDeduplicator {
         let violent = Self.family(of: .attack).contains(report.type)
         var keys = Array(report.participants)
         if violent, let place = report.location, !report.participants.contains(place) { keys.append(place) }
-        let ids = try earlierReports(of: keys, report)
+        let (ids, publishedDates) = try earlierReports(of: keys, report)
         try index(report, keys)
         guard !ids.isEmpty else { return nil }
-        let statement = try connection.cachedStatement(Self.candidatesSQL)
+        let dated = publishedDates != nil
+        let statement = try connection.cachedStatement(dated ? Self.datedCandidatesSQL : Self.undatedCandidatesSQL)
         try statement.bind(Self.jsonArray(ids.sorted().map(String.init)), named: ":ids")
-        let window = report.published.map { Self.dayNumber($0) }
-        try statement.bind(window.map { Self.isoDay(fromDayNumber: $0 - Self.vagueWindow) }, named: ":published_from")
-        try statement.bind(window.map { Self.isoDay(fromDayNumber: $0 + Self.vagueWindow) }, named: ":published_to")
         try statement.bind(report.articleID, named: ":article")
         try statement.bind(report.id, named: ":id")
         try statement.bind(Self.jsonArray(Self.family(of: report.type).map { "\"\($0.rawValue)\"" }), named: ":types")
@@ -120,19 +149,22 @@ struct EventDeduplicator {
         try statement.bind(report.end, named: ":end")
         var candidates = try statement.rows { row in
             Candidate(id: row.int64(0), cluster: row.int64(1), type: row.string(2), location: row.optionalInt64(3),
-                      start: row.optionalString(4), end: row.optionalString(5), published: row.optionalString(6))
+                      start: row.optionalString(4), end: row.optionalString(5),
+                      published: publishedDates.map { $0[row.int64(0)] } ?? row.optionalString(6))
         }
         guard !candidates.isEmpty else { return nil }
 
+        // Times first: they need no query, and most candidates of a busy participant fail them.
+        let reportDays = Days(published: report.published?.description, start: report.start, end: report.end)
+        candidates.removeAll { !Self.timesFit(report, reportDays, $0) }
+        guard !candidates.isEmpty else { return nil }
+        let participants = try participantsOf(candidates.map(\.id))
         var best: (candidate: Candidate, score: Int)?
         var fitting: [Candidate] = []
         for i in candidates.indices {
-            // Times first: they need no query, and most candidates of a busy participant fail them.
-            guard Self.timesFit(report, candidates[i]) else { continue }
-            candidates[i].participants = Set(try connection.rows(
-                "SELECT entity_id FROM event_participants WHERE event_id = ?", candidates[i].id) { $0.int64(0) })
+            candidates[i].participants = participants[candidates[i].id] ?? []
             let c = candidates[i]
-            guard try fits(report, c, violent: violent) else { continue }
+            guard try fits(report, reportDays, c, violent: violent) else { continue }
             fitting.append(c)
             let score = report.participants.intersection(c.participants).count * 4
                 + (c.type == report.type.rawValue ? 2 : 0) + (c.location != nil && c.location == report.location ? 1 : 0)
@@ -159,17 +191,26 @@ struct EventDeduplicator {
     /// later or earlier, those within the window are found; at most `reportsPerEntity` per entity.
     /// An undated one (which can join only reports with overlapping own times) looks at each
     /// entity's newest reports.
-    private func earlierReports(of keys: [Int64], _ report: Report) throws -> Set<Int64> {
+    /// `published` (dated reports only): each id's publication date, as `event_lookup` holds it.
+    private func earlierReports(of keys: [Int64], _ report: Report) throws
+        -> (ids: Set<Int64>, published: [Int64: String]?) {
         var ids = Set<Int64>()
+        var dates: [Int64: String]?
         if let published = report.published {
             let day = Self.dayNumber(published)
             let from = Self.isoDay(fromDayNumber: day - Self.vagueWindow)
             let to = Self.isoDay(fromDayNumber: day + Self.vagueWindow)
+            var found: [Int64: String] = [:]
             for entity in keys {
-                ids.formUnion(try connection.rows(
-                    "SELECT event_id FROM event_lookup WHERE entity_id = ? AND published BETWEEN ? AND ? LIMIT ?",
-                    entity, from, to, Self.reportsPerEntity) { $0.int64(0) })
+                for (id, date) in try connection.rows(
+                    "SELECT event_id, published FROM event_lookup WHERE entity_id = ? AND published BETWEEN ? AND ? LIMIT ?",
+                    entity, from, to, Self.reportsPerEntity, map: { ($0.int64(0), $0.string(1)) }) {
+                    ids.insert(id)
+                    found[id] = date
+                }
             }
+            found[report.id] = nil
+            dates = found
         } else {
             for entity in report.participants {
                 ids.formUnion(try connection.rows(
@@ -184,7 +225,20 @@ struct EventDeduplicator {
             }
         }
         ids.remove(report.id)
-        return ids
+        return (ids, dates)
+    }
+
+    /// The participants of each of `events`, in one query: a busy participant's report has
+    /// a few hundred candidates, and a query per candidate cost more than the comparisons.
+    private func participantsOf(_ events: [Int64]) throws -> [Int64: Set<Int64>] {
+        var participants: [Int64: Set<Int64>] = [:]
+        let statement = try connection.cachedStatement(
+            "SELECT event_id, entity_id FROM event_participants WHERE event_id IN (SELECT value FROM json_each(?))")
+        try statement.bind(Self.jsonArray(events.map(String.init)), at: 1)
+        for (event, entity) in try statement.rows({ ($0.int64(0), $0.int64(1)) }) {
+            participants[event, default: []].insert(entity)
+        }
+        return participants
     }
 
     /// Makes a dated report findable by its participants (and, for violence, its place).
@@ -216,7 +270,7 @@ struct EventDeduplicator {
         return true
     }
 
-    private func fits(_ r: Report, _ c: Candidate, violent: Bool) throws -> Bool {
+    private func fits(_ r: Report, _ rDays: Days, _ c: Candidate, violent: Bool) throws -> Bool {
         // Participants.
         if r.participants.isEmpty || c.participants.isEmpty {
             guard violent, let place = r.location, place == c.location else { return false }
@@ -227,15 +281,17 @@ struct EventDeduplicator {
         if let a = r.location, let b = c.location, a != b {
             guard try isInside(a, b) || isInside(b, a) else { return false }
         }
-        return Self.timesFit(r, c)
+        return Self.timesFit(r, rDays, c)
     }
 
     /// Own times that overlap, and publication dates close enough for how vague the times are.
-    private static func timesFit(_ r: Report, _ c: Candidate) -> Bool {
-        let days = Self.daysApart(r.published?.description, c.published)
+    /// `rDays`: the report's `Days`. The same answer as with `daysApart` and `span` on the strings.
+    private static func timesFit(_ r: Report, _ rDays: Days, _ c: Candidate) -> Bool {
+        var days: Int?
+        if let a = rDays.published, let b = c.days.published { days = abs(a - b) }
         if let rs = r.start, let re = r.end, let cs = c.start, let ce = c.end {
             guard ce >= rs, cs <= re else { return false }
-            if Self.span(rs, re) > Self.vagueWindow || Self.span(cs, ce) > Self.vagueWindow {
+            if rDays.span ?? Int.max > Self.vagueWindow || c.days.span ?? Int.max > Self.vagueWindow {
                 guard let days, days <= Self.vagueWindow else { return false }
             }
             return days.map { $0 <= Self.vagueWindow } ?? true

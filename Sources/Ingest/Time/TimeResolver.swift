@@ -75,11 +75,13 @@ struct TimeResolver {
 
     private func match(_ tokens: [Token], _ i: Int, _ end: Int, future: Bool, monthAhead: Bool) -> TimeMention? {
         let t = tokens[i]
+        // Looked up once: most tokens are no time word, and each lookup hashes the string.
+        let word = lex.timeWords[t.lower]
         // mod + month / mod + year: "late January", "early 2020", "the end of March", "mid-January"
         if t.lower.hasPrefix("mid-"), let m = lex.month(String(t.lower.dropFirst(4))) {
             return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: "MID", end: end, future: monthAhead)
         }
-        if case .mod(let mod)? = lex.timeWords[t.lower] {
+        if case .mod(let mod)? = word {
             var j = i + 1
             if j < end, tokens[j].lower == "of" { j += 1 }
             if j < end, tokens[j].lower == "the" { j += 1 }
@@ -95,8 +97,9 @@ struct TimeResolver {
             return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: nil, end: end, future: monthAhead)
         }
         // DAY MONTH [YEAR]: "18 February 2024"
-        if let d = number(t), (1...31).contains(d), t.kind == .number || t.lower.hasSuffix("th"),
-           let m = monthAt(tokens, i + 1, end) {
+        // The cheap tests first: nearly every token fails them, and `number` works on strings.
+        if i + 1 < end, tokens[i + 1].isCap, t.kind == .number || t.lower.hasSuffix("th"),
+           let d = number(t), (1...31).contains(d), let m = monthAt(tokens, i + 1, end) {
             var j = i + 2
             var y: Int? = nil
             if j < end, let yy = year(tokens[j]) { y = yy; j += 1 }
@@ -122,13 +125,13 @@ struct TimeResolver {
                 || (i > 1 && tokens[i - 1].lower == "on" && tokens[i - 2].lower == "later")
             return weekdayMention(tokens, from, j, wd, shift: shift, future: ahead)
         }
-        if case .deixis(let offset)? = lex.timeWords[t.lower] {
+        if case .deixis(let offset)? = word {
             guard let a = articleDate, a.day != nil else { return TimeMention(tokens: i..<i + 1, start: t.start, end: t.end, value: nil) }
             let n = DayArithmetic.dayNumber(a) + offset
             let d = DayArithmetic.date(n)
             return mention(tokens, i, i + 1, value: d.description, mod: nil, d, d)
         }
-        if case .shift(let s)? = lex.timeWords[t.lower], i + 1 < end, case .unit(let unit)? = lex.timeWords[tokens[i + 1].lower] {
+        if case .shift(let s)? = word, i + 1 < end, case .unit(let unit)? = lex.timeWords[tokens[i + 1].lower] {
             return shiftMention(tokens, i, i + 2, shift: s, unit: unit)
         }
         // N units ago

@@ -40,7 +40,11 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The lexicons load while the database is opened and the first articles are read.
+        DispatchQueue.global(qos: .userInitiated).async { Extractor.loadLexicons() }
         let store = try StoreOpening.open(global.databasePath)
+        let profile = SQLProfiling.start(on: store.connection)
+        defer { SQLProfiling.report(profile) }
         var ingest = BatchIngest(store: store, batchSize: batchSize)
         let inputs = ArticleInputs(paths: paths, date: date.flatMap { CalendarDate(iso: $0) })
         try inputs.forEach { input in

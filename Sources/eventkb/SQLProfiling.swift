@@ -1,0 +1,27 @@
+import Foundation
+import SQLite
+
+/// `EVENTKB_SQL_PROFILE=1` on `ingest`: after the command, the writer's statements by total time
+/// on standard error (see `StatementProfile`), to find what grows with the database.
+enum SQLProfiling {
+    static func start(on connection: Connection) -> StatementProfile? {
+        guard let flag = ProcessInfo.processInfo.environment["EVENTKB_SQL_PROFILE"], !flag.isEmpty, flag != "0" else {
+            return nil
+        }
+        let profile = StatementProfile()
+        connection.startProfiling(into: profile)
+        return profile
+    }
+
+    static func report(_ profile: StatementProfile?) {
+        guard let profile else { return }
+        var lines = "eventkb-sql-profile: ms runs us/run sql\n"
+        for entry in profile.ranked.prefix(40) {
+            let ms = Double(entry.nanoseconds) / 1e6
+            let sql = entry.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            lines += String(format: "%9.1f %8d %8.1f ", ms, entry.runs, ms * 1000 / Double(max(entry.runs, 1)))
+                + String(sql.prefix(160)) + "\n"
+        }
+        FileHandle.standardError.write(Data(lines.utf8))
+    }
+}
