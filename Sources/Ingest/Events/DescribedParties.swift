@@ -188,17 +188,11 @@ extension EventFinder {
             let e = state.entities[f.event.participants[p].entity]
             guard e.type == .location, e.subtype != "country", let country = Gazetteer.shared.country(adjective: e.name),
                   let t = s.tokens.first(where: { state.argAt[$0]?.entity == f.event.participants[p].entity }) else { continue }
-            var c = state.entities.firstIndex { $0.countryCode == country.code && $0.subtype == "country" }
-            if c == nil {
-                c = state.entities.count
-                state.entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
-            }
             let a = state.argAt[t]!
             let span = TextSpan(start: tokens[a.tokens.lowerBound].start, end: tokens[a.tokens.upperBound - 1].end)
-            state.mentions.append(Mention(text: e.name, span: span, sentence: state.sentenceOf[t], entity: c!))
-            if !state.entities[c!].aliases.contains(e.name) { state.entities[c!].aliases.append(e.name) }
-            if f.event.participants.contains(where: { $0.entity == c! }) { continue }
-            f.event.participants[p].entity = c!
+            let c = state.country(country, text: e.name, span: span, sentence: state.sentenceOf[t])
+            if f.event.participants.contains(where: { $0.entity == c }) { continue }
+            f.event.participants[p].entity = c
         }
     }
 

@@ -787,14 +787,8 @@ struct EventFinder {
     /// The country of a nationality adjective at `j` ("Iranian"), created in the document if new.
     private func countryArg(at j: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
         guard j >= 0, tokens[j].isCap, let country = Gazetteer.shared.country(adjective: tokens[j].text) else { return nil }
-        var e = state.entities.firstIndex(where: { $0.countryCode == country.code && $0.subtype == "country" })
-        if e == nil {
-            e = state.entities.count
-            state.entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
-        }
-        state.mentions.append(Mention(text: tokens[j].text, span: TextSpan(start: tokens[j].start, end: tokens[j].end), sentence: si, entity: e!))
-        if !state.entities[e!].aliases.contains(tokens[j].text) { state.entities[e!].aliases.append(tokens[j].text) }
-        return Arg(tokens: j..<(j + 1), entity: e!, kind: .group)
+        let e = state.country(country, text: tokens[j].text, span: TextSpan(start: tokens[j].start, end: tokens[j].end), sentence: si)
+        return Arg(tokens: j..<(j + 1), entity: e, kind: .group)
     }
 
     /// A lowercase plural noun heading an unnamed group after a meeting word ("met with the banks").
@@ -844,15 +838,9 @@ struct EventFinder {
             return Arg(tokens: named.tokens.lowerBound..<(head + 1), entity: named.entity, kind: .group)
         }
         if tied, a - 1 >= start, let country = Gazetteer.shared.country(adjective: tokens[a - 1].text) {
-            var e = state.entities.firstIndex(where: { $0.countryCode == country.code && $0.subtype == "country" })
-            if e == nil {
-                e = state.entities.count
-                state.entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
-            }
-            let arg = Arg(tokens: (a - 1)..<(head + 1), entity: e!, kind: .group)
-            state.mentions.append(Mention(text: tokens[a - 1].text, span: TextSpan(start: tokens[a - 1].start, end: tokens[a - 1].end), sentence: si, entity: e!))
-            if !state.entities[e!].aliases.contains(tokens[a - 1].text) { state.entities[e!].aliases.append(tokens[a - 1].text) }
-            return arg
+            let e = state.country(country, text: tokens[a - 1].text,
+                                  span: TextSpan(start: tokens[a - 1].start, end: tokens[a - 1].end), sentence: si)
+            return Arg(tokens: (a - 1)..<(head + 1), entity: e, kind: .group)
         }
         let headWord = tokens[head].lower
         let text = ScalarClass.string(scalars[tokens[a].start..<tokens[head].end])

@@ -39,6 +39,22 @@ struct DocumentState {
         }
     }
 
+    /// The document's entity for `country`, made if the article has none yet, with `text` at
+    /// `span` as one of its mentions and aliases: a nationality word ("Iranian", "South Korean")
+    /// standing for its country as a party.
+    mutating func country(_ country: Country, text: String, span: TextSpan, sentence: Int) -> Int {
+        let e: Int
+        if let known = entities.firstIndex(where: { $0.countryCode == country.code && $0.subtype == "country" }) {
+            e = known
+        } else {
+            e = entities.count
+            entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
+        }
+        mentions.append(Mention(text: text, span: span, sentence: sentence, entity: e))
+        if !entities[e].aliases.contains(text) { entities[e].aliases.append(text) }
+        return e
+    }
+
     /// The last argument before token `t` (within `sentences` sentences) whose entity fits.
     func lastArg(before t: Int, within sentences: Int, where fits: (Entity, Arg) -> Bool) -> Arg? {
         guard t > 0 else { return nil }
