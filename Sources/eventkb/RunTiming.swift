@@ -6,10 +6,15 @@ import Foundation
 /// argument parsing. The benchmark reports it beside the whole-process figure, so the cost of
 /// the library call can be told apart from the cost of starting a process.
 enum RunTiming {
+    /// Whether the environment switch `name` is on: set, not empty and not `0`
+    /// (`EVENTKB_TIMING`, `EVENTKB_SQL_PROFILE`).
+    static func isOn(_ name: String) -> Bool {
+        guard let flag = ProcessInfo.processInfo.environment[name] else { return false }
+        return !flag.isEmpty && flag != "0"
+    }
+
     static func measure(_ body: () throws -> Void) rethrows {
-        guard let flag = ProcessInfo.processInfo.environment["EVENTKB_TIMING"], !flag.isEmpty, flag != "0" else {
-            return try body()
-        }
+        guard isOn("EVENTKB_TIMING") else { return try body() }
         let clock = ContinuousClock()
         let start = clock.now
         defer {

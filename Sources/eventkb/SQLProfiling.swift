@@ -5,9 +5,7 @@ import SQLite
 /// on standard error (see `StatementProfile`), to find what grows with the database.
 enum SQLProfiling {
     static func start(on connection: Connection) -> StatementProfile? {
-        guard let flag = ProcessInfo.processInfo.environment["EVENTKB_SQL_PROFILE"], !flag.isEmpty, flag != "0" else {
-            return nil
-        }
+        guard RunTiming.isOn("EVENTKB_SQL_PROFILE") else { return nil }
         let profile = StatementProfile()
         connection.startProfiling(into: profile)
         return profile
