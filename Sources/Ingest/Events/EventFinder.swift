@@ -496,13 +496,14 @@ struct EventFinder {
                 if let o = (start..<q).last(where: { tokens[$0].text == open }) { skip = o..<(q + 1) }
             }
         }
+        if let described = relativeClauseAntecedent(k, start, state) { return [described] }
         var j = k - 1
         var fallback: Arg? = nil
         while j >= start, j >= k - 25 {
             if let sk = skip, sk.contains(j) { j = sk.lowerBound - 1; continue }
             let w = tokens[j]
             if w.lower == ";" { break }
-            if let pair = pairReference(j, &state) { return pair }
+            if let pair = pairReference(j, k, &state) { return pair }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound
                 let possessive = after < tokens.count && tokens[after].lower == "'s"
@@ -571,7 +572,8 @@ struct EventFinder {
             if w.lower == "and", j + 1 < limit, lex.triggers[tokens[j + 1].lower]?.contains(where: { !$0.isNoun }) == true { break }
             if w.text == ",", !afterPossessor, out.isEmpty { break }
             if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }
-            if var a = state.argAt[j] ?? pronoun(j, &state) ?? group(j, end, &state, si, meeting: trigger.flags.contains("meeting")) {
+            if var a = state.argAt[j] ?? pronoun(j, &state) ?? group(j, end, &state, si, meeting: trigger.flags.contains("meeting"))
+                ?? (trigger.flags.contains("meeting") ? demonymParty(j, end, &state, si) : nil) {
                 if let b = byArg, b.tokens == a.tokens { j = a.tokens.upperBound; continue }
                 var after = a.tokens.upperBound
                 if after < end, tokens[after].lower == "'s" {
@@ -653,7 +655,8 @@ struct EventFinder {
                         if q > m, q < end, let person = state.argAt[q], state.entities[person.entity].type == .person { m = q }
                         // "..., police said": the speaker of the sentence, not another object.
                         if tokens[n].text == ",", m + 1 < end, Self.speechVerbs.contains(tokens[m + 1].lower) { break }
-                        guard m < end, let b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting")) else { break }
+                        guard m < end, let b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting"))
+                                ?? (trigger.flags.contains("meeting") ? demonymParty(m, end, &state, si) : nil) else { break }
                         if b.tokens.upperBound < end, Self.speechVerbs.contains(tokens[b.tokens.upperBound].lower) { break }
                         if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
                         n = b.tokens.upperBound
@@ -707,20 +710,38 @@ struct EventFinder {
     }
 
     /// "the pair", "the couple", "the two ministers": the last two people named before.
-    private func pairReference(_ j: Int, _ state: inout DocumentState) -> [Arg]? {
+    private func pairReference(_ j: Int, _ k: Int, _ state: inout DocumentState) -> [Arg]? {
         let w = tokens[j].lower
         guard j > 0 else { return nil }
         let prev = tokens[j - 1].lower
         let prev2 = j > 1 ? tokens[j - 2].lower : ""
         let isPair = (["pair", "couple", "duo"].contains(w) && (["the", "a"].contains(prev) || prev2 == "the" && !tokens[j - 1].isCap))
             || (["pair", "couple", "duo"].contains(w) && prev2 == "the")
-            || (lex.groupNouns[w]?.plural == true && prev == "two" && j > 1 && tokens[j - 2].lower == "the")
+            || ((lex.groupNouns[w]?.plural == true || Self.organisationPairNouns.contains(w) || Self.countryPairNouns.contains(w))
+                && prev == "two" && j > 1 && tokens[j - 2].lower == "the")
         guard isPair else { return nil }
+        // "the two groups" are organisations, "the two countries" states; other nouns people.
+        let orgNoun = Self.organisationPairNouns.contains(w), countryNoun = Self.countryPairNouns.contains(w)
+        // "The two companies reported profits, and talks with the unions began": the two are the
+        // subject of another clause (DescribedParties decides whether the talks are theirs).
+        if orgNoun || countryNoun, (j + 1..<max(j + 1, k)).contains(where: { tokens[$0].kind == .punct || ["and", "but", "or"].contains(tokens[$0].lower) }) {
+            return nil
+        }
+        // (An unnamed group, "the workers", is no organisation named before.)
+        let unnamed = Set(state.groupByHead.values), entities = state.entities
+        let fits: (Int) -> Bool
+        if orgNoun && !countryNoun {
+            fits = { e in entities[e].type == .organization && !unnamed.contains(e) }
+        } else if countryNoun && !orgNoun {
+            fits = { e in entities[e].type == .location && entities[e].subtype == "country" }
+        } else {
+            fits = { e in entities[e].type == .person }
+        }
         var people: [Arg] = []
         var t = j - 2
         let limit = state.sentenceOf[j] - 3
         while t >= 0, state.sentenceOf[t] >= limit, people.count < 2 {
-            if let a = state.argAt[t], state.entities[a.entity].type == .person, !people.contains(where: { $0.entity == a.entity }) {
+            if let a = state.argAt[t], fits(a.entity), !people.contains(where: { $0.entity == a.entity }) {
                 people.append(a)
                 t = a.tokens.lowerBound - 1
                 continue
@@ -761,7 +782,7 @@ struct EventFinder {
         var k = j
         while k < min(end, j + 4) {
             let w = tokens[k]
-            if lex.groupNouns[w.lower] != nil || meeting && j > 0 && tokens[j - 1].lower == "with" && isPluralNoun(k, end) {
+            if lex.groupNouns[w.lower] != nil || meeting && openedByWith(j) && isPluralNoun(k, end) {
                 // "counterpart Minister Li Zhaoxing": the group noun introduces a named person.
                 var r = k + 1
                 if r < end, tokens[r].text == "," { r += 1 } // "his Russian counterpart, Sergei Lavrov"
@@ -794,13 +815,26 @@ struct EventFinder {
     /// A lowercase plural noun heading an unnamed group after a meeting word ("met with the banks").
     private func isPluralNoun(_ k: Int, _ end: Int) -> Bool {
         let w = tokens[k]
+        // ("rabbis" and "gurus" are plurals, "crisis" and "bonus" are not: the singular is a word.)
         guard w.kind == .word, !w.isCap, w.lower.utf8.count > 3, w.lower.hasSuffix("s"), !w.lower.hasSuffix("ss"),
-              !w.lower.hasSuffix("us"), !w.lower.hasSuffix("is"), !w.lower.hasSuffix("'s"), lex.stopWords[w.lower] == nil,
+              !(w.lower.hasSuffix("us") || w.lower.hasSuffix("is")) || lex.commonWords.contains(String(w.lower.dropLast())),
+              !w.lower.hasSuffix("'s"), lex.stopWords[w.lower] == nil,
               lex.timeWords[w.lower] == nil, !cues.objects.contains(w.lower), lex.triggers[w.lower] == nil else { return false }
         // The head is the last noun: "the banks involved" stops at "banks"; "banks and" too.
         if k + 1 < end, tokens[k + 1].kind == .word, !tokens[k + 1].isCap, lex.stopWords[tokens[k + 1].lower] == nil,
            !tokens[k + 1].lower.hasSuffix("ed"), !tokens[k + 1].lower.hasSuffix("ing") { return false }
         return true
+    }
+
+    /// `with` opens the phrase at `j`, maybe across a number and up to two lowercase modifiers
+    /// ("met with 11 senior rabbis").
+    private func openedByWith(_ j: Int) -> Bool {
+        var p = j - 1
+        var skipped = 0
+        while p > 0, skipped < 3, tokens[p].kind == .number || TimeResolver.numberWords[tokens[p].lower] != nil {
+            p -= 1; skipped += 1
+        }
+        return p >= 0 && tokens[p].lower == "with"
     }
 
     /// A noun phrase may open at `a`: after a determiner, possessive, number, punctuation or the
@@ -871,7 +905,7 @@ struct EventFinder {
                 && Self.placeHeadNouns.contains(tokens[a.tokens.lowerBound - 2].lower)
             guard Self.placePrepositions.contains(p) || ofPlace else { continue }
             // "at Dundee University": an institution as the venue, when no place is named.
-            let venue = entity.type == .organization && p == "at" && ["group", "company"].contains(entity.subtype ?? "")
+            let venue = entity.type == .organization && p == "at" && ["association", "institution", "company"].contains(entity.subtype ?? "")
             guard entity.type == .location || venue else { continue }
             if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" { continue }
             let specificity: Int

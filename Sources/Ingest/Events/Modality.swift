@@ -20,6 +20,25 @@ enum ModalityCues {
                                       "set", "due", "going", "intends", "upcoming", "forthcoming", "next"]
     static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and"]
 
+    /// Verbs that tell how talks end: as the predicate of a conditioned nominal trigger they
+    /// make the outcome, not the talks, conditional.
+    static let outcomes: Set<String> = ["fail", "fails", "failed", "collapse", "collapses", "collapsed", "break", "breaks",
+                                        "stall", "stalls", "stalled", "falter", "falters", "founder", "founders",
+                                        "succeed", "succeeds", "succeeded", "produce", "produces", "yield", "yields"]
+
+    /// The nominal trigger at `k` is the subject of an outcome verb within its next eight words
+    /// ("talks with the lenders fail", "the negotiations do not succeed").
+    static func outcomeFollows(_ tokens: [Token], _ k: Int) -> Bool {
+        var j = k + 1
+        while j < min(tokens.count, k + 9) {
+            let w = tokens[j].lower
+            if [".", ";", ",", ":", "and", "but", "that", "which", "who"].contains(w) { return false }
+            if outcomes.contains(w) { return true }
+            j += 1
+        }
+        return false
+    }
+
     static func modality(_ tokens: [Token], trigger k: Int, sentenceStart: Int, isNoun: Bool, hasTime: Bool = false) -> Modality {
         // Negation in the three words before ("did not meet", "didn't visit", "no talks")
         var j = k - 1
@@ -29,6 +48,14 @@ enum ModalityCues {
             let w = tokens[j].lower
             if negation.contains(w) || w.hasSuffix("n't") { return .negated }
             if refusal.contains(w) { return .negated }
+            j -= 1
+        }
+        // "there are no plans to enter into negotiations", "has no intention of meeting"
+        j = k - 1
+        while j >= max(sentenceStart + 1, k - 8) {
+            let w = tokens[j].lower
+            if w == "." || w == ";" || w == "but" { break }
+            if ["plans", "plan", "intention", "intentions"].contains(w), tokens[j - 1].lower == "no" { return .negated }
             j -= 1
         }
         if k + 2 < tokens.count, isNoun, ["cancelled", "canceled", "postponed", "called"].contains(tokens[k + 2].lower) || ["cancelled", "canceled", "postponed"].contains(tokens[k + 1].lower) {
@@ -48,6 +75,9 @@ enum ModalityCues {
             if tokens[j].text == ",", frontedPrepositions.contains(tokens[sentenceStart].lower),
                !(sentenceStart..<j).contains(where: { tokens[$0].text == "," }) { break }
             if hypothetical.contains(w) {
+                // "will go bust if rescue talks with creditors fail": the talks are under way; only
+                // their outcome is conditional.
+                if isNoun, w == "if" || w == "unless", k - j <= 3, outcomeFollows(tokens, k) { return .asserted }
                 if w == "would", hasTime, k - j <= 4 { return .planned }
                 return .hypothetical
             }

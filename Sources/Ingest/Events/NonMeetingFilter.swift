@@ -29,7 +29,7 @@ extension EventFinder {
                 let e = state.entities[p.entity]
                 return e.type != .location && e.subtype != "group" && Lexicons.shared.titles[e.name.lowercased()] != nil
             }
-            if isRemote(k, s) || isCourtroom(k, s) { continue }
+            if isRemote(k, s) || isCourtroom(k, s) || isAwayFixture(k, s, f.event.type) { continue }
             if f.isNoun, isRequested(k, s) { f.event.modality = .hypothetical }
             if f.event.type == .negotiate, !f.isNoun, k + 1 < s.tokens.upperBound, ["down", "up"].contains(tokens[k + 1].lower) { continue }
             out.append(f)
@@ -69,6 +69,22 @@ extension EventFinder {
                 var n = j + 1
                 if n < end, ["the", "a"].contains(tokens[n].lower) { n += 1 }
                 if n < end, ["court", "courtroom", "trial", "tribunal", "courthouse"].contains(tokens[n].lower) { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// "their trip to the stadium to face the league leaders", "travel to Leeds to take on United":
+    /// a team's away game, not a visit ("to meet" stays a visit: "flew to Paris to meet Ann Roe").
+    private func isAwayFixture(_ k: Int, _ s: Sentence, _ type: EventType) -> Bool {
+        guard type == .visit else { return false }
+        let end = s.tokens.upperBound
+        var j = k + 1
+        while j + 1 < end, j <= k + 10, ![";", ".", "but", "while", "after"].contains(tokens[j].lower) {
+            if tokens[j].lower == "to", tokens[j + 1].lower == "face"
+                || tokens[j + 1].lower == "take" && j + 2 < end && tokens[j + 2].lower == "on" {
+                return true
             }
             j += 1
         }

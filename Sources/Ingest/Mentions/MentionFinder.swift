@@ -72,6 +72,8 @@ struct MentionFinder {
             guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth, t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
             // "March 6", "May 2017": a month.
             if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
+            // "Combining Daiwa and Nomura would ...": a gerund opening the sentence opens the clause, not the name.
+            if i == first, i + 1 < r.upperBound, isNameWord(tokens[i + 1], wholeCaps: wholeCaps), opensWithGerund(t) { i += 1; continue }
             var j = i + 1
             while j < r.upperBound {
                 let u = tokens[j]
@@ -112,6 +114,16 @@ struct MentionFinder {
             }
             i = j
         }
+    }
+
+    /// A capitalised `-ing` form of a common verb (`Combining` from `combine`, `Visiting` from
+    /// `visit`) that names no place, person or known organisation (`Reading`, `Sterling`, `Manning`).
+    private func opensWithGerund(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isAllCaps, t.lower.hasSuffix("ing"), t.lower.unicodeScalars.count > 5,
+              lex.commonWords.contains(t.lower), !gaz.isGivenName(t.text), gaz.places(named: t.text).isEmpty,
+              lex.knownOrgs[t.text] == nil else { return false }
+        let stem = String(t.lower.dropLast(3))
+        return lex.commonWords.contains(stem) || lex.commonWords.contains(stem + "e")
     }
 
     /// A line break lies between token `k` and the one before it.

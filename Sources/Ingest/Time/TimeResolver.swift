@@ -57,16 +57,27 @@ struct TimeResolver {
 
     private func monthAt(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
         guard i < end, tokens[i].isCap, let m = lex.month(tokens[i].lower) else { return nil }
+        let prev = i > 0 ? tokens[i - 1].lower : ""
         // `May` and `March` are months only beside a number or after a time preposition.
         if m == 5 || m == 3, tokens[i].lower == "may" || tokens[i].lower == "march" {
             let nextNum = i + 1 < end && (number(tokens[i + 1]) != nil)
-            let prev = i > 0 ? tokens[i - 1].lower : ""
-            if !nextNum && !["in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "from", "during", "before", "after"].contains(prev) {
+            if !nextNum && !Self.monthPrepositions.contains(prev) {
                 return nil
             }
         }
+        // A month that is also a given name before a capitalised word is a first name: `Jan Kessler`,
+        // `April Ryan` (but `in June Ann Roe ...` keeps its month).
+        if i + 1 < end, tokens[i + 1].kind == .word, tokens[i + 1].isCap, lex.month(tokens[i + 1].lower) == nil,
+           lex.stopWords[tokens[i + 1].lower] == nil, !Self.monthPrepositions.contains(prev),
+           Gazetteer.shared.isGivenName(tokens[i].text) {
+            return nil
+        }
         return m
     }
+
+    /// Words after which a month word is a month whatever follows it.
+    static let monthPrepositions: Set<String> = ["in", "since", "until", "by", "early", "late", "mid", "of", "last", "next",
+                                                 "this", "from", "during", "before", "after"]
 
     /// Cues before a bare month that put it in the future: reported plans and wishes.
     static let monthFutureCues: Set<String> = ["will", "would", "'ll", "shall", "plans", "planned", "plan", "intends",

@@ -1,0 +1,199 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Meeting kinds found on a fifth set of unseen articles (issue 3): a nationality used as a noun
+/// (DemonymParties), the name a relative clause describes (RelativeClauses), talks whose outcome
+/// only is conditional (ModalityCues.outcomeFollows) and a gerund opening a sentence before a name
+/// (MentionFinder). Invented sentences, each family with near misses that must not fire.
+@Suite struct UnseenKindsRound2Tests {
+    let november = CalendarDate(year: 2023, month: 11, day: 14)
+
+    private func talks(_ x: Extracted) -> [Event] {
+        x.doc.events.filter { $0.type.isMeeting }
+    }
+
+    private func parties(_ x: Extracted) -> [Set<String>] {
+        talks(x).map { Set(x.names($0)) }
+    }
+
+    // MARK: a nationality used as a noun
+
+    /// "in talks with the Chinese", "met the French": the word stands for its country.
+    @Test(arguments: [
+        ("The astronomer Pieter Janssen said he has been in talks with the Chinese about a telescope.", "Pieter Janssen", "China"),
+        ("Mayor Anne Broad met the French on Tuesday to discuss the bridge.", "Anne Broad", "France"),
+        ("Minister Olu Bankole held talks with the Japanese in Lagos.", "Olu Bankole", "Japan"),
+        ("Senator Paula Reyes met Iranians in Oslo last week.", "Paula Reyes", "Iran"),
+    ])
+    func nationalityNounIsItsCountry(_ text: String, _ who: String, _ country: String) {
+        let x = Extracted(text, date: november)
+        #expect(parties(x).contains([who, country]), "\(parties(x))")
+    }
+
+    /// Both sides in a coordination: "talks with the Americans and the Russians".
+    @Test func coordinatedNationalityNouns() throws {
+        let x = Extracted("Minister Olu Bankole held talks with the Americans and the Russians in Vienna.", date: november)
+        let t = try #require(talks(x).first)
+        #expect(Set(x.names(t)) == ["Olu Bankole", "United States", "Russia"])
+    }
+
+    /// A nationality before a noun is an adjective of that noun's phrase, and people counted by a
+    /// number are people, not a side.
+    @Test(arguments: [
+        "Rebels killed three Americans near the border.",
+        "Mayor Anne Broad met the French ambassador's driver on Tuesday.",
+        "Mayor Anne Broad praised the French on Tuesday.",
+    ])
+    func nationalityNounNearMisses(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(!parties(x).contains { $0.contains("France") || $0.contains("United States") }, "\(parties(x))")
+    }
+
+    // MARK: a relative clause describing a name
+
+    /// "Ann Roe, a UK banker who has held talks with X": Roe holds the talks, not the UK.
+    @Test(arguments: [
+        ("Anna Berg, a UK investment banker who has held talks with Airbus, declined to comment.", "Anna Berg", "Airbus"),
+        ("Ivo Petrak, the Czech envoy who met Ann Roe in May, has resigned.", "Ivo Petrak", "Ann Roe"),
+        ("Delta Bank, a German lender which has been in talks with Boeing, fell sharply.", "Delta Bank", "Boeing"),
+    ])
+    func relativeClauseSubjectIsTheDescribedName(_ text: String, _ who: String, _ other: String) {
+        let x = Extracted(text, date: november)
+        #expect(parties(x).contains([who, other]), "\(parties(x))")
+        #expect(!parties(x).contains { $0.contains("United Kingdom") || $0.contains("Czech Republic") || $0.contains("Germany") })
+    }
+
+    /// Without an apposition the clause keeps its own subject: a name right before `who`.
+    @Test func relativeClauseRightAfterAName() {
+        let x = Extracted("It was Anna Berg who held talks with Airbus on Monday.", date: november)
+        #expect(parties(x).contains(["Anna Berg", "Airbus"]), "\(parties(x))")
+    }
+
+    // MARK: talks whose outcome is conditional
+
+    /// "will go bust if talks with the lenders fail": the talks are under way.
+    @Test(arguments: [
+        "Delta Bank has warned it will go bust if rescue talks with Boeing fail.",
+        "Delta Bank said it would close the plant unless the negotiations with Boeing succeed.",
+        "Delta Bank could be broken up if its talks with Boeing collapse.",
+    ])
+    func conditionedOutcomeLeavesTalksAsserted(_ text: String) throws {
+        let x = Extracted(text, date: november)
+        let t = try #require(talks(x).first { Set(x.names($0)) == ["Delta Bank", "Boeing"] })
+        #expect(t.modality == .asserted)
+    }
+
+    /// Talks that are themselves the condition stay hypothetical.
+    @Test(arguments: [
+        "Delta Bank could be saved if talks with Boeing are held.",
+        "Delta Bank will survive if it opens talks with Boeing.",
+    ])
+    func conditionalTalksStayHypothetical(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(!talks(x).contains { Set(x.names($0)) == ["Delta Bank", "Boeing"] && $0.modality == .asserted })
+    }
+
+    // MARK: a gerund opening the sentence
+
+    /// "Combining Daiwa and Nomura ...": the gerund is no part of the name.
+    @Test(arguments: [
+        ("Combining Daiwa and Nomura would create a giant.", "Daiwa"),
+        ("Visiting Professor Jan Novak spoke to students.", "Jan Novak"),
+    ])
+    func sentenceOpeningGerundIsNoName(_ text: String, _ name: String) {
+        let x = Extracted(text, date: november)
+        #expect(x.entity(name) != nil, "\(x.doc.entities.map(\.name))")
+        #expect(!x.doc.entities.contains { $0.name.hasPrefix("Combining") || $0.name.hasPrefix("Visiting") })
+    }
+
+    /// A town or a surname ending in -ing keeps its place at the start of a name.
+    @Test func placeEndingInIngKeepsItsName() {
+        let x = Extracted("Reading Borough Council approved the plan.", date: november)
+        #expect(x.doc.entities.contains { $0.name.hasPrefix("Reading") }, "\(x.doc.entities.map(\.name))")
+    }
+
+    // MARK: "the two groups" are the organisations named before
+
+    /// A pair noun for organisations takes the last two organisations, one for states the last
+    /// two countries, others the last two people — and a named association is an organisation.
+    @Test(arguments: [
+        ("Ann Roe praised Delta Bank and the Omega Trust. The two groups met on Monday.", ["Delta Bank", "Omega Trust"]),
+        ("Delta Bank chairman Ann Roe praised the Riverton Rowing Association. She said the two organisations held talks.",
+         ["Delta Bank", "Riverton Rowing Association"]),
+        ("Ann Roe flew from France to Spain. The two countries held talks on Friday.", ["France", "Spain"]),
+        ("Ann Roe thanked Delta Bank and Ivo Petrak. The two ministers met in Oslo.", ["Ann Roe", "Ivo Petrak"]),
+    ])
+    func pairNounTakesItsKind(_ text: String, _ pair: [String]) {
+        let x = Extracted(text, date: november)
+        #expect(parties(x).contains(Set(pair)), "\(parties(x))")
+    }
+
+    // MARK: no plans to meet
+
+    /// "there are no plans to enter into negotiations": the talks are negated, not planned.
+    @Test(arguments: [
+        "Delta Bank said there are no plans to enter into negotiations with Boeing.",
+        "Delta Bank has no plans to meet Boeing this year.",
+    ])
+    func noPlansNegates(_ text: String) throws {
+        let x = Extracted(text, date: november)
+        let t = try #require(talks(x).first { Set(x.names($0)) == ["Delta Bank", "Boeing"] })
+        #expect(t.modality == .negated)
+    }
+
+    /// Plans without `no` stay planned.
+    @Test func plansStayPlanned() throws {
+        let x = Extracted("Delta Bank has plans to meet Boeing next week.", date: november)
+        let t = try #require(talks(x).first { Set(x.names($0)) == ["Delta Bank", "Boeing"] })
+        #expect(t.modality != .negated)
+    }
+
+    // MARK: an away game told as a trip
+
+    /// "their trip to the stadium to face the leaders" is a fixture, not a visit; a trip to meet
+    /// someone stays a visit.
+    @Test func awayGameIsNoVisit() {
+        let x = Extracted("Rovers manager Ann Roe admitted their trip to Villa Park to face United was the hardest draw.", date: november)
+        #expect(x.events(.visit).isEmpty)
+        let y = Extracted("Senator Paula Reyes made a trip to Paris to meet Ivo Petrak.", date: november)
+        #expect(!y.events(.visit).isEmpty || !talks(y).isEmpty)
+    }
+
+    // MARK: a month that is a first name
+
+    /// "Jan Kos": a first name (given-names.tsv) before a surname dates nothing.
+    @Test(arguments: ["Defender Jan Kos met Ann Roe.", "Later, Jan Novak met Ann Roe in Oslo."])
+    func firstNameMonthIsNoDate(_ text: String) throws {
+        let x = Extracted(text, date: november)
+        let m = try #require(talks(x).first)
+        #expect(m.time == nil, "\(String(describing: m.time))")
+    }
+
+    /// After a time preposition the month stays a month: "in June Ann Roe met ...".
+    @Test func monthAfterPrepositionStaysMonth() throws {
+        let x = Extracted("In June Ann Roe met Ivo Petrak in Oslo.", date: november)
+        let m = try #require(talks(x).first)
+        #expect(m.time?.value.hasPrefix("2023-06") == true, "\(String(describing: m.time))")
+    }
+
+    // MARK: a counted group after "met with"
+
+    /// "met with 11 senior rabbis": a number and modifiers before a plural head; a plural in -is
+    /// or -us is one when its singular is a word.
+    @Test(arguments: [
+        ("Prime Minister Olu Bankole met with 11 senior rabbis to ask for their support.", "rabbis"),
+        ("Ann Roe met with gurus from the valley on Friday.", "gurus"),
+        ("Ann Roe met with three hundred striking miners on Friday.", "miners"),
+    ])
+    func countedGroupAfterMetWith(_ text: String, _ head: String) {
+        let x = Extracted(text, date: november)
+        #expect(talks(x).contains { m in x.names(m).contains { $0.hasSuffix(head) } }, "\(parties(x))")
+    }
+
+    /// A singular in -is or -us is no group: "met with the crisis team" names no party.
+    @Test func singularInIsIsNoGroup() {
+        let x = Extracted("Ann Roe met with crisis experts on Friday. Ivo Petrak met with bonus on Friday.", date: november)
+        #expect(!x.doc.entities.contains { $0.name == "bonus" || $0.name == "crisis" })
+    }
+}
