@@ -196,4 +196,29 @@ import EventModel
         let x = Extracted("Ann Roe met with crisis experts on Friday. Ivo Petrak met with bonus on Friday.", date: november)
         #expect(!x.doc.entities.contains { $0.name == "bonus" || $0.name == "crisis" })
     }
+
+    // MARK: a body before a role and a name
+
+    /// "Chelsea boss Ann Roe": the lone name before a leading role is the body, even when it is
+    /// also a given name, so `he` later is the person.
+    @Test func bodyBeforeRoleAndName() throws {
+        let x = Extracted("Chelsea boss Tom Webb said he was alleged to have held a secret meeting with defender Ivo Petrak.", date: november)
+        #expect(x.entity("Chelsea")?.type == .organization)
+        #expect(parties(x).contains(["Tom Webb", "Ivo Petrak"]), "\(parties(x))")
+    }
+
+    /// A person of the article named in full keeps the word, and a common word opening a line
+    /// ("Attacking midfielder Ann Roe") is no body.
+    @Test func roleNearMisses() {
+        let x = Extracted("Chelsea Lind spoke first. Later Chelsea boss Tom Webb met her.", date: november)
+        #expect(x.entity("Chelsea Lind")?.type == .person)
+        let y = Extracted("Attacking midfielder Ann Roe scored twice.", date: november)
+        #expect(!y.doc.entities.contains { $0.name == "Attacking" })
+    }
+
+    /// A gerund before a place is part of a club's name: "Sporting Braga".
+    @Test func gerundBeforePlaceKeepsTheName() {
+        let x = Extracted("Sporting Braga beat the leaders on Sunday.", date: november)
+        #expect(x.doc.entities.contains { $0.name.hasPrefix("Sporting") }, "\(x.doc.entities.map(\.name))")
+    }
 }

@@ -73,7 +73,9 @@ struct MentionFinder {
             // "March 6", "May 2017": a month.
             if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
             // "Combining Daiwa and Nomura would ...": a gerund opening the sentence opens the clause, not the name.
-            if i == first, i + 1 < r.upperBound, isNameWord(tokens[i + 1], wholeCaps: wholeCaps), opensWithGerund(t) { i += 1; continue }
+            // (`Sporting Gijon`: before a place the word is part of a club's name.)
+            if i == first, i + 1 < r.upperBound, isNameWord(tokens[i + 1], wholeCaps: wholeCaps), opensWithGerund(t),
+               gaz.places(named: tokens[i + 1].text).isEmpty, gaz.country(named: tokens[i + 1].text) == nil { i += 1; continue }
             var j = i + 1
             while j < r.upperBound {
                 let u = tokens[j]

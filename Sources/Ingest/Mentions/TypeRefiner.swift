@@ -499,6 +499,18 @@ struct TypeRefiner {
         guard !c.tokens.isEmpty else { return c }
         let a = c.tokens.lowerBound, b = c.tokens.upperBound
         let prev = a > 0 ? tokens[a - 1].lower : ""
+        // `Chelsea boss Ann Roe`, `Riverton striker Ann Roe`: a lone name before a lower-case
+        // leading role and another name is the body that person works for, even when the word
+        // is also a given name. (A person of the article named in full keeps it: `Roe aide X`.)
+        if c.tokens.count == 1, c.title == nil, c.type == nil || c.type == .person && c.evidence < .lexicon,
+           b + 1 < tokens.count, tokens[b].kind == .word, !tokens[b].isCap,
+           lex.titles[tokens[b].lower]?.relation == "leader_of" || cues.role.contains(tokens[b].lower),
+           tokens[b + 1].kind == .word, tokens[b + 1].isCap, !ctx.personKeys.contains(tokens[a].lower),
+           !(c.isSentenceInitial && lex.commonWords.contains(tokens[a].lower)) {
+            c.type = .organization; c.evidence = .cue
+            if ctx.sports { c.subtype = "team" }
+            return c
+        }
         // `striker Roe`: a lower-case role before an unknown name.
         if c.type == nil, a > 0, !tokens[a - 1].isCap, cues.role.contains(prev) {
             c.type = .person; c.evidence = .cue
