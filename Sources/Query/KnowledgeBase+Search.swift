@@ -36,27 +36,39 @@ extension KnowledgeBase {
         """
     }
 
-    /// The sentence id before the `:window` most recently stored matches (highest ids; FTS5 walks
-    /// its doclist backwards and stops, <https://www.sqlite.org/fts5.html#sorting_by_auxiliary_function_results>),
-    /// or no row when `:window` or fewer sentences match.
-    public static let searchCutoffSQL = """
-        SELECT rowid FROM sentences_fts
-        WHERE sentences_fts MATCH :query
-        ORDER BY rowid DESC
-        LIMIT 1 OFFSET :window
+    /// `search` ranking only the `:window` most recently stored matches (the highest sentence ids):
+    /// FTS5 walks its doclist backwards and stops after `:window` rows (it takes the
+    /// `ORDER BY rowid DESC`, <https://www.sqlite.org/fts5.html#full_text_query_syntax>), so
+    /// `bm25()` scores those only; `best` keeps the first `:limit` of them by score. The second
+    /// scan, for `snippet()` and `highlight()`, starts at the oldest kept sentence (a rowid
+    /// constraint FTS5 takes). The last two columns, how many matches were ranked and the oldest
+    /// of them, tell whether the window was full.
+    public static let recentSearchSQL = """
+        WITH recent(id, score) AS MATERIALIZED (
+            SELECT rowid, bm25(sentences_fts) FROM sentences_fts
+            WHERE sentences_fts MATCH :query
+            ORDER BY rowid DESC
+            LIMIT :window
+        ),
+        best(id, score) AS MATERIALIZED (
+            SELECT id, score FROM recent ORDER BY score, id LIMIT :limit
+        )
+        SELECT s.id, a.id, a.published, a.title, a.source, s.text, s.start, s.end,
+               snippet(sentences_fts, 0, :open, :close, '…', 16),
+               highlight(sentences_fts, 0, :open, :close),
+               (SELECT count(*) FROM recent), (SELECT min(id) FROM recent)
+        FROM sentences_fts
+        CROSS JOIN best ON best.id = sentences_fts.rowid
+        CROSS JOIN sentences s ON s.id = best.id
+        CROSS JOIN articles a ON a.id = s.article_id
+        WHERE sentences_fts MATCH :query AND sentences_fts.rowid >= (SELECT min(id) FROM best)
+        ORDER BY best.score, best.id
         """
 
-    /// `searchSQL` over the matches stored after sentence `:after` only: FTS5 starts its doclist
-    /// there (a rowid constraint it takes, <https://www.sqlite.org/fts5.html#full_text_query_syntax>),
-    /// so `bm25()` scores at most the window, not every match.
-    public static let recentSearchSQL = rankedSearchSQL(matching: "sentences_fts MATCH :query AND sentences_fts.rowid > :after")
-
-    /// `recentSearchSQL` as one statement to paste into `sqlite3` (`--sql`): the cutoff as a subquery.
-    public static let recentSearchPasteableSQL = rankedSearchSQL(matching: """
-        sentences_fts MATCH :query AND sentences_fts.rowid > coalesce((
-                SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :query
-                ORDER BY rowid DESC LIMIT 1 OFFSET :window), -1)
-        """)
+    /// Whether a sentence older than `:before` matches too (asked only when the window was full).
+    public static let olderMatchSQL = """
+        SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH :query AND rowid < :before LIMIT 1
+        """
 
     /// How many of the most recently stored matching sentences `search` ranks unless told to
     /// rank them all (`recent: nil`).
@@ -77,19 +89,25 @@ extension KnowledgeBase {
         }
         guard let recent else { return SearchPage(hits: try searchHits(KnowledgeBase.searchSQL, bindings), ranked: nil) }
         let window = max(recent, limit, 1)
-        let cutoff = try rows(KnowledgeBase.searchCutoffSQL, [bindings[0], (":window", .integer(Int64(window)))]) {
-            $0.int64(0)
-        }.first
-        guard let cutoff else { return SearchPage(hits: try searchHits(KnowledgeBase.searchSQL, bindings), ranked: nil) }
-        let hits = try searchHits(KnowledgeBase.recentSearchSQL, bindings + [(":after", .integer(cutoff))])
-        return SearchPage(hits: hits, ranked: window)
+        var ranked = 0
+        var oldest: Int64 = 0
+        let hits = try rows(KnowledgeBase.recentSearchSQL, bindings + [(":window", .integer(Int64(window)))]) { row in
+            ranked = row.int(10)
+            oldest = row.int64(11)
+            return KnowledgeBase.searchHit(row)
+        }
+        guard ranked == window else { return SearchPage(hits: hits, ranked: nil) }
+        let older = try rows(KnowledgeBase.olderMatchSQL, [bindings[0], (":before", .integer(oldest))]) { _ in true }
+        return SearchPage(hits: hits, ranked: older.isEmpty ? nil : window)
     }
 
     private func searchHits(_ sql: String, _ bindings: [(String, SQLiteValue)]) throws -> [SearchHit] {
-        try rows(sql, bindings) { row in
-            SearchHit(sentenceID: row.int64(0), article: row.articleRef(at: 1), evidence: row.evidence(at: 5),
-                      snippet: row.string(8), highlighted: row.string(9))
-        }
+        try rows(sql, bindings, map: KnowledgeBase.searchHit)
+    }
+
+    static func searchHit(_ row: Statement) -> SearchHit {
+        SearchHit(sentenceID: row.int64(0), article: row.articleRef(at: 1), evidence: row.evidence(at: 5),
+                  snippet: row.string(8), highlighted: row.string(9))
     }
 
     /// Sentences containing every word of `text` (accents and case ignored), at most `limit`.

@@ -31,7 +31,7 @@ struct Search: ParsableCommand {
         let window = max(KnowledgeBase.searchWindow, limit)
         if sql.show(KnowledgeBase.searchBindings(words, limit: limit).map {
             all ? (KnowledgeBase.searchSQL, $0)
-                : (KnowledgeBase.recentSearchPasteableSQL, $0 + [(":window", .integer(Int64(window)))])
+                : (KnowledgeBase.recentSearchSQL, $0 + [(":window", .integer(Int64(window)))])
         }) { return }
         let kb = try QueryCommand.open(global)
         let page = try QueryCommand.answer {
