@@ -73,13 +73,14 @@ extension KnowledgeBase {
     /// How many of the most recently stored matching sentences `search` ranks unless told to
     /// rank them all (`recent: nil`).
     ///
-    /// Why: `bm25()` reads each match's length and scores it, about 2.5 µs a match at 102,048
-    /// articles, and a common name matches tens of thousands of sentences (`BBC`: 34,560, 57 ms).
-    /// A window of the newest 1,000 keeps every search near 3 ms of ranking, gives the same answer
-    /// as ranking everything whenever no more than 1,000 sentences match, and otherwise the best
-    /// of the recent ones, which is what a reader of news mostly wants; `SearchPage.ranked` says
-    /// when the window cut.
-    public static let searchWindow = 1_000
+    /// Why: `bm25()` reads each match's length and scores it, and a common name matches tens of
+    /// thousands of sentences at 102,048 articles (`BBC`: 34,560; ranking them all took 57 ms,
+    /// `Germany`'s 6,816 took 19 ms). Measured there, each ranked match of the window costs
+    /// about 5-9 µs in all (scored, sorted, passed again for the snippets): 500 keep a common word
+    /// at a few milliseconds. The answer is the same as ranking everything whenever no more than
+    /// 500 sentences match; otherwise it is the best of the recent ones, which a reader of news
+    /// mostly wants, and `SearchPage.ranked` says the window cut.
+    public static let searchWindow = 500
 
     /// Like `search(_:limit:open:close:)`, but ranking only the `recent` most recently stored
     /// matches (the highest sentence ids) when more match; nil ranks every match.
