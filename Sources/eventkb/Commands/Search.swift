@@ -10,9 +10,9 @@ struct Search: ParsableCommand {
         discussion: """
         Finds sentences containing every word, ignoring case and accents; best matches first, \
         matches marked [like this]. Quotes, *, - and AND are searched as words, not operators. \
-        When more than \(KnowledgeBase.searchWindow) sentences match (or more than --limit, if \
-        higher), the best of the \(KnowledgeBase.searchWindow) most recently stored ones are shown \
-        and a note on standard error says so; --all ranks every match (slower for common words).
+        Only the \(KnowledgeBase.searchWindow) most recently stored matching sentences (or --limit, \
+        if higher) are ranked; when more match, a note on standard error says so, and --all ranks \
+        every match (slower for common words).
         """)
 
     @OptionGroup var global: GlobalOptions
