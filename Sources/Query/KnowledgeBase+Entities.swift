@@ -2,16 +2,31 @@ import SQLite
 
 extension KnowledgeBase {
     /// `entities`: one row per (entity, alias), the entity's mention count repeated;
-    /// most mentioned first, then by name and id. Filters are appended by `entities(type:name:)`.
+    /// most mentioned first, then by name and id. `entitiesStatement(type:name:)` puts the
+    /// filters inside `counted`.
+    ///
+    /// Why a `MATERIALIZED` CTE (<https://www.sqlite.org/lang_with.html#materialization_hints>):
+    /// written as a column of the joined rows, the count was taken once per alias, not once per
+    /// entity; the United States has 12 aliases and 73,440 mentions at 102,048 articles, so the
+    /// lookup behind `entity "United States"` counted 881,280 index entries instead of 73,440.
     public static let entitiesSQL = """
-        SELECT n.id, n.name, n.type, n.subtype,
-               (SELECT count(*) FROM mentions m WHERE m.entity_id = n.id) AS mention_count,
-               al.alias
-        FROM entities n
+        SELECT n.id, n.name, n.type, n.subtype, n.mention_count, al.alias
+        FROM counted n
         LEFT JOIN entity_aliases al ON al.entity_id = n.id AND al.alias <> n.name
         """
 
-    static let entitiesOrder = "ORDER BY mention_count DESC, n.name, n.id, al.alias"
+    /// The entities to list (those meeting `filter`, a WHERE clause or empty), each counted once.
+    static func countedCTE(_ filter: String) -> String {
+        """
+        counted AS MATERIALIZED (
+            SELECT n.id, n.name, n.type, n.subtype,
+                   (SELECT count(*) FROM mentions m WHERE m.entity_id = n.id) AS mention_count
+            FROM entities n\(filter)
+        )
+        """
+    }
+
+    static let entitiesOrder = "ORDER BY n.mention_count DESC, n.name, n.id, al.alias"
 
     /// Entities with their aliases and mention counts. `type` keeps one entity type; `name`
     /// keeps entities whose aliases fit it (see `NameMatch`: equal, else containing the words).
@@ -22,12 +37,12 @@ extension KnowledgeBase {
 
     /// The statement of `entities(type:name:)` and its named values.
     public static func entitiesStatement(type: String?, name: String?) -> (sql: String, bindings: [(String, SQLiteValue)]) {
-        var sql = ""
+        var ctes: [String] = []
         var conditions: [String] = []
         var bindings: [(String, SQLiteValue)] = []
         if let name {
             let match = NameMatch(label: "name_ids", name: name)
-            sql += "WITH " + match.cte + "\n"
+            ctes.append(match.cte)
             bindings += match.bindings
             conditions.append("n.id IN name_ids")
         }
@@ -35,9 +50,9 @@ extension KnowledgeBase {
             conditions.append("n.type = :type")
             bindings.append((":type", .text(type)))
         }
-        sql += KnowledgeBase.entitiesSQL
-        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: " AND ") }
-        sql += "\n" + KnowledgeBase.entitiesOrder
+        let filter = conditions.isEmpty ? "" : "\n    WHERE " + conditions.joined(separator: " AND ")
+        ctes.append(countedCTE(filter))
+        let sql = "WITH " + ctes.joined(separator: ",\n") + "\n" + entitiesSQL + "\n" + entitiesOrder
         return (sql, bindings)
     }
 

@@ -22,15 +22,24 @@ struct NameMatch {
     }
 
     /// `label(entity_id)`: entities with an alias equal to the name, else containing it.
+    ///
+    /// Why `label_unknown`: written as `WHERE NOT EXISTS (exact alias) AND instr(…)`, the
+    /// containment branch scanned every alias even when the name was known, testing the (cached)
+    /// NOT EXISTS once per alias: about 0.6 ms of every `--who`, `timeline` and `entity` at
+    /// 102,048 articles. As a one-row-or-none table in front of the scan, a known name leaves the
+    /// scan's outer loop empty, so it never starts
+    /// (<https://www.sqlite.org/lang_with.html#materialization_hints>).
     var cte: String {
         """
+        \(label)_unknown AS MATERIALIZED (
+            SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM entity_aliases WHERE alias_key = :\(label)_key)
+        ),
         \(label)(entity_id) AS (
             SELECT entity_id FROM entity_aliases WHERE alias_key = :\(label)_key
             UNION
-            SELECT entity_id FROM entity_aliases
-            WHERE NOT EXISTS (SELECT 1 FROM entity_aliases WHERE alias_key = :\(label)_key)
-              AND instr(alias_key, :\(label)_key) > 0
-              AND ' ' || alias_key || ' ' LIKE '% ' || :\(label)_like || ' %' ESCAPE '\\'
+            SELECT a.entity_id FROM \(label)_unknown CROSS JOIN entity_aliases a
+            WHERE instr(a.alias_key, :\(label)_key) > 0
+              AND ' ' || a.alias_key || ' ' LIKE '% ' || :\(label)_like || ' %' ESCAPE '\\'
         )
         """
     }

@@ -73,6 +73,9 @@ enum QuickLaunch {
         command.output = format
         command.name = line.positionals[0]
         command.reports = line.reports()
+        guard let limit = line.limit(default: Timeline.defaultLimit), let all = line.flag("--all") else { return nil }
+        command.limit = limit
+        command.all = all
         command.sql = line.sql()
         return command
     }
@@ -83,14 +86,8 @@ enum QuickLaunch {
         guard let format = line.format(), line.positionals.count == 1 else { return nil }
         command.output = format
         command.name = line.positionals[0]
-        switch line.option("--limit") {
-        case nil: command.limit = 20
-        case let text??:
-            guard let limit = Int(text) else { return nil }
-            command.limit = limit
-        case .some(nil): return nil
-        }
-        guard let all = line.flag("--all") else { return nil }
+        guard let limit = line.limit(default: 20), let all = line.flag("--all") else { return nil }
+        command.limit = limit
         command.all = all
         return command
     }
@@ -101,13 +98,9 @@ enum QuickLaunch {
         guard let format = line.format(), !line.positionals.isEmpty else { return nil }
         command.output = format
         command.text = line.positionals
-        switch line.option("--limit") {
-        case nil: command.limit = 50
-        case let text??:
-            guard let limit = Int(text) else { return nil }
-            command.limit = limit
-        case .some(nil): return nil
-        }
+        guard let limit = line.limit(default: 50), let all = line.flag("--all") else { return nil }
+        command.limit = limit
+        command.all = all
         command.sql = line.sql()
         return command
     }
@@ -202,6 +195,15 @@ enum QuickLaunch {
             options.to = option("--to") ?? nil
             guard (try? options.validate()) != nil else { return nil }
             return options
+        }
+
+        /// `--limit N`, `fallback` when not given, nil when its value is not a number.
+        mutating func limit(default fallback: Int) -> Int? {
+            switch option("--limit") {
+            case nil: return fallback
+            case let text??: return Int(text)
+            case .some(nil): return nil
+            }
         }
 
         mutating func reports() -> ReportsOption {

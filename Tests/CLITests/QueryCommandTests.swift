@@ -38,6 +38,36 @@ struct QueryCommandTests {
         try JSONSerialization.jsonObject(with: Data(r.stdout.utf8), options: [.fragmentsAllowed])
     }
 
+    /// `timeline --limit N` keeps the latest N and says on standard error how many there are;
+    /// `--all` lists every one; `search --all` ranks every match (here the same answer).
+    @Test func timelineLimitAndSearchAll() throws {
+        let cli = try EventKBProcess()
+        defer { cli.cleanUp() }
+        try QueryCommandTests.seeded(cli)
+        let db = try Connection(path: cli.db)
+        try db.execute("""
+            INSERT INTO events (id, article_id, sentence_id, type, cameo, modality, trigger, trigger_start, trigger_end,
+                                location_id, time_value, time_text, time_start, time_end, confidence)
+            VALUES (2, 1, 1, 'meet', '040', 'asserted', 'met', 29, 32, 3, '2023-05', 'May', '2023-05-01',
+                    '2023-05-31', 0.9);
+            INSERT INTO event_participants (event_id, entity_id, role) VALUES (2, 1, 'agent');
+            """)
+        let all = try cli.run(["timeline", "Ribeiro", "--all", "--format", "json"])
+        #expect(all.status == 0 && all.stderr.isEmpty)
+        let every = try #require(try QueryCommandTests.json(all) as? [[String: Any]])
+        #expect(every.compactMap { $0["id"] as? Int } == [2, 1])
+        #expect(try cli.run(["timeline", "Ribeiro", "--format", "json"]).stdout == all.stdout)
+        let latest = try cli.run(["timeline", "Ribeiro", "--limit", "1", "--format", "json"])
+        #expect(latest.status == 0)
+        let one = try #require(try QueryCommandTests.json(latest) as? [[String: Any]])
+        #expect(one.compactMap { $0["id"] as? Int } == [1])
+        #expect(latest.stderr == "eventkb: the latest 1 of 2 events; --all lists every one\n")
+        #expect(try cli.run(["timeline", "Ribeiro", "--limit", "0"]).status != 0)
+        let search = try cli.run(["search", "frankly", "--all", "--format", "json"])
+        #expect(search.status == 0 && search.stderr.isEmpty)
+        #expect(search.stdout == (try cli.run(["search", "frankly", "--format", "json"])).stdout)
+    }
+
     @Test func answersFromTheDatabase() throws {
         let cli = try EventKBProcess()
         defer { cli.cleanUp() }

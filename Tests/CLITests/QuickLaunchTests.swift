@@ -27,6 +27,9 @@ struct QuickLaunchTests {
         ["timeline", "qaani"],
         ["--db", "x.sqlite", "timeline", "Esmail Qaani", "--format", "table", "--mentions"],
         ["timeline", "--sql", "qaani"],
+        ["timeline", "qaani", "--limit", "5", "--format", "json"],
+        ["timeline", "--all", "qaani", "--mentions"],
+        ["timeline", "qaani", "--all", "--sql"],
         ["entity", "Tony Blair", "--format", "json"],
         ["--db", "kb.sqlite", "entity", "o'brien"],
         ["entity", "Tony Blair", "--limit", "5"],
@@ -34,6 +37,8 @@ struct QuickLaunchTests {
         ["search", "met", "in", "Baghdad"],
         ["search", "--limit", "5", "Qaani", "--format", "json", "--db", "kb.sqlite"],
         ["search", "Qaani", "--sql"],
+        ["search", "Qaani", "--all", "--format", "json"],
+        ["search", "--all", "--limit", "5", "Qaani", "--sql"],
     ]
 
     @Test(arguments: handled)
@@ -55,6 +60,7 @@ struct QuickLaunchTests {
         ["search"], ["search", "a", "--limit", "0"], ["search", "a", "--limit", "many"],
         ["search", "a", "--mentions"], ["entity", "a", "--sql"],
         ["entity", "a", "--limit", "0"], ["entity", "a", "--limit", "many"], ["meetings", "--all"],
+        ["timeline", "a", "--limit", "0"], ["timeline", "a", "--limit", "many"], ["timeline", "a", "--limit"],
         ["events", "--type", "meet"], ["ingest", "x.txt"], ["stats"], ["--version", "meetings"],
     ]
 

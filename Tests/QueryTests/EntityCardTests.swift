@@ -95,6 +95,9 @@ struct EntityCardTests {
     @Test func theWalkIsChosenWhenTheEntityIsInManyArticles() {
         #expect(KnowledgeBase.prefersWalk(count: 20_000, limit: 20, articles: 100_000))
         #expect(!KnowledgeBase.prefersWalk(count: 300, limit: 20, articles: 100_000))
+        // measured costs: a walked article ~0.4 µs, a sorted item ~3.5 µs, so the walk wins from ~480
+        #expect(KnowledgeBase.prefersWalk(count: 1_000, limit: 20, articles: 100_000))
+        #expect(!KnowledgeBase.prefersWalk(count: 400, limit: 20, articles: 100_000))
         #expect(!KnowledgeBase.prefersWalk(count: 0, limit: 20, articles: 0))
     }
 

@@ -53,7 +53,14 @@ struct QueryPlanTests {
             ("entity (articles)", KnowledgeBase.entityArticlesSQL, id),
             ("search", KnowledgeBase.searchSQL, [(":query", .text("\"qaani\"")), (":open", .text("[")),
                                                  (":close", .text("]")), (":limit", .integer(5))]),
+            ("search (recent window)", KnowledgeBase.recentSearchSQL,
+             [(":query", .text("\"qaani\"")), (":open", .text("[")), (":close", .text("]")), (":limit", .integer(5)),
+              (":window", .integer(500))]),
         ]
+        for eachMention in [false, true] {
+            let (sql, bindings) = KnowledgeBase.latestTimelineStatement("qaani", eachMention: eachMention, limit: 100)
+            result.append(("timeline (latest\(eachMention ? ", --mentions" : ""))", sql, bindings))
+        }
         for (name, type, entity) in [("entities", nil, nil), ("entities --type", "person", nil),
                                      ("entities --name", nil, "qaani")] as [(String, String?, String?)] {
             let (sql, bindings) = KnowledgeBase.entitiesStatement(type: type, name: entity)

@@ -1,17 +1,25 @@
 import ArgumentParser
+import Foundation
 import Query
+import SQLite
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Full-text search over sentences.",
-        discussion: "Finds sentences containing every word, ignoring case and accents; best matches first, "
-            + "matches marked [like this]. Quotes, *, - and AND are searched as words, not operators.")
+        discussion: """
+        Finds sentences containing every word, ignoring case and accents; best matches first, \
+        matches marked [like this]. Quotes, *, - and AND are searched as words, not operators. \
+        Only the \(KnowledgeBase.searchWindow) most recently stored matching sentences (or --limit, \
+        if higher) are ranked; when more match, a note on standard error says so, and --all ranks \
+        every match (slower for common words).
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
     @Argument(help: "The words to find.") var text: [String]
     @Option(help: "At most this many sentences.") var limit: Int = 50
+    @Flag(help: "Rank every matching sentence, not only the most recently stored ones.") var all = false
     @OptionGroup var sql: SQLOption
 
     func validate() throws {
@@ -20,9 +28,19 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let words = text.joined(separator: " ")
-        if sql.show(KnowledgeBase.searchBindings(words, limit: limit).map { (KnowledgeBase.searchSQL, $0) }) { return }
+        let window = max(KnowledgeBase.searchWindow, limit)
+        if sql.show(KnowledgeBase.searchBindings(words, limit: limit).map {
+            all ? (KnowledgeBase.searchSQL, $0)
+                : (KnowledgeBase.recentSearchSQL, $0 + [(":window", .integer(Int64(window)))])
+        }) { return }
         let kb = try QueryCommand.open(global)
-        let hits = try QueryCommand.answer { try kb.search(words, limit: limit) }
-        Printer.print(hits.map(SearchRow.init), format: output.resolved)
+        let page = try QueryCommand.answer {
+            try kb.search(words, limit: limit, recent: all ? nil : KnowledgeBase.searchWindow)
+        }
+        Printer.print(page.hits.map(SearchRow.init), format: output.resolved)
+        if let ranked = page.ranked {
+            FileHandle.standardError.write(Data(
+                "eventkb: more than \(ranked) sentences match; the best of the \(ranked) most recently stored are shown; --all ranks every one\n".utf8))
+        }
     }
 }
