@@ -221,4 +221,34 @@ import EventModel
         let x = Extracted("Sporting Braga beat the leaders on Sunday.", date: november)
         #expect(x.doc.entities.contains { $0.name.hasPrefix("Sporting") }, "\(x.doc.entities.map(\.name))")
     }
+
+    // MARK: the government of the article's country
+
+    /// In an article about one country, a bare `the government` in talks is that country, and
+    /// "the negotiations will continue" is the same ongoing talks.
+    @Test func bareGovernmentIsTheDominantCountry() throws {
+        let text = """
+        Rebels of the Northern Front freed nine hostages in Peru on Friday. Officials in Peru said the release was part of \
+        negotiations between the Northern Front and Peruvian officials. "The negotiations will continue," a spokesman said. \
+        The government has been negotiating with the Northern Front for months, officials in Peru say.
+        """
+        let x = Extracted(text, date: november)
+        let sides = talks(x).map { Set(x.names($0)) }
+        #expect(sides.filter { $0 == ["Northern Front", "Peru"] }.count == 1, "\(sides)")
+        #expect(!sides.contains { $0.contains("government") }, "\(sides)")
+        #expect(talks(x).allSatisfy { $0.modality == .asserted })
+    }
+
+    /// With two countries named alike, `the government` stays a group.
+    @Test func bareGovernmentWithoutDominantCountry() {
+        let text = "Peru and Chile traded claims. Peru blamed Chile, and Chile blamed Peru. The government has been negotiating with the Northern Front."
+        let x = Extracted(text, date: november)
+        #expect(!parties(x).contains { $0.contains("Peru") && $0.contains("Northern Front") }, "\(parties(x))")
+    }
+
+    /// Talks that "will resume next week" are a new round: planned.
+    @Test func resumingTalksArePlanned() throws {
+        let x = Extracted("Delta Bank and Boeing broke off talks. Talks between Delta Bank and Boeing will resume next week.", date: november)
+        #expect(talks(x).contains { $0.modality == .planned }, "\(talks(x).map(\.modality))")
+    }
 }

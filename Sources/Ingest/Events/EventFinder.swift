@@ -99,6 +99,7 @@ struct EventFinder {
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
         describedParties(&found, &state)
+        governmentAsCountry(&found, state)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)

@@ -97,6 +97,10 @@ enum ModalityCues {
         }
         // A nominal trigger's own verb follows it: "A summit is set to take place", "talks will resume".
         if isNoun {
+            // "The negotiations will continue": the talks are under way.
+            let own = (k + 1)..<min(tokens.count, k + 4)
+            if let c = own.first(where: { ["continue", "continues", "continuing"].contains(tokens[$0].lower) }),
+               !(k + 1..<c).contains(where: { [".", ";", ","].contains(tokens[$0].lower) }) { return .asserted }
             var j = k + 1
             while j < min(tokens.count, k + 4) {
                 let w = tokens[j].lower

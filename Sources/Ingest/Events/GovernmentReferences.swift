@@ -1,0 +1,36 @@
+import EventModel
+
+/// "The government has been negotiating with the rebels for months": a bare `the government`
+/// (or `the administration`, `the authorities`) in an article about one country is that
+/// country's side (issue 3), as the dev conventions give a group tied to a country as the
+/// country. Only when one country clearly dominates the article: named at least three times and
+/// at least twice as often as any other; otherwise the group keeps its head noun.
+extension EventFinder {
+    static let governmentHeads: Set<String> = ["government", "administration", "authorities", "regime"]
+
+    func governmentAsCountry(_ found: inout [Found], _ state: DocumentState) {
+        let bare = state.groupByHead.filter { Self.governmentHeads.contains($0.key) && state.entities[$0.value].name.lowercased() == $0.key }
+        guard !bare.isEmpty, let country = dominantCountry(state) else { return }
+        let groups = Set(bare.values)
+        for i in found.indices where found[i].event.type.isMeeting {
+            guard found[i].event.participants.contains(where: { groups.contains($0.entity) }) else { continue }
+            var seen = Set<Int>()
+            var parties: [Participant] = []
+            for var p in found[i].event.participants {
+                if groups.contains(p.entity) { p.entity = country }
+                if seen.insert(p.entity).inserted { parties.append(p) }
+            }
+            found[i].event.participants = parties
+        }
+    }
+
+    /// The country an article is about: its most mentioned one, if clearly ahead.
+    private func dominantCountry(_ state: DocumentState) -> Int? {
+        var counts: [Int: Int] = [:]
+        for m in state.mentions where state.entities[m.entity].subtype == "country" { counts[m.entity, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first, top.value >= 3 else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
+        return top.key
+    }
+}
