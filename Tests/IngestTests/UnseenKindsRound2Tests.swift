@@ -251,4 +251,51 @@ import EventModel
         let x = Extracted("Delta Bank and Boeing broke off talks. Talks between Delta Bank and Boeing will resume next week.", date: november)
         #expect(talks(x).contains { $0.modality == .planned }, "\(talks(x).map(\.modality))")
     }
+
+    // MARK: "the firms" with no number
+
+    /// "the firms" are the two businesses named just before, across a verb group joined by `and`
+    /// and past the newspaper that reports it.
+    @Test(arguments: [
+        "Shares in Delta Bank and Omega Trust rose. The firms have held discussions with regulators.",
+        "Shares of Delta Financial and Omega Securities jumped. Newspaper Daily Ledger claimed that the firms will merge next year and already have held discussions with regulators.",
+    ])
+    func theFirmsAreTheTwoNamed(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(talks(x).contains { m in
+            let n = Set(x.names(m))
+            return n.contains { $0.hasPrefix("Delta") } && n.contains { $0.hasPrefix("Omega") }
+        }, "\(parties(x))")
+    }
+
+    /// Three firms named before: "the firms" is nobody in particular.
+    @Test func theFirmsAmongThree() {
+        let x = Extracted("Delta Bank, Omega Trust and Sigma Capital rose. The firms have held discussions with regulators.", date: november)
+        #expect(!talks(x).contains { m in Set(x.names(m)).isSuperset(of: ["Delta Bank", "Sigma Capital"]) })
+    }
+
+    /// A business name ending in a trade word is an organisation, not a person.
+    @Test(arguments: ["Kanto Mitsui Financial", "Halden Pharmaceuticals", "Arvo Insurance"])
+    func tradeWordTailIsABusiness(_ name: String) {
+        let x = Extracted("Shares of \(name) rose on Monday.", date: november)
+        #expect(x.entity(name)?.type == .organization, "\(x.doc.entities.map { ($0.name, $0.type) })")
+    }
+
+    // MARK: a tour of one's own country
+
+    /// "a nationwide tour", "a helicopter tour of the country": a trip with no single place.
+    @Test(arguments: [
+        ("Opposition leader Charles Dunmore begins a nationwide tour on Monday.", "Charles Dunmore"),
+        ("Prime Minister Ann Holt stepped up campaigning with a helicopter tour of the country.", "Ann Holt"),
+    ])
+    func nationalTourIsATrip(_ text: String, _ who: String) {
+        let x = Extracted(text, date: november)
+        #expect(x.events(.visit).contains { x.names($0, .agent) == [who] }, "\(x.doc.events.map(\.type))")
+    }
+
+    /// A tour with nothing to say where is no visit: a concert or a press tour.
+    @Test func placelessTourIsNoVisit() {
+        let x = Extracted("Singer Ann Holt began a tour on Monday.", date: november)
+        #expect(x.events(.visit).isEmpty)
+    }
 }

@@ -15,6 +15,9 @@ extension EventFinder {
     static let organisationPairNouns: Set<String> = ["companies", "firms", "groups", "banks", "clubs", "exchanges", "airlines",
                                                      "carriers", "retailers", "businesses", "parties", "unions", "organisations",
                                                      "organizations", "sides", "teams", "networks", "broadcasters", "publishers"]
+    /// "the firms": plural nouns that, with no number, stand for two businesses named just before.
+    static let firmPluralNouns: Set<String> = ["companies", "firms", "banks", "airlines", "carriers", "retailers", "exchanges",
+                                               "businesses", "groups", "lenders", "insurers", "brokers", "brokerages"]
     /// "the two countries": plural nouns for states.
     static let countryPairNouns: Set<String> = ["countries", "nations", "governments", "states", "neighbours", "neighbors", "sides"]
     /// A body's own people: "its management", "its board".

@@ -96,6 +96,7 @@ struct EventFinder {
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
         ownedTrips(&found, &state)
         refineTrips(&found, &state, times: times)
+        nationalTours(&found)
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
         describedParties(&found, &state)
@@ -720,12 +721,17 @@ struct EventFinder {
             || (["pair", "couple", "duo"].contains(w) && prev2 == "the")
             || ((lex.groupNouns[w]?.plural == true || Self.organisationPairNouns.contains(w) || Self.countryPairNouns.contains(w))
                 && prev == "two" && j > 1 && tokens[j - 2].lower == "the")
-        guard isPair else { return nil }
+        // "the firms have held discussions": with no number, only when exactly two firms were named.
+        let definitePlural = !isPair && prev == "the" && Self.firmPluralNouns.contains(w)
+        guard isPair || definitePlural else { return nil }
         // "the two groups" are organisations, "the two countries" states; other nouns people.
-        let orgNoun = Self.organisationPairNouns.contains(w), countryNoun = Self.countryPairNouns.contains(w)
+        let orgNoun = Self.organisationPairNouns.contains(w) || definitePlural, countryNoun = Self.countryPairNouns.contains(w)
         // "The two companies reported profits, and talks with the unions began": the two are the
         // subject of another clause (DescribedParties decides whether the talks are theirs).
-        if orgNoun || countryNoun, (j + 1..<max(j + 1, k)).contains(where: { tokens[$0].kind == .punct || ["and", "but", "or"].contains(tokens[$0].lower) }) {
+        // ("the firms will join up and already have held talks": `and` before a verb shares the subject.)
+        if orgNoun || countryNoun, (j + 1..<max(j + 1, k)).contains(where: { x in
+            tokens[x].kind == .punct || ["and", "but", "or"].contains(tokens[x].lower) && !(x + 1 < k && sharesSubject(tokens[x + 1]))
+        }) {
             return nil
         }
         // (An unnamed group, "the workers", is no organisation named before.)
@@ -741,7 +747,13 @@ struct EventFinder {
         var people: [Arg] = []
         var t = j - 2
         let limit = state.sentenceOf[j] - 3
-        while t >= 0, state.sentenceOf[t] >= limit, people.count < 2 {
+        while t >= 0, state.sentenceOf[t] >= limit, people.count < (definitePlural ? 3 : 2) {
+            // The source of the sentence is no one of the pair: "Newspaper X claimed that the firms ...".
+            if definitePlural, let a = state.argAt[t], state.sentenceOf[t] == state.sentenceOf[j], a.tokens.upperBound < j,
+               Self.reportingVerbs.contains(tokens[a.tokens.upperBound].lower) {
+                t = a.tokens.lowerBound - 1
+                continue
+            }
             if let a = state.argAt[t], fits(a.entity), !people.contains(where: { $0.entity == a.entity }) {
                 people.append(a)
                 t = a.tokens.lowerBound - 1
@@ -749,8 +761,18 @@ struct EventFinder {
             }
             t -= 1
         }
-        guard people.count == 2 else { return nil }
+        guard people.count == 2, !definitePlural || t < 0 || state.sentenceOf[t] < limit else { return nil }
         return people.reversed().map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
+    }
+
+    /// Verbs by which a source reports what follows.
+    static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "reported", "reports", "told", "added",
+                                              "stated", "wrote", "writes", "alleged", "suggested"]
+
+    /// A word after `and` that continues the same subject's verb group ("and already have held").
+    private func sharesSubject(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCap && (Self.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") || t.lower.hasSuffix("ed")
+            || ["already", "also", "then", "later", "now", "have", "has", "had", "still"].contains(t.lower))
     }
 
     /// `he` / `she`: the first person named earlier in the same sentence, else the first

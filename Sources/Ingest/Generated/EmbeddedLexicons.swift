@@ -101289,6 +101289,16 @@ opera	tail	organization	association
 conference	tail	none	occasion
 show	tail	none	occasion
 globes	tail	none	occasion
+financial	tail	organization	company
+insurance	tail	organization	company
+investments	tail	organization	company
+pharmaceuticals	tail	organization	company
+petroleum	tail	organization	company
+chemicals	tail	organization	company
+mining	tail	organization	company
+logistics	tail	organization	company
+foods	tail	organization	company
+breweries	tail	organization	company
 
 """#####),
         ("org-names.tsv", #####"""
