@@ -64,6 +64,13 @@ import EventModel
         #expect(!parties(x).contains { $0.contains("United Kingdom") || $0.contains("Czech Republic") || $0.contains("Germany") })
     }
 
+    /// A trip told inside the description: "Tom Molnar, a US police officer on a visit to Nice,".
+    @Test func tripInsideDescription() throws {
+        let x = Extracted("Tom Molnar, a US police officer on a visit to Nice, saw the crash.", date: november)
+        let v = try #require(x.events(.visit).first)
+        #expect(x.names(v, .agent) == ["Tom Molnar"])
+    }
+
     /// Without an apposition the clause keeps its own subject: a name right before `who`.
     @Test func relativeClauseRightAfterAName() {
         let x = Extracted("It was Anna Berg who held talks with Airbus on Monday.", date: november)
