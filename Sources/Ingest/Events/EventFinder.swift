@@ -453,6 +453,9 @@ struct EventFinder {
         if Self.subjectOpeners.contains(w.lower) { return true }
         // After a date that opens the clause: "16 May 2023 Ann Roe visits ...", "In 2019 Roe met ...".
         if w.kind == .number, w.text.utf8.count == 4, let y = Int(w.text), (1900...2100).contains(y) { return true }
+        // After a time phrase that opens the clause: "This week Ann Roe, US Secretary of State was visiting ...".
+        if lex.timeWords[w.lower] != nil, j - 1 < start || tokens[j - 1].kind == .punct || Self.determiners.contains(tokens[j - 1].lower)
+            || ["this", "last", "next", "that", "earlier", "later"].contains(tokens[j - 1].lower) { return true }
         if w.isCap { return true }
         if lex.stopWords[w.lower] == .function && !Self.prepositions.contains(w.lower) { return true }
         return false

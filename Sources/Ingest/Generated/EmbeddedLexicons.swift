@@ -101289,6 +101289,7 @@ opera	tail	organization	group
 conference	tail	none	occasion
 show	tail	none	occasion
 globes	tail	none	occasion
+stores	tail	organization	company
 
 """#####),
         ("org-names.tsv", #####"""
@@ -110274,6 +110275,12 @@ un secretary-general	leader_of	yes
 cabinet secretary	member_of	yes
 speaker	-	yes
 commissioner	member_of	role
+undersecretary	member_of	yes
+under-secretary	member_of	yes
+undersecretary of state	member_of	yes
+under-secretary of state	member_of	yes
+assistant secretary of state	member_of	yes
+deputy secretary of state	member_of	yes
 
 """#####),
     ]

@@ -69,7 +69,8 @@ struct MentionFinder {
             // A month that is also a given name opens a name before a surname: `Jan Kessler`.
             let givenMonth = lex.month(t.lower) != nil && !t.isAllCaps && gaz.isGivenName(t.text) && i + 1 < r.upperBound
                 && isNameWord(tokens[i + 1], wholeCaps: wholeCaps) && lex.month(tokens[i + 1].lower) == nil
-            guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth, t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
+            guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth || monthOpensBody(i, r),
+                  t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
             // "March 6", "May 2017": a month.
             if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
             var j = i + 1
@@ -85,6 +86,12 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
+                // "Northfield Police Authority": a frequent sentence opener inside a run before a body's
+                // last word belongs to the name (issue 3: the run stopped at it, leaving "Northfield").
+                if commonWordBeforeTail(j, r, wholeCaps: wholeCaps) {
+                    j += 1
+                    continue
+                }
                 if u.kind == .word || u.text == "&", j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps), !lineBreak(before: j + 1) {
                     if Self.nameParticles.contains(u.lower) { j += 1; continue }
                     // `Marks and Spencer`, `Securities and Exchange Commission`: `and` inside a known name.
@@ -94,7 +101,7 @@ struct MentionFinder {
                     }
                     if u.lower == "of" || u.lower == "for" {
                         let prev = tokens[j - 1].lower
-                        if lex.orgHeads[prev] != nil || lex.orgTails[prev] != nil || prev == "secretary"
+                        if lex.orgHeads[prev] != nil || lex.orgTails[prev] != nil || prev.hasSuffix("secretary")
                             || prev == "states" || prev == "republic" || prev == "kingdom" {
                             j += 1
                             continue
@@ -112,6 +119,32 @@ struct MentionFinder {
             }
             i = j
         }
+    }
+
+    /// Token `k` is a capitalised frequent opener (`Police`, `New`) right before a capitalised
+    /// organisation tail (`Authority`, `Federation`), so it sits inside a body's name.
+    private func commonWordBeforeTail(_ k: Int, _ r: Range<Int>, wholeCaps: Bool) -> Bool {
+        let u = tokens[k]
+        guard u.kind == .word, u.isCap, !u.isAllCaps, lex.stopWords[u.lower] == .common, k + 1 < r.upperBound,
+              !lineBreak(before: k + 1) else { return false }
+        let next = tokens[k + 1]
+        guard next.kind == .word, next.isCap, let cue = lex.orgTails[next.lower] else { return false }
+        return cue.type == "organization"
+    }
+
+    /// A month word opening a firm's name: `June Hardware Stores`, `May Textile Holdings`: the
+    /// capitalised words after it are common words ending in a company's last word, so they name
+    /// nothing on their own (`in May Halvorsen Group` keeps its month: a name follows it).
+    private func monthOpensBody(_ i: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.isCap, !t.isAllCaps, lex.month(t.lower) != nil else { return false }
+        var k = i + 1
+        while k < r.upperBound, k < i + 5, tokens[k].kind == .word, tokens[k].isCap, !tokens[k].isAllCaps,
+              lex.commonWords.contains(tokens[k].lower), lex.month(tokens[k].lower) == nil, !lineBreak(before: k) { k += 1 }
+        // A firm's last word only: "In June Trade Union leaders met" keeps its month.
+        guard k >= i + 2, k == r.upperBound || !(tokens[k].kind == .word && tokens[k].isCap),
+              let cue = lex.orgTails[tokens[k - 1].lower] else { return false }
+        return cue.type == "organization" && cue.subtype == "company"
     }
 
     /// A line break lies between token `k` and the one before it.
@@ -222,6 +255,9 @@ struct MentionFinder {
            lex.titles[(a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }.joined(separator: " ")] != nil {
             return
         }
+        // "US Secretary of State was visiting": what is left after the title is its own tail
+        // (`of State`), no name (issue 3: it became a person "of State").
+        if a < b, tokens[a].lower == "of" { return }
         if a >= b {
             // A bare title ("Prime Minister") or adjective is never an entity; a plural
             // demonym ("the Iranians") stands for its country.
