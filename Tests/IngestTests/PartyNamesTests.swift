@@ -106,3 +106,71 @@ import EventModel
         #expect(!pairs(x).contains(["Ann Roe", "Luis Vera"]))
     }
 }
+
+/// Parties given by a description (DescribedReferences): a title phrase with the person in
+/// apposition, "the French leader", a country's side, envoy or delegation.
+@Suite struct DescribedReferencesTests {
+    let march = CalendarDate(year: 2025, month: 3, day: 4)
+
+    private func pairs(_ x: Extracted) -> [Set<String>] {
+        x.doc.events.filter { $0.type.isMeeting && $0.type != .visit }.map { Set(x.names($0)) }
+    }
+
+    private func hasPair(_ x: Extracted, _ a: String, _ b: String) -> Bool {
+        x.doc.events.contains { $0.type.isMeeting && $0.type != .visit && x.names($0).contains(a) && x.names($0).contains(b) }
+    }
+
+    /// "the Bolivian leader, Juan Paz": the person in apposition, in a list or as the subject.
+    @Test(arguments: [
+        ("Peruvian President Jorge Salas met his Chilean counterpart, Ana Soto, and the Bolivian leader, Juan Paz, in Cusco.", "Jorge Salas", "Juan Paz"),
+        ("The Bolivian foreign minister, Juan Paz, met Ana Soto on Monday.", "Juan Paz", "Ana Soto"),
+        ("Ana Soto held talks with Ivo Lund and the Peruvian envoy, Luis Vera, in Quito.", "Ana Soto", "Luis Vera"),
+    ])
+    func titlePhraseWithApposition(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: march)
+        #expect(hasPair(x, a, b))
+    }
+
+    /// "the French leader": the one person introduced as France's president or prime minister.
+    @Test(arguments: [
+        "French President Marc Dubois flew to Rome on Friday. The French leader held talks with Ann Roe there.",
+        "Marc Dubois, the French president, arrived on Friday. Later the French leader met Ann Roe.",
+    ])
+    func nationalLeader(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(pairs(x).contains(["Marc Dubois", "Ann Roe"]))
+    }
+
+    /// Two French leaders, or only another country's, leave "the French leader" unresolved.
+    @Test(arguments: [
+        ("French President Marc Dubois and French Prime Minister Luc Morel flew to Rome. The French leader met Ann Roe.", ["Marc Dubois", "Luc Morel"]),
+        ("Spanish President Ana Soto flew to Rome on Friday. The French leader held talks with Ann Roe there.", ["Ana Soto"]),
+    ])
+    func nationalLeaderNearMisses(_ text: String, _ wrong: [String]) {
+        let x = Extracted(text, date: march)
+        for w in wrong { #expect(!hasPair(x, w, "Ann Roe")) }
+    }
+
+    /// A country's side, envoy or delegation, or a capital's, is the country.
+    @Test(arguments: [
+        ("The Chinese side held talks with Ann Roe in Geneva.", "China"),
+        ("Moscow's envoy held talks with Ann Roe in Geneva.", "Russia"),
+        ("On Monday Peru's delegation met Ann Roe in Quito.", "Peru"),
+        ("Ann Roe met the Japanese delegation in Lima on Friday.", "Japan"),
+    ])
+    func countrySide(_ text: String, _ country: String) {
+        let x = Extracted(text, date: march)
+        #expect(hasPair(x, country, "Ann Roe"))
+    }
+
+    /// A name in apposition wins; a city that is no capital, or "side of", is no country's side.
+    @Test func countrySideNearMisses() {
+        let named = Extracted("Moscow's envoy, Ivan Petrov, held talks with Ann Roe in Geneva.", date: march)
+        #expect(hasPair(named, "Ivan Petrov", "Ann Roe"))
+        #expect(!hasPair(named, "Russia", "Ann Roe"))
+        let city = Extracted("Cusco's envoy met Ann Roe on Monday.", date: march)
+        #expect(!hasPair(city, "Peru", "Ann Roe"))
+        let border = Extracted("Ann Roe met farmers on the Chinese side of the border on Monday.", date: march)
+        #expect(!hasPair(border, "China", "Ann Roe"))
+    }
+}

@@ -23,6 +23,7 @@ struct DescriptorLinker {
         var out: [Descriptor] = []
         linkTitles(&state, titled)
         linkModifiedTitles(&state)
+        linkDescribedReferences(&state)
         for (si, s) in sentences.enumerated() where !s.isHeading {
             var k = s.tokens.lowerBound
             while k + 2 < s.tokens.upperBound {
