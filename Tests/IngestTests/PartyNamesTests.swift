@@ -174,3 +174,41 @@ import EventModel
         #expect(!hasPair(border, "China", "Ann Roe"))
     }
 }
+
+/// `we` in a quotation that runs on over several sentences (QuoteSpeakers): the speaker
+/// introduced by `VERB: "` earlier in the paragraph, or the body the article ties them to.
+@Suite struct QuoteSpeakersTests {
+    let march = CalendarDate(year: 2025, month: 3, day: 4)
+
+    private func hasPair(_ x: Extracted, _ a: String, _ b: String) -> Bool {
+        x.doc.events.contains { $0.type.isMeeting && $0.type != .visit && x.names($0).contains(a) && x.names($0).contains(b) }
+    }
+
+    /// The speaker's body, from before the title, an apposition or "joined ... as".
+    @Test(arguments: [
+        "Northfield Rovers chief executive Ann Roe spoke on Monday.\n\nRoe explained: \"Ivo Lund was never a pawn. There is no need. \"We had discussions with Ivo Lund over the course of last year.\"",
+        "Ann Roe, the Northfield Rovers director, spoke on Monday.\n\nRoe countered: \"It was never about money. \"We held talks with Ivo Lund in the summer.\"",
+        "Ann Roe joined Northfield Rovers as chief executive in 2019.\n\nRoe added: \"The door is open. I am sure of it. \"We met Ivo Lund twice last year.\"",
+    ])
+    func continuedQuotationIsSpeakersBody(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(hasPair(x, "Northfield Rovers", "Ivo Lund"))
+    }
+
+    /// With no body given, the speaker.
+    @Test func continuedQuotationIsSpeaker() {
+        let x = Extracted("Tom Reed spoke later.\n\nIvo Lund countered: \"I never wanted that. \"We held talks with Ann Roe last year and nothing came of it.\"", date: march)
+        #expect(hasPair(x, "Ivo Lund", "Ann Roe"))
+    }
+
+    /// Another speaker attributed in between, or the introduction in another paragraph, leaves `we` unresolved.
+    @Test(arguments: [
+        "Northfield Rovers chief executive Ann Roe spoke.\n\nRoe explained: \"It was hard.\" Tom Reed said the deal was off. \"We had discussions with Ivo Lund last year.\"",
+        "Northfield Rovers chief executive Ann Roe spoke.\n\nRoe explained: \"It was hard.\"\n\n\"We had discussions with Ivo Lund last year.\"",
+    ])
+    func continuedQuotationNearMisses(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(!hasPair(x, "Northfield Rovers", "Ivo Lund"))
+        #expect(!hasPair(x, "Ann Roe", "Ivo Lund"))
+    }
+}

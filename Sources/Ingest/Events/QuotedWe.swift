@@ -44,6 +44,8 @@ extension EventFinder {
                 side = speakerSide(from: p.lowerBound, to: p.upperBound - 2, state, last: true)
             }
         }
+        // A quotation running on from an earlier sentence: `Ann Roe explained: "... . "We ...`.
+        if side == nil { side = continuedQuoteSide(si, before: j, state) }
         guard let e = side else { return nil }
         let arg = Arg(tokens: j..<(j + 1), entity: e, kind: .pronoun)
         state.set(arg)
@@ -52,7 +54,7 @@ extension EventFinder {
 
     /// In a speaker's phrase ("Rovers sporting director Ann Roe", "Ann Roe, the Rovers
     /// director"): a named organisation there, else the person.
-    private func speakerSide(from a: Int, to b: Int, _ state: DocumentState, last: Bool = false) -> Int? {
+    func speakerSide(from a: Int, to b: Int, _ state: DocumentState, last: Bool = false) -> Int? {
         var person: Int? = nil
         var organization: Int? = nil
         var t = a
