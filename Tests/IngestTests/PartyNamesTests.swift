@@ -212,3 +212,72 @@ import EventModel
         #expect(!hasPair(x, "Ann Roe", "Ivo Lund"))
     }
 }
+
+/// Parties named in lists and descriptions: two nationalities sharing a group noun as the
+/// subject, a counterpart named in the next sentence, common words joined by `and` in a body's name.
+@Suite struct PartyListsTests {
+    let march = CalendarDate(year: 2025, month: 3, day: 4)
+
+    private func hasPair(_ x: Extracted, _ a: String, _ b: String) -> Bool {
+        x.doc.events.contains { $0.type.isMeeting && $0.type != .visit && x.names($0).contains(a) && x.names($0).contains(b) }
+    }
+
+    /// "The Peruvian and Chilean leaders met": both countries.
+    @Test(arguments: [
+        "The Peruvian and Chilean leaders met in Lima on Monday.",
+        "On Monday Peruvian and Chilean officials held talks in Quito.",
+    ])
+    func twoNationalitiesAsSubject(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(hasPair(x, "Peru", "Chile"))
+    }
+
+    /// Without a second nationality before `and` only the one country is a party.
+    @Test(arguments: ["The Chilean leaders met Ann Roe in Lima on Monday.", "The old and new Chilean leaders met Ann Roe in Lima."])
+    func oneNationalityAsSubjectNamesOneCountry(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(hasPair(x, "Chile", "Ann Roe"))
+        #expect(x.doc.entities.filter { $0.subtype == "country" }.count == 1)
+    }
+
+    /// "her counterpart" named with a title in the next sentence.
+    @Test(arguments: [
+        "Ann Roe held talks with her counterpart on Monday. Luis Vera, the Peruvian foreign minister, said the talks went well.",
+        "Ann Roe met her Peruvian counterpart in Lima. Foreign Minister Luis Vera later said trade was discussed.",
+    ])
+    func counterpartNamedNext(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(hasPair(x, "Ann Roe", "Luis Vera"))
+    }
+
+    /// A person with no title, or one named before the counterpart in its sentence, is not it.
+    @Test(arguments: [
+        "Ann Roe held talks with her counterpart on Monday. Luis Vera, a farmer nearby, said prices rose.",
+        "Ann Roe held talks with her counterpart on Monday. Prices rose, Luis Vera said.",
+    ])
+    func counterpartNearMisses(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(!hasPair(x, "Ann Roe", "Luis Vera"))
+    }
+
+    /// Common words joined by `and` before a body's last word are one name.
+    @Test(arguments: [
+        ("Ann Roe met the Greek Track and Field Federation on Monday.", "Greek Track and Field Federation"),
+        ("Officials of the Food and Drug Agency met Ann Roe in Lima.", "Food and Drug Agency"),
+    ])
+    func andInsideBodyName(_ text: String, _ body: String) {
+        let x = Extracted(text, date: march)
+        #expect(hasPair(x, "Ann Roe", body))
+    }
+
+    /// Names on either side, or a party's last word, keep two names.
+    @Test(arguments: [
+        ("Ford and General Motors held talks with Ann Roe on Monday.", "Ford and General Motors"),
+        ("Labour and Conservative Party members met Ann Roe on Monday.", "Labour and Conservative Party"),
+        ("Ann Roe met Peru and Chile Trade Council officials.", "Peru and Chile Trade Council"),
+    ])
+    func andBetweenNamesStaysTwo(_ text: String, _ wrong: String) {
+        let x = Extracted(text, date: march)
+        #expect(x.entity(wrong) == nil)
+    }
+}

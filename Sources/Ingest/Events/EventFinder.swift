@@ -528,6 +528,11 @@ struct EventFinder {
                     continue
                 }
                 var out = [a]
+                // "The Peruvian and Chilean leaders met": each nationality before the shared noun is a party.
+                if a.kind == .group, a.tokens.lowerBound - 2 >= start, tokens[a.tokens.lowerBound - 1].lower == "and",
+                   let other = countryArg(at: a.tokens.lowerBound - 2, &state, si), other.entity != a.entity {
+                    out.insert(other, at: 0)
+                }
                 // "Lightbody and McClelland met", "Blair and Chirac held talks"
                 var b = a.tokens.lowerBound - 1
                 // A comma joins only inside a list closed by `and` ("X, Y and Z met"): in

@@ -118,4 +118,34 @@ extension DescriptorLinker {
         }
         return found
     }
+
+    /// "Ann Roe held talks with her counterpart on Monday. Luis Vera, the Peruvian foreign minister,
+    /// said ...": a counterpart with no name of its own is the first titled person named after it
+    /// in the sentence or the next one who is not named before it in its sentence.
+    func linkCounterparts(_ state: inout DocumentState, _ titled: [(token: Int, entity: Int, title: String)]) {
+        let titledPeople = Set(titled.map(\.entity))
+        for (si, s) in sentences.enumerated() where !s.isHeading {
+            for k in s.tokens where tokens[k].lower == "counterpart" && state.argAt[k] == nil {
+                var d = k - 1
+                if d > s.tokens.lowerBound, tokens[d].isCap, Gazetteer.shared.country(adjective: tokens[d].text) != nil { d -= 1 }
+                guard d >= s.tokens.lowerBound, ["his", "her", "their", "its"].contains(tokens[d].lower) else { continue }
+                // Named right after ("her counterpart Luis Vera", "her counterpart, Luis Vera") is the event rules' case.
+                if k + 1 < s.tokens.upperBound, tokens[k + 1].isCap || tokens[k + 1].text == "," && k + 2 < s.tokens.upperBound && tokens[k + 2].isCap { continue }
+                var before = Set<Int>()
+                for t in s.tokens.lowerBound..<d { if let a = state.argAt[t], state.entities[a.entity].type == .person { before.insert(a.entity) } }
+                let last = si + 1 < sentences.count && !sentences[si + 1].isHeading ? sentences[si + 1].tokens.upperBound : s.tokens.upperBound
+                var t = k + 1
+                var found: Int? = nil
+                while t < last {
+                    if let a = state.argAt[t], a.kind == .name, state.entities[a.entity].type == .person, !before.contains(a.entity) {
+                        if titledPeople.contains(a.entity) { found = a.entity }
+                        break
+                    }
+                    t += 1
+                }
+                guard let p = found else { continue }
+                state.set(Arg(tokens: d..<(k + 1), entity: p, kind: .descriptor))
+            }
+        }
+    }
 }

@@ -24,6 +24,7 @@ struct DescriptorLinker {
         linkTitles(&state, titled)
         linkModifiedTitles(&state)
         linkDescribedReferences(&state)
+        linkCounterparts(&state, titled)
         for (si, s) in sentences.enumerated() where !s.isHeading {
             var k = s.tokens.lowerBound
             while k + 2 < s.tokens.upperBound {

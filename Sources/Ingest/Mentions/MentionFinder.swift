@@ -99,6 +99,11 @@ struct MentionFinder {
                         j = end
                         continue
                     }
+                    // `Track and Field Federation`, `Food and Drug Agency`: common words joined by `and` in a body's name.
+                    if u.lower == "and", let end = commonWordsBodyEnd(before: j, after: j + 1, r) {
+                        j = end
+                        continue
+                    }
                     if u.lower == "of" || u.lower == "for" {
                         let prev = tokens[j - 1].lower
                         if lex.orgHeads[prev] != nil || lex.orgTails[prev] != nil || prev.hasSuffix("secretary")
@@ -145,6 +150,30 @@ struct MentionFinder {
         guard k >= i + 2, k == r.upperBound || !(tokens[k].kind == .word && tokens[k].isCap),
               let cue = lex.orgTails[tokens[k - 1].lower] else { return false }
         return cue.type == "organization" && cue.subtype == "company"
+    }
+
+    /// The end of a body's name that goes on past `and` at `j - 1`... `k - 1`: the word before `and`
+    /// and the capitalised words after it are common words that name nothing on their own (no
+    /// person, place or country: `Ford and General Motors` are two), and the last is an
+    /// organisation's last word other than a party's (`Labour and Conservative Party` is no body).
+    private func commonWordsBodyEnd(before j: Int, after k: Int, _ r: Range<Int>) -> Int? {
+        // (After `and` a surname that is also an English word is that word: `Track and Field ...`;
+        // the common-word list leaves surnames out.)
+        func plain(_ t: Token, nameCheck: Bool = false) -> Bool {
+            t.kind == .word && t.isCap && !t.isAllCaps
+                && (lex.commonWords.contains(t.lower) || !nameCheck && gaz.isSurname(t.text) && !gaz.isGivenName(t.text))
+                && gaz.country(named: t.text) == nil && gaz.country(adjective: t.text) == nil
+                && gaz.places(named: t.text).isEmpty && lex.month(t.lower) == nil
+        }
+        guard j - 1 >= r.lowerBound, plain(tokens[j - 1], nameCheck: true) else { return nil }
+        var end = k
+        var best: Int? = nil
+        while end < r.upperBound, end < k + 3, plain(tokens[end]) || lex.orgTails[tokens[end].lower] != nil && tokens[end].isCap,
+              !lineBreak(before: end) {
+            if let cue = lex.orgTails[tokens[end].lower], cue.type == "organization", cue.subtype != "party" { best = end + 1 }
+            end += 1
+        }
+        return best
     }
 
     /// A line break lies between token `k` and the one before it.
