@@ -281,3 +281,40 @@ import EventModel
         #expect(x.entity(wrong) == nil)
     }
 }
+
+/// Two subjects joined by `and` with a word between `and` and the second name, and both subjects
+/// of a meeting verb with an object; a city's exchange named as its market.
+@Suite struct CoordinatedSubjectsTests {
+    let march = CalendarDate(year: 2025, month: 3, day: 4)
+
+    private func parties(_ x: Extracted) -> [Set<String>] {
+        x.doc.events.filter { $0.type.isMeeting && $0.type != .visit }.map { Set(x.names($0)) }
+    }
+
+    @Test(arguments: [
+        ("Last week Ms Ortega and First Minister Tom Reed met fans' representatives to discuss the issue.", ["Ortega", "Tom Reed"]),
+        ("Halvorsen Group and rival Kestrel Holdings held talks with Tom Reed last week.", ["Halvorsen Group", "Kestrel Holdings", "Tom Reed"]),
+        ("Ann Roe and fellow minister Ivo Lund met Tom Reed in Lima.", ["Ann Roe", "Ivo Lund", "Tom Reed"]),
+    ])
+    func wordBetweenAndAndName(_ text: String, _ who: [String]) {
+        let x = Extracted(text, date: march)
+        #expect(parties(x).contains { Set(who).isSubset(of: $0) })
+    }
+
+    /// Subjects far from the meeting verb, or two names in a prepositional phrase, are no coordinated parties.
+    @Test(arguments: [
+        ("Halvorsen Group and Kestrel Holdings use their size to negotiate down prices with suppliers.", "Kestrel Holdings"),
+        ("Officials from Peru and rival Chile met Ann Roe in Lima.", "Chile"),
+    ])
+    func coordinationNearMisses(_ text: String, _ notParty: String) {
+        let x = Extracted(text, date: march)
+        #expect(!parties(x).contains { $0.contains(notParty) && $0.count >= 2 && $0.contains("Halvorsen Group") })
+        #expect(!x.doc.events.contains { $0.type.isMeeting && x.names($0, .agent) == [notParty] })
+    }
+
+    /// "the Lima market" is the Lima Stock Exchange the article names.
+    @Test func cityMarketIsItsExchange() {
+        let x = Extracted("The Lima Stock Exchange said it was open to offers. Halvorsen Group held talks with the Lima market last week.", date: march)
+        #expect(parties(x).contains(["Halvorsen Group", "Lima Stock Exchange"]))
+    }
+}

@@ -280,7 +280,10 @@ struct EventFinder {
                     let next = triggerEnd < end ? tokens[triggerEnd] : nil
                     let objectFollows = next.map { $0.kind == .word && !$0.isCap && !Self.prepositions.contains($0.lower)
                         && lex.stopWords[$0.lower] == nil && lex.timeWords[$0.lower] == nil && !$0.lower.hasSuffix("ly") } ?? false
-                    if !objectFollows { coordinated = Array(subjects.dropFirst()) }
+                    // ("X and Y met Z": right before the verb both subjects meet Z.)
+                    let verbNext = !trigger.isNoun && (subjects[subjects.count - 1].tokens.upperBound..<leftEdge).allSatisfy {
+                        Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") || tokens[$0].lower == "also" }
+                    if !objectFollows || verbNext { coordinated = Array(subjects.dropFirst()) }
                 }
             }
             if agent == nil { agent = byArg }
@@ -522,7 +525,9 @@ struct EventFinder {
                 let entity = state.entities[a.entity]
                 let placeApposition = entity.type == .location && a.tokens.lowerBound >= 2 && tokens[a.tokens.lowerBound - 1].text == ","
                     && state.argAt[a.tokens.lowerBound - 2].map { state.entities[$0.entity].type == .location } == true
-                if possessive || prep != nil || placeApposition || (!adjacent && !canBeSubject(a, k, start)) {
+                // ("X and rival Y held talks": Y is the second of two subjects.)
+                let coordinated = a.tokens.lowerBound - 1 > start && tokens[coordinationStart(a.tokens.lowerBound - 1, start, a, state)].lower == "and"
+                if possessive || prep != nil || placeApposition || (!adjacent && !coordinated && !canBeSubject(a, k, start)) {
                     if fallback == nil, prep == "by" { fallback = a }
                     j = a.tokens.lowerBound - 1
                     continue
@@ -538,6 +543,9 @@ struct EventFinder {
                 // A comma joins only inside a list closed by `and` ("X, Y and Z met"): in
                 // "killing four workers, police said" the comma ends the clause before the speaker.
                 var sawAnd = false
+                // "Ms Ortega and First Minister Tom Reed", "X and rival Y": a title's opener or a describing
+                // word before the second name is outside its phrase.
+                b = coordinationStart(b, start, a, state)
                 while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," && sawAnd {
                     if tokens[b].lower == "and" { sawAnd = true }
                     guard let c = state.argAt[b - 1], c.kind != .pronoun, state.entities[c.entity].type == state.entities[a.entity].type else { break }
@@ -556,6 +564,18 @@ struct EventFinder {
             }
         }
         return []
+    }
+
+    /// Back from `b` (the token before a subject `a`) over one or two words between `and` and the
+    /// name that belong to neither: a capitalised opener of a title ("First" in "First Minister"),
+    /// or a lowercase describing word ("rival", "fellow"); `b` itself when `and` is right there.
+    private func coordinationStart(_ b: Int, _ start: Int, _ a: Arg, _ state: DocumentState) -> Int {
+        var q = b
+        while q > start, q > b - 2, state.argAt[q] == nil, tokens[q].kind == .word, tokens[q].lower != "and",
+              tokens[q].isCap ? lex.stopWords[tokens[q].lower] == .common && tokens[q].lower != "said"
+                  : lex.stopWords[tokens[q].lower] == nil && !Self.auxiliaries.contains(tokens[q].lower)
+                    && !Self.beVerbs.contains(tokens[q].lower) && lex.triggers[tokens[q].lower] == nil { q -= 1 }
+        return q < b && tokens[q].lower == "and" ? q : b
     }
 
     private func leftArgument(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {

@@ -165,7 +165,9 @@ struct MentionFinder {
                 && gaz.country(named: t.text) == nil && gaz.country(adjective: t.text) == nil
                 && gaz.places(named: t.text).isEmpty && lex.month(t.lower) == nil
         }
-        guard j - 1 >= r.lowerBound, plain(tokens[j - 1], nameCheck: true) else { return nil }
+        // (A body's last word before `and` ends a name of its own: `Halvorsen Group and Kestrel Holdings`.)
+        guard j - 1 >= r.lowerBound, plain(tokens[j - 1], nameCheck: true), lex.orgTails[tokens[j - 1].lower] == nil,
+              lex.orgHeads[tokens[j - 1].lower] == nil else { return nil }
         var end = k
         var best: Int? = nil
         while end < r.upperBound, end < k + 3, plain(tokens[end]) || lex.orgTails[tokens[end].lower] != nil && tokens[end].isCap,
