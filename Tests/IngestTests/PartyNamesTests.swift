@@ -201,6 +201,19 @@ import EventModel
         #expect(hasPair(x, "Ivo Lund", "Ann Roe"))
     }
 
+    /// A body named in the speaker's phrase but not tied to the speaker (the paper the interview
+    /// ran in) is not the side `we` stands for; one right before the title is.
+    @Test(arguments: [
+        ("In an interview in the newspaper the Daily Courier, Ann Roe said: \"We held talks with Ivo Lund last week.\"", "Ann Roe", "Daily Courier"),
+        ("Speaking to Northfield Radio on Monday, Ann Roe said: \"We held talks with Ivo Lund last week.\"", "Ann Roe", "Northfield Radio"),
+        ("Halvorsen Group sporting director Ann Roe said: \"We held talks with Ivo Lund last week.\"", "Halvorsen Group", "Ann Roe"),
+    ])
+    func speakersSideIsTiedBody(_ text: String, _ side: String, _ notSide: String) {
+        let x = Extracted(text, date: march)
+        #expect(hasPair(x, side, "Ivo Lund"))
+        #expect(!hasPair(x, notSide, "Ivo Lund"))
+    }
+
     /// Another speaker attributed in between, or the introduction in another paragraph, leaves `we` unresolved.
     @Test(arguments: [
         "Northfield Rovers chief executive Ann Roe spoke.\n\nRoe explained: \"It was hard.\" Tom Reed said the deal was off. \"We had discussions with Ivo Lund last year.\"",
