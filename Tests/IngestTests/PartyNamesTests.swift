@@ -331,3 +331,28 @@ import EventModel
         #expect(parties(x).contains(["Halvorsen Group", "Lima Stock Exchange"]))
     }
 }
+
+/// A hyphenated word with a lowercase second half inside a name (`Co-operation`, `Re-election`)
+/// is part of it; after a country, place or body, or before an affiliation word, it still ends it.
+@Suite struct HyphenatedNameWordsTests {
+    let march = CalendarDate(year: 2025, month: 3, day: 4)
+
+    @Test(arguments: [
+        ("Ann Roe met the Northfield Re-election Committee on Monday.", "Northfield Re-election Committee"),
+        ("Ann Roe held talks with the Eastern Economic Co-operation Council in Lima.", "Eastern Economic Co-operation Council"),
+    ])
+    func hyphenatedWordInsideName(_ text: String, _ body: String) {
+        let x = Extracted(text, date: march)
+        #expect(x.doc.events.contains { $0.type.isMeeting && x.names($0).contains(body) && x.names($0).contains("Ann Roe") })
+    }
+
+    @Test(arguments: [
+        ("Northfield Iran-backed fighters met Ann Roe.", "Northfield Iran-backed"),
+        ("The Lima Peru-based Holdings chief met Ann Roe.", "Lima Peru-based Holdings"),
+    ])
+    func affiliationEndsName(_ text: String, _ wrong: String) {
+        let x = Extracted(text, date: march)
+        #expect(x.entity(wrong) == nil)
+        #expect(!x.doc.entities.contains { $0.name.contains("-backed") || $0.name.contains("-based") })
+    }
+}

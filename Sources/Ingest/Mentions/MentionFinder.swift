@@ -81,7 +81,7 @@ struct MentionFinder {
                 if lineBreak(before: j) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
-                if isNameWord(u, wholeCaps: wholeCaps) || afterGivenName, hyphenAffiliation(u) == nil {
+                if isNameWord(u, wholeCaps: wholeCaps) || afterGivenName, hyphenAffiliation(u) == nil || !affiliatesName(u) {
                     // May / March inside a run only after a capitalised word (Theresa May).
                     j += 1
                     continue
@@ -176,6 +176,18 @@ struct MentionFinder {
             end += 1
         }
         return best
+    }
+
+    /// Whether a hyphenated word with a lowercase second half inside a run is an affiliation that
+    /// ends the name (`Iran-backed`, `US-led`: a country, place or body before the hyphen, or an
+    /// affiliation word after it) rather than a word of the name (`Economic Co-operation`,
+    /// `Re-election Committee`: issue 3, names cut at a hyphen).
+    private func affiliatesName(_ t: Token) -> Bool {
+        guard let h = hyphenAffiliation(t) else { return false }
+        if Self.affiliationSuffixes.contains(h.suffix) { return true }
+        let prefix = ScalarClass.string(scalars[t.start..<h.prefixEnd])
+        return gaz.country(named: prefix) != nil || gaz.country(adjective: prefix) != nil || lex.knownOrgs[prefix] != nil
+            || !gaz.places(named: prefix).isEmpty
     }
 
     /// A line break lies between token `k` and the one before it.
