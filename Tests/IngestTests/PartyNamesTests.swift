@@ -314,6 +314,23 @@ import EventModel
         #expect(parties(x).contains { Set(who).isSubset(of: $0) })
     }
 
+    /// In a list of objects, the person after a body's role word or a lowercase title is the party.
+    @Test(arguments: [
+        ("The report says Lord Vale met Lord Pike and Downing Street adviser Baroness Ellis.", "Baroness Ellis", "Downing Street"),
+        ("Tom Reed reportedly met Rovers boss Ivo Lund and chief executive Peter Kane in a hotel.", "Peter Kane", ""),
+    ])
+    func personAfterRoleInList(_ text: String, _ who: String, _ notParty: String) {
+        let x = Extracted(text, date: march)
+        #expect(parties(x).contains { $0.contains(who) })
+        if !notParty.isEmpty { #expect(!parties(x).contains { $0.contains(notParty) }) }
+    }
+
+    /// A body with no role word and person after it stays the party.
+    @Test func bodyInListStaysParty() {
+        let x = Extracted("Ann Roe met Ivo Lund and the Halvorsen Group on Monday.", date: march)
+        #expect(parties(x).contains(["Ann Roe", "Ivo Lund", "Halvorsen Group"]))
+    }
+
     /// Subjects far from the meeting verb, or two names in a prepositional phrase, are no coordinated parties.
     @Test(arguments: [
         ("Halvorsen Group and Kestrel Holdings use their size to negotiate down prices with suppliers.", "Kestrel Holdings"),

@@ -679,9 +679,16 @@ struct EventFinder {
                               lex.titles[tokens[q].lower] != nil || Gazetteer.shared.country(adjective: tokens[q].text) != nil
                                 || q + 1 < end && lex.titles[tokens[q].lower + " " + tokens[q + 1].lower] != nil { q += 1 }
                         if q > m, q < end, let person = state.argAt[q], state.entities[person.entity].type == .person { m = q }
+                        // "and chief executive Peter Kenyon": a lowercase title before the next person too.
+                        else if let person = personAfterTitle(m, end, state) { m = person.tokens.lowerBound }
                         // "..., police said": the speaker of the sentence, not another object.
                         if tokens[n].text == ",", m + 1 < end, Self.speechVerbs.contains(tokens[m + 1].lower) { break }
-                        guard m < end, let b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting")) else { break }
+                        guard m < end, var b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting")) else { break }
+                        // "and Downing Street adviser Ann Roe": the person after a body's role word is the party.
+                        if b.kind == .name, state.entities[b.entity].type != .person,
+                           let person = personAfterTitle(b.tokens.upperBound, end, state) {
+                            b = Arg(tokens: b.tokens.lowerBound..<person.tokens.upperBound, entity: person.entity, kind: person.kind)
+                        }
                         if b.tokens.upperBound < end, Self.speechVerbs.contains(tokens[b.tokens.upperBound].lower) { break }
                         if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
                         n = b.tokens.upperBound
@@ -697,6 +704,21 @@ struct EventFinder {
             j += 1
         }
         return out
+    }
+
+    /// The person named right after one to three title or role words from `q` ("chief executive
+    /// Ann Roe", "adviser Baroness Roe"), if any.
+    private func personAfterTitle(_ q0: Int, _ end: Int, _ state: DocumentState) -> Arg? {
+        var q = q0
+        func isTitleWord(_ t: Int) -> Bool {
+            let w = tokens[t].lower
+            return lex.titles[w] != nil || t + 1 < end && lex.titles[w + " " + tokens[t + 1].lower] != nil
+                || t > q0 && lex.titles[tokens[t - 1].lower + " " + w] != nil
+        }
+        while q < min(end, q0 + 3), state.argAt[q] == nil, tokens[q].kind == .word, isTitleWord(q) { q += 1 }
+        guard q > q0, q < end, let person = state.argAt[q], person.kind == .name, person.tokens.lowerBound == q,
+              state.entities[person.entity].type == .person else { return nil }
+        return person
     }
 
     /// Ministers or leaders standing for a named organisation (not a country, whose own
