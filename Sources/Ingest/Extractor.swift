@@ -43,6 +43,8 @@ public struct Extractor: Sendable {
                 state.entities[e].roles.append(role)
             }
         }
+        titles += LowercaseTitles.find(tokens, sentences, state)
+        titles.sort { $0.token < $1.token }
         let descriptors = DescriptorLinker(tokens: tokens, sentences: sentences).link(&state, titled: titles)
 
         let resolver = TimeResolver(articleDate: date, scalars: scalars)

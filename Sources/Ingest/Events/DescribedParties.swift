@@ -102,6 +102,9 @@ extension EventFinder {
         return (picked[1], picked[0])
     }
 
+    /// Words for a stock exchange: "the Lagos market" is the `Lagos Stock Exchange`.
+    static let exchangeNouns: Set<String> = ["exchange", "bourse", "market"]
+
     /// "the London exchange", "the Lagos bourse": a place name before a lowercase noun, taken as
     /// a party, is the organisation of the article whose name holds both words (`London Stock
     /// Exchange`), not the place or its country.
@@ -124,7 +127,8 @@ extension EventFinder {
                 let x = state.entities[e]
                 guard x.type == .organization, x.subtype != "group" else { return false }
                 let words = x.name.lowercased().split(separator: " ").map(String.init)
-                return x.name.lowercased().hasPrefix(place + " ") && words.contains(noun)
+                return x.name.lowercased().hasPrefix(place + " ")
+                    && (words.contains(noun) || Self.exchangeNouns.contains(noun) && words.contains { Self.exchangeNouns.contains($0) })
             }
             guard named.count == 1, !f.event.participants.contains(where: { $0.entity == named[0] }) else { continue }
             if let p { f.event.participants[p].entity = named[0] } else {

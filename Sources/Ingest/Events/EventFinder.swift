@@ -282,7 +282,10 @@ struct EventFinder {
                     let next = triggerEnd < end ? tokens[triggerEnd] : nil
                     let objectFollows = next.map { $0.kind == .word && !$0.isCap && !Self.prepositions.contains($0.lower)
                         && lex.stopWords[$0.lower] == nil && lex.timeWords[$0.lower] == nil && !$0.lower.hasSuffix("ly") } ?? false
-                    if !objectFollows { coordinated = Array(subjects.dropFirst()) }
+                    // ("X and Y met Z": right before the verb both subjects meet Z.)
+                    let verbNext = !trigger.isNoun && (subjects[subjects.count - 1].tokens.upperBound..<leftEdge).allSatisfy {
+                        Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") || tokens[$0].lower == "also" }
+                    if !objectFollows || verbNext { coordinated = Array(subjects.dropFirst()) }
                 }
             }
             if agent == nil { agent = byArg }
@@ -455,6 +458,9 @@ struct EventFinder {
         if Self.subjectOpeners.contains(w.lower) { return true }
         // After a date that opens the clause: "16 May 2023 Ann Roe visits ...", "In 2019 Roe met ...".
         if w.kind == .number, w.text.utf8.count == 4, let y = Int(w.text), (1900...2100).contains(y) { return true }
+        // After a time phrase that opens the clause: "This week Ann Roe, US Secretary of State was visiting ...".
+        if lex.timeWords[w.lower] != nil, j - 1 < start || tokens[j - 1].kind == .punct || Self.determiners.contains(tokens[j - 1].lower)
+            || ["this", "last", "next", "that", "earlier", "later"].contains(tokens[j - 1].lower) { return true }
         if w.isCap { return true }
         if lex.stopWords[w.lower] == .function && !Self.prepositions.contains(w.lower) { return true }
         return false
@@ -522,17 +528,27 @@ struct EventFinder {
                 let entity = state.entities[a.entity]
                 let placeApposition = entity.type == .location && a.tokens.lowerBound >= 2 && tokens[a.tokens.lowerBound - 1].text == ","
                     && state.argAt[a.tokens.lowerBound - 2].map { state.entities[$0.entity].type == .location } == true
-                if possessive || prep != nil || placeApposition || (!adjacent && !canBeSubject(a, k, start)) {
+                // ("X and rival Y held talks": Y is the second of two subjects.)
+                let coordinated = a.tokens.lowerBound - 1 > start && tokens[coordinationStart(a.tokens.lowerBound - 1, start, a, state)].lower == "and"
+                if possessive || prep != nil || placeApposition || (!adjacent && !coordinated && !canBeSubject(a, k, start)) {
                     if fallback == nil, prep == "by" { fallback = a }
                     j = a.tokens.lowerBound - 1
                     continue
                 }
                 var out = [a]
+                // "The Peruvian and Chilean leaders met": each nationality before the shared noun is a party.
+                if a.kind == .group, a.tokens.lowerBound - 2 >= start, tokens[a.tokens.lowerBound - 1].lower == "and",
+                   let other = countryArg(at: a.tokens.lowerBound - 2, &state, si), other.entity != a.entity {
+                    out.insert(other, at: 0)
+                }
                 // "Lightbody and McClelland met", "Blair and Chirac held talks"
                 var b = a.tokens.lowerBound - 1
                 // A comma joins only inside a list closed by `and` ("X, Y and Z met"): in
                 // "killing four workers, police said" the comma ends the clause before the speaker.
                 var sawAnd = false
+                // "Ms Ortega and First Minister Tom Reed", "X and rival Y": a title's opener or a describing
+                // word before the second name is outside its phrase.
+                b = coordinationStart(b, start, a, state)
                 while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," && sawAnd {
                     if tokens[b].lower == "and" { sawAnd = true }
                     guard let c = state.argAt[b - 1], c.kind != .pronoun, state.entities[c.entity].type == state.entities[a.entity].type else { break }
@@ -551,6 +567,18 @@ struct EventFinder {
             }
         }
         return []
+    }
+
+    /// Back from `b` (the token before a subject `a`) over one or two words between `and` and the
+    /// name that belong to neither: a capitalised opener of a title ("First" in "First Minister"),
+    /// or a lowercase describing word ("rival", "fellow"); `b` itself when `and` is right there.
+    private func coordinationStart(_ b: Int, _ start: Int, _ a: Arg, _ state: DocumentState) -> Int {
+        var q = b
+        while q > start, q > b - 2, state.argAt[q] == nil, tokens[q].kind == .word, tokens[q].lower != "and",
+              tokens[q].isCap ? lex.stopWords[tokens[q].lower] == .common && tokens[q].lower != "said"
+                  : lex.stopWords[tokens[q].lower] == nil && !Self.auxiliaries.contains(tokens[q].lower)
+                    && !Self.beVerbs.contains(tokens[q].lower) && lex.triggers[tokens[q].lower] == nil { q -= 1 }
+        return q < b && tokens[q].lower == "and" ? q : b
     }
 
     private func leftArgument(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
@@ -655,10 +683,17 @@ struct EventFinder {
                               lex.titles[tokens[q].lower] != nil || Gazetteer.shared.country(adjective: tokens[q].text) != nil
                                 || q + 1 < end && lex.titles[tokens[q].lower + " " + tokens[q + 1].lower] != nil { q += 1 }
                         if q > m, q < end, let person = state.argAt[q], state.entities[person.entity].type == .person { m = q }
+                        // "and chief executive Peter Kenyon": a lowercase title before the next person too.
+                        else if let person = personAfterTitle(m, end, state) { m = person.tokens.lowerBound }
                         // "..., police said": the speaker of the sentence, not another object.
                         if tokens[n].text == ",", m + 1 < end, Self.speechVerbs.contains(tokens[m + 1].lower) { break }
-                        guard m < end, let b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting"))
+                        guard m < end, var b = state.argAt[m] ?? group(m, end, &state, si, meeting: trigger.flags.contains("meeting"))
                                 ?? (trigger.flags.contains("meeting") ? demonymParty(m, end, &state, si) : nil) else { break }
+                        // "and Downing Street adviser Ann Roe": the person after a body's role word is the party.
+                        if b.kind == .name, state.entities[b.entity].type != .person,
+                           let person = personAfterTitle(b.tokens.upperBound, end, state) {
+                            b = Arg(tokens: b.tokens.lowerBound..<person.tokens.upperBound, entity: person.entity, kind: person.kind)
+                        }
                         if b.tokens.upperBound < end, Self.speechVerbs.contains(tokens[b.tokens.upperBound].lower) { break }
                         if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
                         n = b.tokens.upperBound
@@ -674,6 +709,21 @@ struct EventFinder {
             j += 1
         }
         return out
+    }
+
+    /// The person named right after one to three title or role words from `q` ("chief executive
+    /// Ann Roe", "adviser Baroness Roe"), if any.
+    private func personAfterTitle(_ q0: Int, _ end: Int, _ state: DocumentState) -> Arg? {
+        var q = q0
+        func isTitleWord(_ t: Int) -> Bool {
+            let w = tokens[t].lower
+            return lex.titles[w] != nil || t + 1 < end && lex.titles[w + " " + tokens[t + 1].lower] != nil
+                || t > q0 && lex.titles[tokens[t - 1].lower + " " + w] != nil
+        }
+        while q < min(end, q0 + 3), state.argAt[q] == nil, tokens[q].kind == .word, isTitleWord(q) { q += 1 }
+        guard q > q0, q < end, let person = state.argAt[q], person.kind == .name, person.tokens.lowerBound == q,
+              state.entities[person.entity].type == .person else { return nil }
+        return person
     }
 
     /// Ministers or leaders standing for a named organisation (not a country, whose own

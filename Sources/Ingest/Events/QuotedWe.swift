@@ -44,6 +44,8 @@ extension EventFinder {
                 side = speakerSide(from: p.lowerBound, to: p.upperBound - 2, state, last: true)
             }
         }
+        // A quotation running on from an earlier sentence: `Ann Roe explained: "... . "We ...`.
+        if side == nil { side = continuedQuoteSide(si, before: j, state) }
         guard let e = side else { return nil }
         let arg = Arg(tokens: j..<(j + 1), entity: e, kind: .pronoun)
         state.set(arg)
@@ -52,17 +54,28 @@ extension EventFinder {
 
     /// In a speaker's phrase ("Rovers sporting director Ann Roe", "Ann Roe, the Rovers
     /// director"): a named organisation there, else the person.
-    private func speakerSide(from a: Int, to b: Int, _ state: DocumentState, last: Bool = false) -> Int? {
-        var person: Int? = nil
-        var organization: Int? = nil
+    func speakerSide(from a: Int, to b: Int, _ state: DocumentState, last: Bool = false) -> Int? {
+        var person: Arg? = nil
+        var organizations: [Arg] = []
         var t = a
         while t < b {
             guard let arg = state.argAt[t], arg.kind == .name || arg.kind == .descriptor else { t += 1; continue }
             let e = state.entities[arg.entity]
-            if e.type == .person, person == nil || last { person = arg.entity }
-            if e.type == .organization, e.subtype != "group", organization == nil || last { organization = arg.entity }
+            if e.type == .person, person == nil || last { person = arg }
+            if e.type == .organization, e.subtype != "group" { organizations.append(arg) }
             t = arg.tokens.upperBound
         }
-        return organization ?? person
+        guard let p = person else { return (last ? organizations.last : organizations.first)?.entity }
+        // With a person named, only a body tied to them is their side: right before their title and
+        // name ("Rovers sporting director Ann Roe") or in apposition after ("Ann Roe, the Rovers
+        // director"); a newspaper the interview ran in is not ("in the newspaper the Daily Post, Roe said").
+        let tied = organizations.filter { o in
+            if o.tokens.upperBound <= p.tokens.lowerBound {
+                return p.tokens.lowerBound - o.tokens.upperBound <= 3
+                    && (o.tokens.upperBound..<p.tokens.lowerBound).allSatisfy { tokens[$0].kind == .word || tokens[$0].lower == "'s" }
+            }
+            return o.tokens.lowerBound >= p.tokens.upperBound && o.tokens.lowerBound - p.tokens.upperBound <= 2
+        }
+        return (last ? tied.last : tied.first)?.entity ?? p.entity
     }
 }

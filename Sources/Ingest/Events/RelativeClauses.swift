@@ -19,7 +19,8 @@ extension EventFinder {
         // "Ann Roe, a police officer on vacation in Nice, saw ...": a trip told inside the description.
         guard w > start + 2 else { return nil }
         let onTrip = ["on", "during"].contains(tokens[w].lower) && Lexicons.shared.triggers[tokens[k].lower]?.contains(where: \.isNoun) == true
-        guard ["who", "which"].contains(tokens[w].lower) || onTrip, state.argAt[w - 1] == nil else { return nil }
+        // (A description that itself stands for a body, "the Czech envoy", yields to the name it describes.)
+        guard ["who", "which"].contains(tokens[w].lower) || onTrip, state.argAt[w - 1].map({ $0.kind == .name }) != true else { return nil }
         // The description: back to its comma, articles, adjectives and nouns only.
         var c = w - 1
         while c > start, w - c <= 8, tokens[c].text != "," {

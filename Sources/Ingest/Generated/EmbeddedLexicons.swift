@@ -101299,6 +101299,7 @@ mining	tail	organization	company
 logistics	tail	organization	company
 foods	tail	organization	company
 breweries	tail	organization	company
+stores	tail	organization	company
 
 """#####),
         ("org-names.tsv", #####"""
@@ -110284,6 +110285,12 @@ un secretary-general	leader_of	yes
 cabinet secretary	member_of	yes
 speaker	-	yes
 commissioner	member_of	role
+undersecretary	member_of	yes
+under-secretary	member_of	yes
+undersecretary of state	member_of	yes
+under-secretary of state	member_of	yes
+assistant secretary of state	member_of	yes
+deputy secretary of state	member_of	yes
 
 """#####),
     ]

@@ -23,6 +23,8 @@ struct DescriptorLinker {
         var out: [Descriptor] = []
         linkTitles(&state, titled)
         linkModifiedTitles(&state)
+        linkDescribedReferences(&state)
+        linkCounterparts(&state, titled)
         for (si, s) in sentences.enumerated() where !s.isHeading {
             var k = s.tokens.lowerBound
             while k + 2 < s.tokens.upperBound {
@@ -89,6 +91,8 @@ struct DescriptorLinker {
                     let words = (j..<(j + n)).map { tokens[$0].lower }.joined(separator: " ")
                     if let t = lex.titles[words], t.personOnly { key = words; end = j + n }
                 }
+                // "the finance minister": a portfolio word before a title, as `LowercaseTitles` records it.
+                if key == nil, let p = LowercaseTitles.portfolioTitle(at: j, s.tokens.upperBound, tokens) { key = p; end = j + 2 }
                 guard let title = key, end <= s.tokens.upperBound, state.argAt[k] == nil,
                       (k + 1..<end).allSatisfy({ state.argAt[$0] == nil }) else { continue }
                 // Not when a name follows ("the President Bush ...") or "of" makes it a role description.

@@ -69,7 +69,8 @@ struct MentionFinder {
             // A month that is also a given name opens a name before a surname: `Jan Kessler`.
             let givenMonth = lex.month(t.lower) != nil && !t.isAllCaps && gaz.isGivenName(t.text) && i + 1 < r.upperBound
                 && isNameWord(tokens[i + 1], wholeCaps: wholeCaps) && lex.month(tokens[i + 1].lower) == nil
-            guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth, t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
+            guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth || monthOpensBody(i, r),
+                  t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
             // "March 6", "May 2017": a month.
             if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
             // "Combining Daiwa and Nomura would ...": a gerund opening the sentence opens the clause, not the name.
@@ -84,8 +85,14 @@ struct MentionFinder {
                 if lineBreak(before: j) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
-                if isNameWord(u, wholeCaps: wholeCaps) || afterGivenName, hyphenAffiliation(u) == nil {
+                if isNameWord(u, wholeCaps: wholeCaps) || afterGivenName, hyphenAffiliation(u) == nil || !affiliatesName(u) {
                     // May / March inside a run only after a capitalised word (Theresa May).
+                    j += 1
+                    continue
+                }
+                // "Northfield Police Authority": a frequent sentence opener inside a run before a body's
+                // last word belongs to the name (issue 3: the run stopped at it, leaving "Northfield").
+                if commonWordBeforeTail(j, r, wholeCaps: wholeCaps) {
                     j += 1
                     continue
                 }
@@ -96,9 +103,14 @@ struct MentionFinder {
                         j = end
                         continue
                     }
+                    // `Track and Field Federation`, `Food and Drug Agency`: common words joined by `and` in a body's name.
+                    if u.lower == "and", let end = commonWordsBodyEnd(before: j, after: j + 1, r) {
+                        j = end
+                        continue
+                    }
                     if u.lower == "of" || u.lower == "for" {
                         let prev = tokens[j - 1].lower
-                        if lex.orgHeads[prev] != nil || lex.orgTails[prev] != nil || prev == "secretary"
+                        if lex.orgHeads[prev] != nil || lex.orgTails[prev] != nil || prev.hasSuffix("secretary")
                             || prev == "states" || prev == "republic" || prev == "kingdom" {
                             j += 1
                             continue
@@ -126,6 +138,70 @@ struct MentionFinder {
               lex.knownOrgs[t.text] == nil else { return false }
         let stem = String(t.lower.dropLast(3))
         return lex.commonWords.contains(stem) || lex.commonWords.contains(stem + "e")
+    }
+
+    /// Token `k` is a capitalised frequent opener (`Police`, `New`) right before a capitalised
+    /// organisation tail (`Authority`, `Federation`), so it sits inside a body's name.
+    private func commonWordBeforeTail(_ k: Int, _ r: Range<Int>, wholeCaps: Bool) -> Bool {
+        let u = tokens[k]
+        guard u.kind == .word, u.isCap, !u.isAllCaps, lex.stopWords[u.lower] == .common, k + 1 < r.upperBound,
+              !lineBreak(before: k + 1) else { return false }
+        let next = tokens[k + 1]
+        guard next.kind == .word, next.isCap, let cue = lex.orgTails[next.lower] else { return false }
+        return cue.type == "organization"
+    }
+
+    /// A month word opening a firm's name: `June Hardware Stores`, `May Textile Holdings`: the
+    /// capitalised words after it are common words ending in a company's last word, so they name
+    /// nothing on their own (`in May Halvorsen Group` keeps its month: a name follows it).
+    private func monthOpensBody(_ i: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.isCap, !t.isAllCaps, lex.month(t.lower) != nil else { return false }
+        var k = i + 1
+        while k < r.upperBound, k < i + 5, tokens[k].kind == .word, tokens[k].isCap, !tokens[k].isAllCaps,
+              lex.commonWords.contains(tokens[k].lower), lex.month(tokens[k].lower) == nil, !lineBreak(before: k) { k += 1 }
+        // A firm's last word only: "In June Trade Union leaders met" keeps its month.
+        guard k >= i + 2, k == r.upperBound || !(tokens[k].kind == .word && tokens[k].isCap),
+              let cue = lex.orgTails[tokens[k - 1].lower] else { return false }
+        return cue.type == "organization" && cue.subtype == "company"
+    }
+
+    /// The end of a body's name that goes on past `and` at `j - 1`... `k - 1`: the word before `and`
+    /// and the capitalised words after it are common words that name nothing on their own (no
+    /// person, place or country: `Ford and General Motors` are two), and the last is an
+    /// organisation's last word other than a party's (`Labour and Conservative Party` is no body).
+    private func commonWordsBodyEnd(before j: Int, after k: Int, _ r: Range<Int>) -> Int? {
+        // (After `and` a surname that is also an English word is that word: `Track and Field ...`;
+        // the common-word list leaves surnames out.)
+        func plain(_ t: Token, nameCheck: Bool = false) -> Bool {
+            t.kind == .word && t.isCap && !t.isAllCaps
+                && (lex.commonWords.contains(t.lower) || !nameCheck && gaz.isSurname(t.text) && !gaz.isGivenName(t.text))
+                && gaz.country(named: t.text) == nil && gaz.country(adjective: t.text) == nil
+                && gaz.places(named: t.text).isEmpty && lex.month(t.lower) == nil
+        }
+        // (A body's last word before `and` ends a name of its own: `Halvorsen Group and Kestrel Holdings`.)
+        guard j - 1 >= r.lowerBound, plain(tokens[j - 1], nameCheck: true), lex.orgTails[tokens[j - 1].lower] == nil,
+              lex.orgHeads[tokens[j - 1].lower] == nil else { return nil }
+        var end = k
+        var best: Int? = nil
+        while end < r.upperBound, end < k + 3, plain(tokens[end]) || lex.orgTails[tokens[end].lower] != nil && tokens[end].isCap,
+              !lineBreak(before: end) {
+            if let cue = lex.orgTails[tokens[end].lower], cue.type == "organization", cue.subtype != "party" { best = end + 1 }
+            end += 1
+        }
+        return best
+    }
+
+    /// Whether a hyphenated word with a lowercase second half inside a run is an affiliation that
+    /// ends the name (`Iran-backed`, `US-led`: a country, place or body before the hyphen, or an
+    /// affiliation word after it) rather than a word of the name (`Economic Co-operation`,
+    /// `Re-election Committee`: issue 3, names cut at a hyphen).
+    private func affiliatesName(_ t: Token) -> Bool {
+        guard let h = hyphenAffiliation(t) else { return false }
+        if Self.affiliationSuffixes.contains(h.suffix) { return true }
+        let prefix = ScalarClass.string(scalars[t.start..<h.prefixEnd])
+        return gaz.country(named: prefix) != nil || gaz.country(adjective: prefix) != nil || lex.knownOrgs[prefix] != nil
+            || !gaz.places(named: prefix).isEmpty
     }
 
     /// A line break lies between token `k` and the one before it.
@@ -236,6 +312,9 @@ struct MentionFinder {
            lex.titles[(a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }.joined(separator: " ")] != nil {
             return
         }
+        // "US Secretary of State was visiting": what is left after the title is its own tail
+        // (`of State`), no name (issue 3: it became a person "of State").
+        if a < b, tokens[a].lower == "of" { return }
         if a >= b {
             // A bare title ("Prime Minister") or adjective is never an entity; a plural
             // demonym ("the Iranians") stands for its country.

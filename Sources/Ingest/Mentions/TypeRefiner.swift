@@ -421,6 +421,14 @@ struct TypeRefiner {
                 if let t = lex.titles[key], t.personOnly || b - (p + m) >= 2 { n = m }
             }
             guard n > 0 else { continue }
+            // "US Secretary of State" with no name after it: a title and its country, naming no one
+            // (issue 3: the words after `of` became a person "of State").
+            if tokens[p + n].lower == "of" {
+                let whole = (p..<b).map { tokens[$0].lower }.joined(separator: " ")
+                guard lex.titles[whole] != nil else { continue }
+                let owner = ScalarClass.string(scalars[tokens[a].start..<tokens[p - 1].end])
+                return gaz.country(named: owner) != nil || gaz.country(adjective: owner) != nil ? [] : [blank(a..<p, c.sentence)]
+            }
             var body = blank(a..<p, c.sentence)
             if let country = gaz.country(named: body.text) {
                 body.markCountry(country)
