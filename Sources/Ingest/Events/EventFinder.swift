@@ -93,12 +93,19 @@ struct EventFinder {
                 if !trigger.rest.isEmpty { k = triggerEnd - 1 }
             }
         }
+        dropAdjectiveMeetingNouns(&found)
+        dropArrivalsOfThings(&found, state)
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
         ownedTrips(&found, &state)
         refineTrips(&found, &state, times: times)
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
         describedParties(&found, &state)
+        // Talks named by a hyphenated pair, reunions told of both people: HyphenPairTalks, ReunitedPairs.
+        hyphenPairTalks(&found, &state, times: times)
+        reunitedPairs(&found, &state, times: times)
+        hostedMeals(&found, &state, times: times)
+        speakerAfterMeeting(&found, &state)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
