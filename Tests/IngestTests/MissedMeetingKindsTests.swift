@@ -206,4 +206,36 @@ import EventModel
         #expect(!meetingPairs(x).contains { $0.contains("Ann Roe") && $0.count == 1 })
         #expect(!meetingPairs(x).contains(["Ann Roe", "the board"]))
     }
+
+    // MARK: receiving a visitor, joining someone for talks
+
+    @Test(arguments: [
+        "Pedro Alves received Lars Berg in Quito on Monday.",
+        "Pedro Alves will receive Lars Berg in Quito next week.",
+        "Lars Berg joined Pedro Alves for talks in Quito.",
+        "Lars Berg joined Pedro Alves for dinner on Friday.",
+    ])
+    func receivedOrJoined(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(meetingPairs(x).contains(["Lars Berg", "Pedro Alves"]), "\(meetingPairs(x))")
+    }
+
+    @Test(arguments: [
+        "Pedro Alves received Lars Berg's letter on Monday.",
+        "Pedro Alves received a call from Lars Berg.",
+        "Pedro Alves received the award from Lars Berg.",
+        "The dog posed with its handler, Pedro Alves, after receiving the Lars Berg Medal.",
+        "Lars Berg joined Pedro Alves in criticising the plan.",
+        "Lars Berg joined Pedro Alves's team in 2010.",
+    ])
+    func receivedThingsAndJoinedCauses(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(!meetingPairs(x).contains(["Lars Berg", "Pedro Alves"]), "\(meetingPairs(x))")
+    }
+
+    /// Two people who host a dinner together are hosts, not each other's guests.
+    @Test func coHostsAreNoGuests() {
+        let x = Extracted("On Thursday night, Ivo Lind and his wife Eva Lind hosted a dinner at their castle in Bergen.", date: march)
+        #expect(!meetingPairs(x).contains(["Ivo Lind", "Eva Lind"]), "\(meetingPairs(x))")
+    }
 }

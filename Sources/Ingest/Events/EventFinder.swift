@@ -106,6 +106,7 @@ struct EventFinder {
         reunitedPairs(&found, &state, times: times)
         hostedMeals(&found, &state, times: times)
         speakerAfterMeeting(&found, &state)
+        receptions(&found, &state, times: times)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)

@@ -17,9 +17,9 @@ extension EventFinder {
             for m in s.tokens where Self.meals.contains(tokens[m].lower) && tokens[m].kind == .word && !tokens[m].isCap {
                 if m > start, Self.publicMealModifiers.contains(tokens[m - 1].lower) { continue }
                 if s.tokens.contains(where: { Self.publicOccasions.contains(tokens[$0].lower) }) { continue }
-                guard let host = mealHost(m, start, end, si, &state), state.entities[host.entity].type == .person else { continue }
+                guard let (host, guestsFrom) = mealHost(m, start, end, si, &state), state.entities[host.entity].type == .person else { continue }
                 var guests: [Int] = []
-                var j = start
+                var j = guestsFrom
                 while j < end {
                     if j == host.tokens.lowerBound { j = host.tokens.upperBound; continue }
                     let a = state.argAt[j] ?? (["he", "she", "him"].contains(tokens[j].lower) ? pronoun(j, &state) : nil)
@@ -53,16 +53,17 @@ extension EventFinder {
         }
     }
 
-    /// "a dinner hosted by X" or "X hosted a (private) dinner".
-    private func mealHost(_ m: Int, _ start: Int, _ end: Int, _ si: Int, _ state: inout DocumentState) -> Arg? {
+    /// "a dinner hosted by X" (guests anywhere in the sentence) or "X hosted a (private) dinner"
+    /// (guests after the meal: "X and Y hosted a dinner" are two hosts).
+    private func mealHost(_ m: Int, _ start: Int, _ end: Int, _ si: Int, _ state: inout DocumentState) -> (Arg, Int)? {
         if m + 2 < end, ["hosted", "given", "thrown"].contains(tokens[m + 1].lower), tokens[m + 2].lower == "by" {
-            return argument(at: m + 3, end, &state, si)
+            return argument(at: m + 3, end, &state, si).map { ($0, start) }
         }
         var h = m - 1
         while h > start, h >= m - 3, tokens[h].kind == .word, !["hosted", "hosts", "hosting", "gave", "threw"].contains(tokens[h].lower) { h -= 1 }
         guard h > start, ["hosted", "hosts", "hosting", "gave", "threw"].contains(tokens[h].lower),
               (h + 1..<m).allSatisfy({ ["a", "an", "the", "private", "small", "informal", "quiet", "working", "his", "her"].contains(tokens[$0].lower) })
         else { return nil }
-        return leftArguments(h, start, &state, si).last
+        return leftArguments(h, start, &state, si).last.map { ($0, m + 1) }
     }
 }

@@ -97990,7 +97990,6 @@ convenes	meet	040	verb	meeting|object-with
 convening	meet	040	verb	meeting|object-with
 landed in	visit	042	verb	meeting|place-object|place-in
 lands in	visit	042	verb	meeting|place-object|place-in
-landing in	visit	042	verb	meeting|place-object|place-in
 stopped in	visit	042	verb	meeting|place-object|place-in
 stopped off in	visit	042	verb	meeting|place-object|place-in
 stops in	visit	042	verb	meeting|place-object|place-in
