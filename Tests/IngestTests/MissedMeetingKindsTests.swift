@@ -238,4 +238,32 @@ import EventModel
         let x = Extracted("On Thursday night, Ivo Lind and his wife Eva Lind hosted a dinner at their castle in Bergen.", date: march)
         #expect(!meetingPairs(x).contains(["Ivo Lind", "Eva Lind"]), "\(meetingPairs(x))")
     }
+
+    // MARK: a body's session told without its name
+
+    private func bodyMeetings(_ x: Extracted) -> [[String]] {
+        x.doc.events.filter { $0.type == .meet }.map { x.names($0) }
+    }
+
+    @Test(arguments: [
+        "The UN Security Council condemned the launch on Tuesday. At an emergency session in New York, envoys called for sanctions.",
+        "The UN Security Council condemned the launch. The council met in emergency session on Wednesday.",
+        "The UN General Assembly opened on Monday. A special session of the assembly will follow in May.",
+        "The United Nations said the UN Security Council had been told. An emergency session was held on Friday.",
+    ])
+    func sessionOfTheBodyInThePassage(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(bodyMeetings(x).contains { $0.count == 1 && ($0[0] == "UN Security Council" || $0[0] == "UN General Assembly") }, "\(bodyMeetings(x))")
+    }
+
+    @Test(arguments: [
+        "The UN Security Council praised the peacekeepers on Tuesday. The soldiers attended a training session in Accra.",
+        "The UN General Assembly adopted the budget. The company board met in emergency session on Wednesday.",
+        "The UN Security Council and NATO issued statements. An emergency session was held on Friday.",
+        "Kenya's parliament held an emergency session on Friday.",
+    ])
+    func sessionsThatAreNoBodys(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(!bodyMeetings(x).contains { $0.count == 1 && ["UN Security Council", "UN General Assembly", "NATO"].contains($0[0]) }, "\(bodyMeetings(x))")
+    }
 }

@@ -123,6 +123,7 @@ struct EventFinder {
         resolveAnaphora(&found, state)
         // Last: a summit no earlier rule gave a party.
         summitBodyFromContext(&found, state)
+        sessionBodyFromContext(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events = EventMerger.merge(events)
         return events
