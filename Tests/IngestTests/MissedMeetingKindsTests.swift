@@ -266,4 +266,41 @@ import EventModel
         let x = Extracted(text, date: march)
         #expect(!bodyMeetings(x).contains { $0.count == 1 && ["UN Security Council", "UN General Assembly", "NATO"].contains($0[0]) }, "\(bodyMeetings(x))")
     }
+
+    // MARK: going somewhere, gathering
+
+    @Test func wentToAPlace() {
+        let x = Extracted("Lars Berg went to Kenya last week.", date: march)
+        #expect(visits(x).contains { $0.0 == "Lars Berg" && $0.1 == "Kenya" }, "\(visits(x))")
+    }
+
+    @Test(arguments: [
+        "The contract went to France.",
+        "Lars Berg went to see his mother in Lima.",
+        "Lars Berg went to court in Lima on Monday.",
+    ])
+    func wentToThatIsNoVisit(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(!x.events(.visit).contains { x.location($0) == "France" || x.location($0) == "Lima" }, "\(visits(x))")
+    }
+
+    @Test(arguments: [
+        ("NATO foreign ministers gathered in Brussels on Tuesday.", ["NATO"]),
+        ("Lars Berg and Pedro Alves gathered in Rome with other leaders.", ["Lars Berg", "Pedro Alves"]),
+    ])
+    func peopleGather(_ text: String, _ parties: [String]) {
+        let x = Extracted(text, date: march)
+        #expect(x.doc.events.contains { $0.type == .meet && Set(parties).isSubset(of: Set(x.names($0))) }, "\(bodyMeetings(x))")
+    }
+
+    @Test(arguments: [
+        "Thousands of mourners gathered in the square.",
+        "Police gathered evidence from witnesses in Lima.",
+        "Lars Berg gathered his ministers in Lima on Monday.",
+        "The low cross from Lars Berg was gathered by Pedro Alves at the near post.",
+    ])
+    func gatheringSomethingIsNoMeeting(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(meetingPairs(x).isEmpty, "\(meetingPairs(x))")
+    }
 }

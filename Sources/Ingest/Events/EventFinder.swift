@@ -95,6 +95,7 @@ struct EventFinder {
         }
         dropAdjectiveMeetingNouns(&found)
         dropArrivalsOfThings(&found, state)
+        dropTransitiveGatherings(&found)
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
         ownedTrips(&found, &state)
         refineTrips(&found, &state, times: times)

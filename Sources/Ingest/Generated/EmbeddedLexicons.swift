@@ -98001,6 +98001,8 @@ shook hands	meet	040	verb	meeting|object-with
 shake hands	meet	040	verb	meeting|object-with
 shaking hands	meet	040	verb	meeting|object-with
 shakes hands	meet	040	verb	meeting|object-with
+went to	visit	042	verb	meeting|place-object
+gathered	meet	040	verb	meeting|object-with
 
 """#####),
         ("given-names.tsv", #####"""
