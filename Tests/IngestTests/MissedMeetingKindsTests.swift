@@ -303,4 +303,26 @@ import EventModel
         let x = Extracted(text, date: march)
         #expect(meetingPairs(x).isEmpty, "\(meetingPairs(x))")
     }
+
+    // MARK: rounds of talks, playing host
+
+    @Test(arguments: [
+        "Lars Berg held another round of talks with Pedro Alves in Geneva.",
+        "A new round of talks between Lars Berg and Pedro Alves opened in Geneva.",
+        "Pedro Alves played host to Lars Berg at his estate in Florida.",
+    ])
+    func roundsAndHosts(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(meetingPairs(x).contains(["Lars Berg", "Pedro Alves"]), "\(meetingPairs(x))")
+    }
+
+    @Test(arguments: [
+        "Kenya will play host to the African Cup of Nations in 2020.",
+        "The festival hosted a series of talks by authors in Geneva.",
+        "Lars Berg gave a series of talks at Harvard.",
+    ])
+    func hostingAnEventIsNoMeeting(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(meetingPairs(x).isEmpty, "\(meetingPairs(x))")
+    }
 }

@@ -98003,6 +98003,12 @@ shaking hands	meet	040	verb	meeting|object-with
 shakes hands	meet	040	verb	meeting|object-with
 went to	visit	042	verb	meeting|place-object
 gathered	meet	040	verb	meeting|object-with
+round of talks	negotiate	046	noun	meeting|object-with
+rounds of talks	negotiate	046	noun	meeting|object-with
+round of negotiations	negotiate	046	noun	meeting|object-with
+played host to	host	043	verb	meeting
+playing host to	host	043	verb	meeting
+plays host to	host	043	verb	meeting
 
 """#####),
         ("given-names.tsv", #####"""
