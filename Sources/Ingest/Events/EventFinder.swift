@@ -93,6 +93,9 @@ struct EventFinder {
                 if !trigger.rest.isEmpty { k = triggerEnd - 1 }
             }
         }
+        dropAdjectiveMeetingNouns(&found)
+        dropArrivalsOfThings(&found, state)
+        dropTransitiveGatherings(&found)
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
         ownedTrips(&found, &state)
         refineTrips(&found, &state, times: times)
@@ -100,6 +103,12 @@ struct EventFinder {
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
         describedParties(&found, &state)
+        // Talks named by a hyphenated pair, reunions told of both people: HyphenPairTalks, ReunitedPairs.
+        hyphenPairTalks(&found, &state, times: times)
+        reunitedPairs(&found, &state, times: times)
+        hostedMeals(&found, &state, times: times)
+        speakerAfterMeeting(&found, &state)
+        receptions(&found, &state, times: times)
         governmentAsCountry(&found, state)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
@@ -117,6 +126,7 @@ struct EventFinder {
         resolveAnaphora(&found, state)
         // Last: a summit no earlier rule gave a party.
         summitBodyFromContext(&found, state)
+        sessionBodyFromContext(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events = EventMerger.merge(events)
         return events

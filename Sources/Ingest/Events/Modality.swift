@@ -68,6 +68,9 @@ enum ModalityCues {
             if tokens[j].isCap, j > sentenceStart { j -= 1; continue }
             let w = tokens[j].lower
             if w == ";" { break }
+            // '"Rates must fall," said X after talks with Y': a hedge inside a quotation that closed
+            // before the trigger is the speaker's words, not the narrator's about the talks.
+            if closesQuote(tokens, j, sentenceStart) { break }
             // ", when the members gather": a new clause, out of reach of "could" before it.
             if j + 1 < k, tokens[j].text == ",", subordinators.contains(tokens[j + 1].lower) { break }
             // "On the subject of possible investment, X is in talks": a hedge inside a fronted
@@ -89,6 +92,7 @@ enum ModalityCues {
             if tokens[j].isCap, j > sentenceStart { j -= 1; continue }
             let w = tokens[j].lower
             if clauseBreaks.contains(w) && w != "and" { break }
+            if closesQuote(tokens, j, sentenceStart) { break }
             if future.contains(w) && w != "next" { return .planned }
             if w == "to", j > sentenceStart, ["is", "are", "was", "were"].contains(tokens[j - 1].lower), j == k - 1 {
                 return .planned
@@ -110,5 +114,14 @@ enum ModalityCues {
             }
         }
         return .asserted
+    }
+
+    /// A closing quotation mark at `j`: a right double quote, or a straight one right after the
+    /// quotation's final punctuation ('... fall," said').
+    static func closesQuote(_ tokens: [Token], _ j: Int, _ sentenceStart: Int) -> Bool {
+        let t = tokens[j].text
+        if t == "\u{201D}" { return true }
+        guard t == "\"", j > sentenceStart else { return false }
+        return [",", ".", "!", "?"].contains(tokens[j - 1].text)
     }
 }

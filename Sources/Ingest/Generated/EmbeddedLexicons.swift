@@ -97984,6 +97984,31 @@ greet	meet	040	verb	meeting|object-with
 chats with	meet	040	verb	meeting|object-with
 chatted with	meet	040	verb	meeting|object-with
 chatting with	meet	040	verb	meeting|object-with
+convened	meet	040	verb	meeting|object-with
+convene	meet	040	verb	meeting|object-with
+convenes	meet	040	verb	meeting|object-with
+convening	meet	040	verb	meeting|object-with
+landed in	visit	042	verb	meeting|place-object|place-in
+lands in	visit	042	verb	meeting|place-object|place-in
+stopped in	visit	042	verb	meeting|place-object|place-in
+stopped off in	visit	042	verb	meeting|place-object|place-in
+stops in	visit	042	verb	meeting|place-object|place-in
+arrival in	visit	042	noun	meeting|place-object|place-in
+face-to-face	meet	040	noun	meeting|object-with
+bilateral	meet	040	noun	meeting|object-with
+encounter	meet	040	noun	meeting|object-with
+shook hands	meet	040	verb	meeting|object-with
+shake hands	meet	040	verb	meeting|object-with
+shaking hands	meet	040	verb	meeting|object-with
+shakes hands	meet	040	verb	meeting|object-with
+went to	visit	042	verb	meeting|place-object
+gathered	meet	040	verb	meeting|object-with
+round of talks	negotiate	046	noun	meeting|object-with
+rounds of talks	negotiate	046	noun	meeting|object-with
+round of negotiations	negotiate	046	noun	meeting|object-with
+played host to	host	043	verb	meeting
+playing host to	host	043	verb	meeting
+plays host to	host	043	verb	meeting
 
 """#####),
         ("given-names.tsv", #####"""

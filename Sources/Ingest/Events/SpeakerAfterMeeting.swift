@@ -1,0 +1,34 @@
+import EventModel
+
+/// '"Rates must fall," said Kenyan finance minister Ann Roe, after a meeting with her Ugandan
+/// counterpart Lars Berg': the speaker of a reporting verb is the one who met, when the meeting
+/// follows as "after / following a meeting with Y". The comma closing the speaker's title hides
+/// the speaker from the subject search, so the meeting kept only Y and was dropped.
+extension EventFinder {
+    static let afterWords: Set<String> = ["after", "following"]
+
+    func speakerAfterMeeting(_ found: inout [Found], _ state: inout DocumentState) {
+        for i in found.indices where found[i].isNoun && found[i].event.type.isMeeting && found[i].event.type != .visit {
+            let parties = Set(found[i].event.participants.map(\.entity))
+            guard parties.count == 1, let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
+            let start = sentences[found[i].event.sentence].tokens.lowerBound
+            // "after a meeting", "following talks", "after his talks"
+            var a = k - 1
+            while a > start, a >= k - 3, !Self.afterWords.contains(tokens[a].lower), tokens[a].kind == .word, !tokens[a].isCap { a -= 1 }
+            guard a > start, Self.afterWords.contains(tokens[a].lower) else { continue }
+            var p = a - 1
+            if tokens[p].text == "," { p -= 1 }
+            guard p >= start, let speaker = state.argAt[p], state.entities[speaker.entity].type == .person,
+                  !parties.contains(speaker.entity) else { continue }
+            // The speaker's clause: "said [title] X" or "X said".
+            let before = speaker.tokens.lowerBound
+            let saidBefore = (max(start, before - 5)..<before).contains { Self.speechVerbs.contains(tokens[$0].lower) }
+            let saidAfter = speaker.tokens.upperBound < a && Self.speechVerbs.contains(tokens[speaker.tokens.upperBound].lower)
+            guard saidBefore || saidAfter else { continue }
+            found[i].event.participants.insert(Participant(entity: speaker.entity, role: .agent), at: 0)
+            for j in found[i].event.participants.indices.dropFirst() where found[i].event.participants[j].role == .agent {
+                found[i].event.participants[j].role = .participant
+            }
+        }
+    }
+}
