@@ -305,4 +305,19 @@ import EventModel
         let x = Extracted("Singer Ann Holt began a tour on Monday.", date: november)
         #expect(x.events(.visit).isEmpty)
     }
+
+    // MARK: a place visiting itself, and a body's spelled-out name
+
+    /// "embark upon a UK tour" with the traveller unnamed: no visit of the UK to the UK.
+    @Test func placeVisitingItselfIsNoVisit() {
+        let x = Extracted("As the year went on the band would embark upon a well-received UK tour.", date: november)
+        #expect(!x.events(.visit).contains { v in x.names(v) == [x.location(v) ?? ""] })
+    }
+
+    /// "the Asia Pacific Economic Co-operation (Apec) summit": the body's news spellings are its aliases.
+    @Test func spelledOutBodyIsTheKnownBody() {
+        let x = Extracted("The Asia Pacific Economic Co-operation (Apec) summit opened in Lima on Monday.", date: november)
+        #expect(x.entity("APEC") != nil, "\(x.doc.entities.map(\.name))")
+        #expect(!x.doc.entities.contains { $0.type == .person })
+    }
 }

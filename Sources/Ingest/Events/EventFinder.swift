@@ -1067,6 +1067,8 @@ struct EventFinder {
         let e = f.event
         let parties = Set(e.participants.map(\.entity))
         if e.type.isMeeting {
+            // A place visiting itself ("embark upon a UK tour", the traveller unnamed) is no visit.
+            if e.type == .visit, let place = e.location, parties == [place] { return false }
             if parties.count >= 2 { return true }
             if e.type == .visit, parties.count == 1, e.location != nil || f.flags.contains("trip") { return true }
             // A summit or session of an intergovernmental body with no named attendee.

@@ -101368,7 +101368,7 @@ Eurogroup	intergovernmental
 Council of Europe	intergovernmental
 OSCE	intergovernmental	Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe
 OECD	intergovernmental	Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development
-APEC	intergovernmental	Asia-Pacific Economic Cooperation
+APEC	intergovernmental	Asia-Pacific Economic Cooperation|Apec|Asia Pacific Economic Cooperation|Asia-Pacific Economic Co-operation|Asia Pacific Economic Co-operation
 Organization of American States	intergovernmental	OAS|Organisation of American States
 Gulf Cooperation Council	intergovernmental	GCC
 UN Human Rights Council	intergovernmental	Human Rights Council|UNHRC
