@@ -57,12 +57,7 @@ extension EventFinder {
 
     /// The one intergovernmental body of the passage, a UN organ before the United Nations.
     private func contextBody(_ si: Int, _ state: DocumentState) -> Int? {
-        var bodies = Set<Int>()
-        for s in max(0, si - 3)...si where !sentences[s].isHeading {
-            for t in sentences[s].tokens {
-                if let a = state.argAt[t], a.kind == .name, state.entities[a.entity].subtype == "intergovernmental" { bodies.insert(a.entity) }
-            }
-        }
+        var bodies = passageBodies(si, state)
         // "the UN Security Council ... the United Nations": the organ, not the organisation around it.
         let isOrgan = { (b: Int) in state.entities[b].name.hasPrefix("UN ") }
         if bodies.count > 1, bodies.contains(where: isOrgan) {

@@ -15,12 +15,7 @@ extension EventFinder {
             let end = sentences[e.sentence].tokens.upperBound
             // "the summit of Everest", "the summit of the hill": a top, not a meeting.
             if k + 1 < end, tokens[k + 1].lower == "of" { continue }
-            var bodies = Set<Int>()
-            for s in max(0, e.sentence - 3)...e.sentence where !sentences[s].isHeading {
-                for t in sentences[s].tokens {
-                    if let a = state.argAt[t], a.kind == .name, state.entities[a.entity].subtype == "intergovernmental" { bodies.insert(a.entity) }
-                }
-            }
+            let bodies = passageBodies(e.sentence, state)
             guard bodies.count == 1, let body = bodies.first else { continue }
             found[i].event.participants = [Participant(entity: body, role: .participant)]
             found[i].flags.insert("body")
@@ -47,6 +42,17 @@ extension EventFinder {
             }
             return true
         }
+    }
+
+    /// The intergovernmental bodies named in sentence `si` and the three before (headings aside).
+    func passageBodies(_ si: Int, _ state: DocumentState) -> Set<Int> {
+        var bodies = Set<Int>()
+        for s in max(0, si - 3)...si where !sentences[s].isHeading {
+            for t in sentences[s].tokens {
+                if let a = state.argAt[t], a.kind == .name, state.entities[a.entity].subtype == "intergovernmental" { bodies.insert(a.entity) }
+            }
+        }
+        return bodies
     }
 
     private func lastToken(endingAt end: Int, _ si: Int) -> Int? {

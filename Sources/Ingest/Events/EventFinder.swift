@@ -795,10 +795,10 @@ struct EventFinder {
             return nil
         }
         // (An unnamed group, "the workers", is no organisation named before.)
-        let unnamed = Set(state.groupByHead.values), entities = state.entities
+        let entities = state.entities
         let fits: (Int) -> Bool
         if orgNoun && !countryNoun {
-            fits = { e in entities[e].type == .organization && !unnamed.contains(e) }
+            fits = { e in entities[e].type == .organization && entities[e].subtype != "group" }
         } else if countryNoun && !orgNoun {
             fits = { e in entities[e].type == .location && entities[e].subtype == "country" }
         } else {
@@ -821,18 +821,18 @@ struct EventFinder {
             }
             t -= 1
         }
-        guard people.count == 2, !definitePlural || t < 0 || state.sentenceOf[t] < limit else { return nil }
+        // (With no number the walk stops at a third firm, so two found means exactly two named.)
+        guard people.count == 2 else { return nil }
         return people.reversed().map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
     }
 
     /// Verbs by which a source reports what follows.
-    static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "reported", "reports", "told", "added",
-                                              "stated", "wrote", "writes", "alleged", "suggested"]
+    static let reportingVerbs = speechVerbs.union(["claimed", "claims", "reports", "wrote", "writes", "alleged", "suggested"])
 
     /// A word after `and` that continues the same subject's verb group ("and already have held").
     private func sharesSubject(_ t: Token) -> Bool {
         t.kind == .word && !t.isCap && (Self.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") || t.lower.hasSuffix("ed")
-            || ["already", "also", "then", "later", "now", "have", "has", "had", "still"].contains(t.lower))
+            || ["already", "also", "then", "later", "now", "still"].contains(t.lower))
     }
 
     /// `he` / `she`: the first person named earlier in the same sentence, else the first
@@ -909,8 +909,8 @@ struct EventFinder {
         return true
     }
 
-    /// `with` opens the phrase at `j`, maybe across a number and up to two lowercase modifiers
-    /// ("met with 11 senior rabbis").
+    /// `with` opens the phrase at `j`, maybe across a number or two ("met with 11 senior rabbis":
+    /// the modifiers after the number are the group's, walked by `group`).
     private func openedByWith(_ j: Int) -> Bool {
         var p = j - 1
         var skipped = 0
