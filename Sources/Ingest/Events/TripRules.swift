@@ -251,21 +251,26 @@ extension EventFinder {
     /// "is to visit Thailand and Indonesia" and, later, "will visit Phuket" / "in Jakarta": the
     /// country stop is the city stop told more precisely (the most specific place), so one visit.
     private func dropCountryStopsToldByCity(_ found: inout [Found], _ state: DocumentState) {
+        // Indexed once, so a long article's visits are not compared pairwise: the sentences where
+        // each traveller makes a multi-stop trip, and where they visit a city of each country.
+        var tripSentences: [Int: Set<Int>] = [:]
+        var cityVisitSentences: [Int: [String: Set<Int>]] = [:]
+        for f in found {
+            let agents = f.event.participants.filter { $0.role == .agent }.map(\.entity)
+            if f.flags.contains("trip") { for a in agents { tripSentences[a, default: []].insert(f.event.sentence) } }
+            guard f.event.type == .visit, let loc = f.event.location, state.entities[loc].subtype == "city",
+                  let code = countryCode(ofCity: state.entities[loc]) else { continue }
+            for a in agents { cityVisitSentences[a, default: [:]][code, default: []].insert(f.event.sentence) }
+        }
         var remove = Set<Int>()
         for i in found.indices where found[i].event.type == .visit {
             guard let place = found[i].event.location, state.entities[place].subtype == "country",
                   let code = state.entities[place].countryCode,
                   let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity else { continue }
+            let sentence = found[i].event.sentence
             // Only a stop of a multi-stop trip: a visit to a country stays beside a later visit to one of its cities.
-            let stop = found.contains { $0.flags.contains("trip") && $0.event.sentence == found[i].event.sentence
-                && $0.event.participants.contains { $0.entity == agent && $0.role == .agent } }
-            guard stop else { continue }
-            let city = found.indices.contains { j in
-                j != i && found[j].event.type == .visit && found[j].event.sentence != found[i].event.sentence
-                    && found[j].event.participants.contains { $0.entity == agent && $0.role == .agent }
-                    && found[j].event.location.map { state.entities[$0].subtype == "city" && countryCode(ofCity: state.entities[$0]) == code } == true
-            }
-            if city { remove.insert(i) }
+            guard tripSentences[agent]?.contains(sentence) == true else { continue }
+            if cityVisitSentences[agent]?[code]?.contains(where: { $0 != sentence }) == true { remove.insert(i) }
         }
         found = found.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
     }
