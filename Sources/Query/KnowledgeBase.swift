@@ -13,7 +13,7 @@ public final class KnowledgeBase {
     public let path: String
 
     /// The newest schema this module's SQL was written against.
-    public static let newestKnownSchema = 7
+    public static let newestKnownSchema = 8
     /// The oldest schema this module's SQL can read (003 added event_clusters).
     public static let oldestReadableSchema = 3
 
@@ -38,7 +38,23 @@ public final class KnowledgeBase {
         if version > max(knownSchema, KnowledgeBase.newestKnownSchema) {
             throw QueryError.schemaTooNew(path: path, found: version, known: max(knownSchema, KnowledgeBase.newestKnownSchema))
         }
+        if version < 8 { try connection.execute(KnowledgeBase.aliasWordsView) }
     }
+
+    /// For a database stored before schema 8, which has no `alias_words` table: the same rows
+    /// computed from `entity_aliases`, as a view in this connection's own temporary schema (the
+    /// file stays untouched, read-only). Name filters then give the same answers, at the old cost
+    /// of a pass over every alias; `eventkb init` or the next `ingest` adds the table.
+    static let aliasWordsView = """
+        CREATE TEMP VIEW alias_words(word, alias_key, entity_id) AS
+        WITH RECURSIVE split(entity_id, alias_key, word, rest) AS (
+            SELECT entity_id, alias_key, NULL, alias_key || ' ' FROM entity_aliases
+            UNION ALL
+            SELECT entity_id, alias_key, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
+            FROM split WHERE rest <> ''
+        )
+        SELECT DISTINCT word, alias_key, entity_id FROM split WHERE word IS NOT NULL
+        """
 
     /// A read-only connection. A database in a directory its reader may not write (read-only
     /// media, another user's folder) cannot get the WAL index SQLite keeps beside it; when no

@@ -9,8 +9,8 @@ import SQLite
 /// alias key containing it as whole words (`qaani` finds `esmail qaani`, not `qaanis`).
 /// Containment uses `LIKE … ESCAPE '\'` with `%`, `_` and `\` escaped
 /// (<https://www.sqlite.org/lang_expr.html#like>).
-/// An `instr` test goes first: both sides are folded to lower case, so every LIKE match holds
-/// the key as a substring, and the cheap test spares building `' ' || alias_key || ' '` per alias.
+/// Containment starts from `alias_words` (Schema/008): only aliases holding the name's first
+/// word are tested with LIKE, not every alias.
 struct NameMatch {
     /// The CTE's name and its parameters' prefix: a fixed identifier from this module.
     let label: String
@@ -37,8 +37,8 @@ struct NameMatch {
         \(label)(entity_id) AS (
             SELECT entity_id FROM entity_aliases WHERE alias_key = :\(label)_key
             UNION
-            SELECT a.entity_id FROM \(label)_unknown CROSS JOIN entity_aliases a
-            WHERE instr(a.alias_key, :\(label)_key) > 0
+            SELECT a.entity_id FROM \(label)_unknown CROSS JOIN alias_words a
+            WHERE a.word = :\(label)_word
               AND ' ' || a.alias_key || ' ' LIKE '% ' || :\(label)_like || ' %' ESCAPE '\\'
         )
         """
@@ -52,8 +52,8 @@ struct NameMatch {
         \(label)_named(entity_id) AS (
             SELECT entity_id FROM entity_aliases WHERE alias_key = :\(label)_key
             UNION
-            SELECT entity_id FROM entity_aliases
-            WHERE instr(alias_key, :\(label)_key) > 0
+            SELECT entity_id FROM alias_words
+            WHERE word = :\(label)_word
               AND ' ' || alias_key || ' ' LIKE '% ' || :\(label)_like || ' %' ESCAPE '\\'
         ),
         \(label)(entity_id) AS (
@@ -66,7 +66,13 @@ struct NameMatch {
     }
 
     var bindings: [(String, SQLiteValue)] {
-        [(":\(label)_key", .text(key)), (":\(label)_like", likeWords)]
+        [(":\(label)_key", .text(key)), (":\(label)_word", .text(firstWord)), (":\(label)_like", likeWords)]
+    }
+
+    /// The name's first word: an alias holding the name as whole words holds this word
+    /// (`alias_words`, split at single spaces as the writer splits).
+    var firstWord: String {
+        String(key.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
 
     /// The escaped words for containment, or NULL (matches nothing) when there are none or

@@ -151,18 +151,20 @@ public final class Connection {
                 var statement: OpaquePointer?
                 var tail: UnsafePointer<CChar>?
                 let rc = sqlite3_prepare_v2(handle, current, -1, &statement, &tail)
-                let text = Connection.text(from: current, to: tail)
+                // The statement's text only for an error: trimming it through Foundation on every
+                // statement cost a query process about 0.2 ms (its first use initialises ICU).
                 guard rc == SQLITE_OK else {
                     sqlite3_finalize(statement)
-                    throw SQLiteError(code: rc, connection: handle, sql: text)
+                    throw SQLiteError(code: rc, connection: handle, sql: Connection.text(from: current, to: tail))
                 }
+                let start = current
                 next = tail
                 guard let statement else { continue }   // only whitespace or comments
                 defer { sqlite3_finalize(statement) }
                 var step = sqlite3_step(statement)
                 while step == SQLITE_ROW { step = sqlite3_step(statement) }
                 guard step == SQLITE_DONE else {
-                    throw SQLiteError(code: step, connection: handle, sql: text)
+                    throw SQLiteError(code: step, connection: handle, sql: Connection.text(from: start, to: tail))
                 }
             }
         }

@@ -8,9 +8,13 @@ struct GlobalOptions: ParsableArguments {
     var db: String?
 
     /// --db, else $EVENTKB_DB, else ./eventkb.sqlite.
-    var databasePath: String {
+    var databasePath: String { GlobalOptions.databasePath(db: db) }
+
+    /// --db, else $EVENTKB_DB, else ./eventkb.sqlite (`getenv`: Foundation's environment
+    /// dictionary is built whole on first use, a cost every query process would pay).
+    static func databasePath(db: String?) -> String {
         if let db, !db.isEmpty { return db }
-        if let env = ProcessInfo.processInfo.environment["EVENTKB_DB"], !env.isEmpty { return env }
+        if let env = getenv("EVENTKB_DB").map({ String(cString: $0) }), !env.isEmpty { return env }
         return "eventkb.sqlite"
     }
 }

@@ -1,26 +1,26 @@
-import ArgumentParser
-
 /// Plain command lines of the canned queries, parsed without ArgumentParser's machinery.
 ///
 /// Why: a query is one short process, and ArgumentParser's first parse in a process spends most
 /// of a small query's CPU time in the Swift runtime — reflecting over every command's properties
 /// (`Mirror`) and looking up protocol conformances, each first lookup a scan of every conformance
 /// record in the binary, which holds all of Foundation (measured: about 9 of the 18 ms CPU of a
-/// `meetings --who` with an empty answer). A line such as
-/// `eventkb --db kb.sqlite meetings --who qaani --format json` needs none of it.
+/// `meetings --who` with an empty answer). Even making a command struct costs: its property
+/// wrappers build option definitions (about 0.7 ms), so this builds the command's `QueryRequest`
+/// directly. A line such as `eventkb --db kb.sqlite meetings --who qaani --format json` needs
+/// none of ArgumentParser.
 ///
 /// Only what is certain is handled here: each known option once, with a value that does not
 /// look like an option, known flags, the positional words. Anything else — help, `--`,
 /// `--opt=value`, a repeated or unknown option, a value the command would reject — returns nil
-/// and the line goes to ArgumentParser, which answers (or explains the error) as before. The
-/// commands are the same structs with the same `validate()` and `run()`: only the parsing is
-/// skipped. `QuickLaunchTests` checks that both parsers agree.
+/// and the line goes to ArgumentParser, which answers (or explains the error) as before. Both
+/// paths run the same request's `validate()` and `run()`; `QuickLaunchTests` checks that both
+/// parsers build the same request.
 enum QuickLaunch {
     /// What to run for `arguments` (without the program name), or nil to use ArgumentParser.
     static func command(_ arguments: [String]) -> QuickCommand? {
         if arguments == ["--version"] { return .version }
         guard var line = Line(arguments) else { return nil }
-        let parsed: ParsableCommand?
+        let parsed: (any QueryRequest)?
         switch line.command {
         case "meetings": parsed = meetings(&line)
         case "timeline": parsed = timeline(&line)
@@ -28,7 +28,7 @@ enum QuickLaunch {
         case "search": parsed = search(&line)
         default: return nil
         }
-        guard var parsed, line.isFullyUsed else { return nil }
+        guard let parsed, line.isFullyUsed else { return nil }
         do {
             try parsed.validate()
         } catch {
@@ -37,72 +37,61 @@ enum QuickLaunch {
         return .run(parsed)
     }
 
-    /// A command, or the version line ArgumentParser prints for `--version`.
+    /// A request, or the version line ArgumentParser prints for `--version`.
     enum QuickCommand {
         case version
-        case run(ParsableCommand)
+        case run(any QueryRequest)
     }
 
-    // MARK: Commands (each sets every property of its struct: one left unset would trap in run())
+    // MARK: Commands (a request's defaults are the command's; `QuickLaunchTests` compares them)
 
-    static func meetings(_ line: inout Line) -> Meetings? {
-        var command = Meetings()
-        command.global = line.global
+    static func meetings(_ line: inout Line) -> MeetingsRequest? {
         guard let format = line.format(), let dates = line.dates(), line.positionals.isEmpty else { return nil }
-        command.output = format
-        command.who = line.option("--who") ?? nil
-        command.with = line.option("--with") ?? nil
-        command.place = line.option("--where") ?? nil
-        command.dates = dates
+        var request = MeetingsRequest(db: line.db, format: format)
+        request.who = line.option("--who") ?? nil
+        request.with = line.option("--with") ?? nil
+        request.place = line.option("--where") ?? nil
+        (request.from, request.to) = dates
         switch line.option("--modality") {
-        case nil: command.modality = nil
+        case nil: request.modality = nil
         case let text??:
             guard let modality = Meetings.ModalityChoice(rawValue: text) else { return nil }
-            command.modality = modality
+            request.modality = modality
         case .some(nil): return nil
         }
-        command.reports = line.reports()
-        command.sql = line.sql()
-        return command
+        request.mentions = line.flag("--mentions") ?? false
+        request.sql = line.flag("--sql") ?? false
+        return request
     }
 
-    static func timeline(_ line: inout Line) -> Timeline? {
-        var command = Timeline()
-        command.global = line.global
+    static func timeline(_ line: inout Line) -> TimelineRequest? {
         guard let format = line.format(), line.positionals.count == 1 else { return nil }
-        command.output = format
-        command.name = line.positionals[0]
-        command.reports = line.reports()
+        var request = TimelineRequest(db: line.db, format: format, name: line.positionals[0])
+        request.mentions = line.flag("--mentions") ?? false
         guard let limit = line.limit(default: Timeline.defaultLimit), let all = line.flag("--all") else { return nil }
-        command.limit = limit
-        command.all = all
-        command.sql = line.sql()
-        return command
+        request.limit = limit
+        request.all = all
+        request.sql = line.flag("--sql") ?? false
+        return request
     }
 
-    static func entity(_ line: inout Line) -> EntityProfileCommand? {
-        var command = EntityProfileCommand()
-        command.global = line.global
+    static func entity(_ line: inout Line) -> EntityRequest? {
         guard let format = line.format(), line.positionals.count == 1 else { return nil }
-        command.output = format
-        command.name = line.positionals[0]
+        var request = EntityRequest(db: line.db, format: format, name: line.positionals[0])
         guard let limit = line.limit(default: 20), let all = line.flag("--all") else { return nil }
-        command.limit = limit
-        command.all = all
-        return command
+        request.limit = limit
+        request.all = all
+        return request
     }
 
-    static func search(_ line: inout Line) -> Search? {
-        var command = Search()
-        command.global = line.global
+    static func search(_ line: inout Line) -> SearchRequest? {
         guard let format = line.format(), !line.positionals.isEmpty else { return nil }
-        command.output = format
-        command.text = line.positionals
+        var request = SearchRequest(db: line.db, format: format, text: line.positionals)
         guard let limit = line.limit(default: 50), let all = line.flag("--all") else { return nil }
-        command.limit = limit
-        command.all = all
-        command.sql = line.sql()
-        return command
+        request.limit = limit
+        request.all = all
+        request.sql = line.flag("--sql") ?? false
+        return request
     }
 
     // MARK: The command line
@@ -110,7 +99,7 @@ enum QuickLaunch {
     /// `[--db PATH] COMMAND [--db PATH] [--option value | --flag | word]...`, split once.
     struct Line {
         let command: String
-        var global = GlobalOptions()
+        var db: String?
         /// `--name` → its value (nil for a flag); each name at most once.
         private var options: [String: String?] = [:]
         private(set) var positionals: [String] = []
@@ -153,7 +142,7 @@ enum QuickLaunch {
             }
             guard let command else { return nil }
             self.command = command
-            global.db = db
+            self.db = db
             used.insert("--db")
         }
 
@@ -175,26 +164,29 @@ enum QuickLaunch {
         /// Every option given was one the command reads.
         var isFullyUsed: Bool { options.keys.allSatisfy(used.contains) }
 
-        mutating func format() -> FormatOptions? {
-            var options = FormatOptions()
+        /// `--format`: `.some(nil)` when not given, nil when its value is not a format.
+        mutating func format() -> OutputFormat?? {
             switch option("--format") {
-            case nil: options.format = nil
+            case nil: return .some(nil)
             case let text??:
                 guard let format = OutputFormat(rawValue: text) else { return nil }
-                options.format = format
+                return .some(format)
             case .some(nil): return nil
             }
-            return options
         }
 
         /// `--from`/`--to`, or nil when either is not a date (ArgumentParser then says why):
         /// `validate()` of an option group runs only under ArgumentParser.
-        mutating func dates() -> DateOptions? {
-            var options = DateOptions()
-            options.from = option("--from") ?? nil
-            options.to = option("--to") ?? nil
-            guard (try? options.validate()) != nil else { return nil }
-            return options
+        mutating func dates() -> (from: String?, to: String?)? {
+            let from = option("--from") ?? nil
+            let to = option("--to") ?? nil
+            do {
+                _ = try QueryCommand.dateRange(from, option: "--from")
+                _ = try QueryCommand.dateRange(to, option: "--to")
+            } catch {
+                return nil
+            }
+            return (from, to)
         }
 
         /// `--limit N`, `fallback` when not given, nil when its value is not a number.
@@ -204,18 +196,6 @@ enum QuickLaunch {
             case let text??: return Int(text)
             case .some(nil): return nil
             }
-        }
-
-        mutating func reports() -> ReportsOption {
-            var options = ReportsOption()
-            options.mentions = flag("--mentions") ?? false
-            return options
-        }
-
-        mutating func sql() -> SQLOption {
-            var options = SQLOption()
-            options.sql = flag("--sql") ?? false
-            return options
         }
     }
 }

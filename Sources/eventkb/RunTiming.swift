@@ -9,7 +9,7 @@ enum RunTiming {
     /// Whether the environment switch `name` is on: set, not empty and not `0`
     /// (`EVENTKB_TIMING`, `EVENTKB_SQL_PROFILE`).
     static func isOn(_ name: String) -> Bool {
-        guard let flag = ProcessInfo.processInfo.environment[name] else { return false }
+        guard let flag = getenv(name).map({ String(cString: $0) }) else { return false }
         return !flag.isEmpty && flag != "0"
     }
 

@@ -86,6 +86,22 @@ struct EventMentionsTests {
         }
     }
 
+    /// Before schema 8 there is no `alias_words` table: the read-only connection computes it, so
+    /// a name inside an alias is still found (and a database left as it was).
+    @Test func aDatabaseBeforeSchema8StillFindsNamesInsideAliases() throws {
+        let db = try FixtureDatabase(schemaFiles: 7)
+        defer { db.remove() }
+        let hassan = try db.entity("Ali Hassan", .person, aliases: [("Hassan", "surname")])
+        let port = try db.entity("Port of Tanger Authority", .organization)
+        _ = try db.entity("Alibaba Holdings", .organization)
+        let kb = try db.knowledgeBase()
+        #expect(Set(try kb.entities(name: "ali").map(\.id)) == [hassan])
+        #expect(Set(try kb.entities(name: "tanger authority").map(\.id)) == [port])
+        #expect(try kb.entities(name: "tanger port").isEmpty)
+        let tables = try db.connection.rows("SELECT name FROM sqlite_schema WHERE name = 'alias_words'") { $0.string(0) }
+        #expect(tables.isEmpty)
+    }
+
     @Test func aDatabaseBeforeSchema3IsTooOld() throws {
         let db = try FixtureDatabase()
         defer { db.remove() }

@@ -21,13 +21,14 @@ final class FixtureDatabase {
         return names.filter { $0.hasSuffix(".sql") }.sorted().map { schema.appendingPathComponent($0) }
     }
 
-    init() throws {
+    /// `schemaFiles`: only the first so many migrations (a database stored by an older eventkb).
+    init(schemaFiles count: Int? = nil) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("eventkb-query-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("kb.sqlite").path
         connection = try Connection(path: path)
-        let files = FixtureDatabase.schemaFiles
+        let files = Array(FixtureDatabase.schemaFiles.prefix(count ?? Int.max))
         for file in files {
             try connection.execute(try String(contentsOf: file, encoding: .utf8))
         }

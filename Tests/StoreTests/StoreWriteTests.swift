@@ -82,6 +82,12 @@ import SQLite
             WHERE e.name = 'Tomás Reyes' ORDER BY a.alias
             """) { "\($0.string(0))|\($0.string(1))|\($0.optionalString(2) ?? "-")" }
         #expect(aliases == ["Reyes|reyes|surname", "Tomás Reyes|tomas reyes|-"])
+        // Their words, for whole-word name filters (schema 008).
+        let words = try db.rows("""
+            SELECT w.alias_key || ':' || w.word FROM alias_words w JOIN entities e ON e.id = w.entity_id
+            WHERE e.name = 'Tomás Reyes' ORDER BY 1
+            """) { $0.string(0) }
+        #expect(words == ["reyes:reyes", "tomas reyes:reyes", "tomas reyes:tomas"])
         #expect(try db.firstRow("SELECT country_code FROM entities WHERE name = 'United States'") { $0.string(0) } == "US")
     }
 

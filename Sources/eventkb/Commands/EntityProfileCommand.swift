@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Query
 
-struct EntityProfileCommand: ParsableCommand {
+struct EntityProfileCommand: ParsableCommand, RequestCommand {
     static let configuration = CommandConfiguration(
         commandName: "entity",
         abstract: "One entity: aliases, relations, events in time order.",
@@ -22,14 +22,29 @@ struct EntityProfileCommand: ParsableCommand {
     @Option(help: "At most this many events, relations and articles: the most recent ones.") var limit: Int = 20
     @Flag(help: "Every event, relation and article, however many.") var all = false
 
+    var request: EntityRequest {
+        EntityRequest(db: global.db, format: output.format, name: name, limit: limit, all: all)
+    }
+
+    func validate() throws { try request.validate() }
+    func run() throws { try request.run() }
+}
+
+struct EntityRequest: QueryRequest {
+    var db: String?
+    var format: OutputFormat?
+    var name: String
+    var limit = 20
+    var all = false
+
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
     func run() throws {
-        let kb = try QueryCommand.open(global)
+        let kb = try QueryCommand.open(db: db)
         let lookup = try QueryCommand.answer { try kb.entity(named: name, latest: all ? nil : limit) }
-        let format = output.resolved
+        let format = OutputFormat.resolved(self.format)
         switch lookup {
         case .none:
             Printer.print([EntityRow](), format: format)

@@ -2,7 +2,7 @@ import ArgumentParser
 import EventModel
 import Query
 
-struct Meetings: ParsableCommand {
+struct Meetings: ParsableCommand, RequestCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "Who met whom, where, when.",
@@ -29,17 +29,45 @@ struct Meetings: ParsableCommand {
     @OptionGroup var reports: ReportsOption
     @OptionGroup var sql: SQLOption
 
+    var request: MeetingsRequest {
+        MeetingsRequest(db: global.db, format: output.format, who: who, with: with, place: place,
+                        from: dates.from, to: dates.to, modality: modality, mentions: reports.mentions, sql: sql.sql)
+    }
+
+    func run() throws { try request.run() }
+}
+
+struct MeetingsRequest: QueryRequest {
+    var db: String?
+    var format: OutputFormat?
+    var who: String?
+    var with: String?
+    var place: String?
+    var from: String?
+    var to: String?
+    var modality: Meetings.ModalityChoice?
+    var mentions = false
+    var sql = false
+
+    /// `--from` / `--to` must be dates (what `DateOptions.validate()` says under ArgumentParser).
+    func validate() throws {
+        _ = try QueryCommand.dateRange(from, option: "--from")
+        _ = try QueryCommand.dateRange(to, option: "--to")
+    }
+
     func run() throws {
-        var filter = EventFilter(who: who, with: with, place: place, from: dates.fromRange, to: dates.toRange,
-                                 eachMention: reports.mentions)
+        var filter = EventFilter(who: who, with: with, place: place,
+                                 from: try? QueryCommand.dateRange(from, option: "--from"),
+                                 to: try? QueryCommand.dateRange(to, option: "--to"),
+                                 eachMention: mentions)
         switch modality {
         case nil: filter.modalities = nil
         case .all?: filter.modalities = Modality.allCases.map(\.rawValue)
         case let one?: filter.modalities = [one.rawValue]
         }
-        if sql.show(EventQuery.meetingsStatement(for: filter)) { return }
-        let kb = try QueryCommand.open(global)
+        if SQLOption.show(EventQuery.meetingsStatement(for: filter), when: sql) { return }
+        let kb = try QueryCommand.open(db: db)
         let meetings = try QueryCommand.answer { try kb.meetings(filter) }
-        Printer.print(meetings.map(EventRow.init), format: output.resolved)
+        Printer.print(meetings.map(EventRow.init), format: .resolved(format))
     }
 }

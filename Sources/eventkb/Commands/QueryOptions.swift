@@ -10,7 +10,12 @@ import Store
 enum QueryCommand {
     /// Opens `--db` read-only; a missing or too-new database is a one-line failure (exit 1).
     static func open(_ global: GlobalOptions) throws -> KnowledgeBase {
-        try answer { try KnowledgeBase(path: global.databasePath, knownSchema: Migrator.currentVersion) }
+        try open(db: global.db)
+    }
+
+    /// Opens `--db` (nil: $EVENTKB_DB, else ./eventkb.sqlite) read-only.
+    static func open(db: String?) throws -> KnowledgeBase {
+        try answer { try KnowledgeBase(path: GlobalOptions.databasePath(db: db), knownSchema: Migrator.currentVersion) }
     }
 
     /// Runs `body`, reporting any error as `eventkb: <reason>` with exit status 1.
@@ -53,7 +58,12 @@ struct SQLOption: ParsableArguments {
 
     /// Prints the statement when `--sql` was given; returns whether it did.
     func show(_ statement: (sql: String, bindings: [(String, SQLiteValue)])?) -> Bool {
-        guard sql else { return false }
+        SQLOption.show(statement, when: sql)
+    }
+
+    /// Prints the statement when `flag` (`--sql`) is set; returns whether it did.
+    static func show(_ statement: (sql: String, bindings: [(String, SQLiteValue)])?, when flag: Bool) -> Bool {
+        guard flag else { return false }
         var out = StandardOutput()
         if let statement {
             out.write(PasteableSQL.inline(statement.sql, statement.bindings) + "\n")

@@ -3,7 +3,7 @@ import Foundation
 import Query
 import SQLite
 
-struct Search: ParsableCommand {
+struct Search: ParsableCommand, RequestCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Full-text search over sentences.",
@@ -22,6 +22,22 @@ struct Search: ParsableCommand {
     @Flag(help: "Rank every matching sentence, not only the most recently stored ones.") var all = false
     @OptionGroup var sql: SQLOption
 
+    var request: SearchRequest {
+        SearchRequest(db: global.db, format: output.format, text: text, limit: limit, all: all, sql: sql.sql)
+    }
+
+    func validate() throws { try request.validate() }
+    func run() throws { try request.run() }
+}
+
+struct SearchRequest: QueryRequest {
+    var db: String?
+    var format: OutputFormat?
+    var text: [String]
+    var limit = 50
+    var all = false
+    var sql = false
+
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
@@ -29,15 +45,15 @@ struct Search: ParsableCommand {
     func run() throws {
         let words = text.joined(separator: " ")
         let window = max(KnowledgeBase.searchWindow, limit)
-        if sql.show(KnowledgeBase.searchBindings(words, limit: limit).map {
+        if SQLOption.show(KnowledgeBase.searchBindings(words, limit: limit).map {
             all ? (KnowledgeBase.searchSQL, $0)
                 : (KnowledgeBase.recentSearchSQL, $0 + [(":window", .integer(Int64(window)))])
-        }) { return }
-        let kb = try QueryCommand.open(global)
+        }, when: sql) { return }
+        let kb = try QueryCommand.open(db: db)
         let page = try QueryCommand.answer {
             try kb.search(words, limit: limit, recent: all ? nil : KnowledgeBase.searchWindow)
         }
-        Printer.print(page.hits.map(SearchRow.init), format: output.resolved)
+        Printer.print(page.hits.map(SearchRow.init), format: .resolved(format))
         if let ranked = page.ranked {
             FileHandle.standardError.write(Data(
                 "eventkb: more than \(ranked) sentences match; the best of the \(ranked) most recently stored are shown; --all ranks every one\n".utf8))

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Query
 
-struct Timeline: ParsableCommand {
+struct Timeline: ParsableCommand, RequestCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "The events of one entity, oldest first.",
@@ -27,20 +27,38 @@ struct Timeline: ParsableCommand {
     @Flag(help: "Every event, however many.") var all = false
     @OptionGroup var sql: SQLOption
 
+    var request: TimelineRequest {
+        TimelineRequest(db: global.db, format: output.format, name: name, mentions: reports.mentions,
+                        limit: limit, all: all, sql: sql.sql)
+    }
+
+    func validate() throws { try request.validate() }
+    func run() throws { try request.run() }
+}
+
+struct TimelineRequest: QueryRequest {
+    var db: String?
+    var format: OutputFormat?
+    var name: String
+    var mentions = false
+    var limit = Timeline.defaultLimit
+    var all = false
+    var sql = false
+
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
     func run() throws {
-        let shown = sql.show(all
-            ? EventQuery.statement(for: EventFilter(involving: name, eachMention: reports.mentions))
-            : KnowledgeBase.latestTimelineStatement(name, eachMention: reports.mentions, limit: limit))
+        let shown = SQLOption.show(all
+            ? EventQuery.statement(for: EventFilter(involving: name, eachMention: mentions))
+            : KnowledgeBase.latestTimelineStatement(name, eachMention: mentions, limit: limit), when: sql)
         if shown { return }
-        let kb = try QueryCommand.open(global)
-        let page = try QueryCommand.answer { try kb.timeline(name, eachMention: reports.mentions, latest: all ? nil : limit) }
-        Printer.print(page.events.map(EventRow.init), format: output.resolved)
+        let kb = try QueryCommand.open(db: db)
+        let page = try QueryCommand.answer { try kb.timeline(name, eachMention: mentions, latest: all ? nil : limit) }
+        Printer.print(page.events.map(EventRow.init), format: .resolved(format))
         if page.total > page.events.count {
-            let what = reports.mentions ? "reports" : "events"
+            let what = mentions ? "reports" : "events"
             FileHandle.standardError.write(Data(
                 "eventkb: the latest \(page.events.count) of \(page.total) \(what); --all lists every one\n".utf8))
         }

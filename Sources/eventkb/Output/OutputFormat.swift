@@ -10,7 +10,12 @@ struct FormatOptions: ParsableArguments {
     var format: OutputFormat?
 
     /// Table on a terminal; JSON when piped, so scripts get something parseable.
-    var resolved: OutputFormat {
+    var resolved: OutputFormat { OutputFormat.resolved(format) }
+}
+
+extension OutputFormat {
+    /// `--format`, else table on a terminal and JSON when piped.
+    static func resolved(_ format: OutputFormat?) -> OutputFormat {
         if let format { return format }
         return isatty(STDOUT_FILENO) != 0 ? .table : .json
     }
