@@ -60,6 +60,32 @@ def words_of(articles: list[corpus.Article]) -> int:
     return sum(a.words for a in articles)
 
 
+def long_article_step(binary: str, articles: list[corpus.Article], work: Path) -> dict:
+    """One article of 250 KB and one of 1 MB (BBC texts in sorted order under one date header),
+    each ingested into a fresh database, best of three: does time grow with the text (ratio near
+    4) or faster (a stage comparing every pair of sentences, events or mentions gives 16)?"""
+    figures: dict = {"sizes": []}
+    for size in (250_000, 1_000_000):
+        text = corpus.long_article(articles, size)
+        path = work / f"long-{size}.txt"
+        path.write_text(text, encoding="utf-8")
+        best = None
+        for attempt in range(3):
+            kb = EventKB(binary, str(work / f"long-{size}-{attempt}.sqlite"))
+            kb.init()
+            result, summary = kb.ingest(str(path))
+            if result.status != 0 or summary is None or summary.articles != 1:
+                figures["problem"] = f"{size} bytes: exit {result.status}, {result.stderr.strip()[-200:]}"
+                return figures
+            best = result.seconds if best is None else min(best, result.seconds)
+        figures["sizes"].append({"bytes": len(text.encode("utf-8")), "words": len(text.split()), "seconds": best})
+        log(f"one long article: {size:,} bytes in {best:.2f} s (best of 3)")
+    small, large = figures["sizes"]
+    figures["ratio"] = large["seconds"] / small["seconds"]
+    figures["size_ratio"] = large["bytes"] / small["bytes"]
+    return figures
+
+
 def ingest_step(kb: EventKB, path: Path, expected: int, words: int, label: str) -> dict:
     """A fresh database, one ingest call over `path`."""
     init = kb.init()
@@ -219,6 +245,8 @@ def main() -> int:
             if not args.spacy_python:
                 raise SystemExit("--spacy-python is required unless --skip-spacy")
             results["spacy"] = spacy_step(args.spacy_python, sample_paths)
+
+        results["long_article"] = long_article_step(args.bin, articles, work)
 
         corpus.write_plain(articles, work / "whole")
         results["whole"] = ingest_step(EventKB(args.bin, str(work / "whole.sqlite")), work / "whole",

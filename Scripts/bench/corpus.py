@@ -79,6 +79,18 @@ def write_plain(articles: list[Article], directory: Path) -> list[Path]:
     return paths
 
 
+def long_article(articles: list[Article], size: int) -> str:
+    """One article of at least `size` bytes: BBC texts in order, paragraphs kept, one date header."""
+    parts = ["date 2005-06-01 "]
+    total = len(parts[0])
+    for article in articles:
+        if total >= size:
+            break
+        parts.append(article.text.strip() + "\n\n")
+        total += len(parts[-1].encode("utf-8"))
+    return "".join(parts)
+
+
 def round_date(base: dt.date, round_index: int) -> dt.date:
     """Round k is dated k days after the base date, so every round's texts hash differently."""
     return base + dt.timedelta(days=round_index)

@@ -119,6 +119,18 @@ def render(r: dict) -> str:
     row("peak RSS", f"{w['peak_rss_mib']:.1f} MiB", f"< {WHOLE_RSS_MIB:.0f} MiB",
         speed_verdict(w["peak_rss_mib"] < WHOLE_RSS_MIB, w))
 
+    la = r.get("long_article")
+    if la and len(la.get("sizes", [])) == 2:
+        small, large = la["sizes"]
+        row("**One long article**: BBC texts joined under one date header, fresh database, best of 3",
+            "", "", problem_note(la))
+        row(f"{small['bytes'] / 1000:,.0f} KB · {large['bytes'] / 1000:,.0f} KB ingest",
+            f"{small['seconds']:.2f} s · {large['seconds']:.2f} s", "", "")
+        row(f"time ratio for {la['size_ratio']:.1f}× the text", f"{la['ratio']:.1f}",
+            "≈ size ratio (linear)", verdict(la["ratio"] < 1.5 * la["size_ratio"], "quadratic would be ~16"))
+    elif la:
+        row("**One long article**", "", "", problem_note(la))
+
     sc = r["scaled"]
     stored = (sc.get("stats") or {}).get("articles")
     if stored is None:  # no `stats --format json`: count what the ingest summaries reported

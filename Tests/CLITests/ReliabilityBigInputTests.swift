@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// Huge inputs finish, and time grows in proportion to size (a quadratic stage shows up as a
-/// ratio near 16 where linear gives 4).
+/// Huge inputs finish and are stored whole. Whether time grows in proportion to size is a speed
+/// figure, measured by `Scripts/bench.sh` ("One long article": 250 KB and 1 MB, ratio near 4 when
+/// linear, 16 for a stage comparing every pair), not by a timed test: the time limits here only
+/// stop a hang.
 @Suite("reliability: huge inputs", .serialized)
 struct ReliabilityBigInputTests {
     /// About `bytes` of made-up paragraphs under one date header.
@@ -47,23 +49,22 @@ struct ReliabilityBigInputTests {
         print("huge inputs: a 1 MB line without a full stop took \(String(format: "%.1f", run.seconds)) s")
     }
 
-    @Test func ingestTimeGrowsLinearlyWithArticleSize() throws {
+    @Test func aOneMegabyteArticleIsStoredWhole() throws {
         let cli = try EventKBProcess()
         defer { cli.cleanUp() }
-        let small = try cli.write("small.txt", Self.bigArticle(bytes: 250_000))
         let large = try cli.write("large.txt", Self.bigArticle(bytes: 1_000_000))
-        let s = try Self.timedIngest(cli, small, db: "small.sqlite", limit: 60)
-        let l = try Self.timedIngest(cli, large, db: "large.sqlite", limit: 120)
-        #expect(!s.timedOut && !l.timedOut)
-        #expect(s.result.status == 0 && l.result.status == 0, "\(s.result.stderr) \(l.result.stderr)")
-        let ratio = l.seconds / s.seconds
-        print("huge inputs: 250 KB article \(String(format: "%.1f", s.seconds)) s, 1 MB \(String(format: "%.1f", l.seconds)) s, "
-              + "ratio \(String(format: "%.1f", ratio)) (linear 4, quadratic 16)")
-        #expect(ratio < 6, "4x the text took \(ratio)x the time")
+        let run = try Self.timedIngest(cli, large, db: "large.sqlite", limit: 300)
+        #expect(!run.timedOut, "1 MB article still running after 300 s")
+        #expect(run.result.status == 0, "\(run.result.stderr)")
+        #expect(run.result.stdout.contains("ingested 1 articles"), "\(run.result.stdout)")
+        let stats = try cli.run(["--db", cli.path("large.sqlite"), "stats", "--format", "json"], withDB: false).stdout
+        #expect(stats.contains("\"articles\":1"), "\(stats)")
+        #expect(!stats.contains("\"events\":0"), "no event stored from 1 MB of meetings: \(stats)")
+        print("huge inputs: a 1 MB article took \(String(format: "%.1f", run.seconds)) s")
     }
 
     /// The full 10 MB article takes minutes in a debug build (about 20 s per MB, linear), so it
-    /// runs only with `EVENTKB_BIG_INPUTS=1`; the linear-growth test above guards it in CI.
+    /// runs only with `EVENTKB_BIG_INPUTS=1`; the 1 MB test above stands for it in CI.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["EVENTKB_BIG_INPUTS"] != nil))
     func aTenMegabyteArticleIsIngested() throws {
         let cli = try EventKBProcess()

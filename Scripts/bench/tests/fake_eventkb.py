@@ -27,6 +27,8 @@ def main() -> int:
         new = old = rejected = 0
         files = []
         for path in (a for a in rest if a != "-q"):
+            if os.path.isfile(path):
+                files.append(path)
             for root, _, names in os.walk(path):
                 files += [os.path.join(root, n) for n in names if n.endswith(".txt")]
         for path in sorted(files):

@@ -82,6 +82,15 @@ class SelectionTests(unittest.TestCase):
         self.assertNotEqual(a, b)
 
 
+    def test_long_article_is_one_dated_text_of_at_least_the_size(self):
+        articles = [corpus.Article("x", f"{i}.txt", f"Title {i}\n\nBody of text {i}.\n") for i in range(200)]
+        text = corpus.long_article(articles, 1000)
+        self.assertTrue(text.startswith("date 2005-06-01 Title 0\n\nBody of text 0."))
+        self.assertGreaterEqual(len(text.encode("utf-8")), 1000)
+        self.assertLess(len(text.encode("utf-8")), 1000 + 40)
+        self.assertEqual(text.count("date "), 1)
+
+
 class PercentileTests(unittest.TestCase):
     def test_nearest_rank(self):
         samples = list(range(1, 101))  # 1..100
@@ -184,6 +193,8 @@ class EndToEndTests(unittest.TestCase):
             self.assertIn("| 0.2 · 0.2 |", table)
             self.assertIn("measured at 1,524 articles", table)
             self.assertIn("not run (--skip-spacy)", table)
+            self.assertEqual(len(results["long_article"]["sizes"]), 2, results["long_article"])
+            self.assertIn("**One long article**", table)
 
 
 if __name__ == "__main__":
