@@ -14,11 +14,28 @@
 CREATE TABLE alias_words (
     word      TEXT NOT NULL,                      -- one word of alias_key ('paris')
     alias_key TEXT NOT NULL,                      -- the folded alias it is part of
-    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL,                   -- its entity (the alias's row goes, its words go)
     PRIMARY KEY (word, alias_key, entity_id)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TRIGGER entity_aliases_words_insert AFTER INSERT ON entity_aliases BEGIN
+-- Most aliases are one word or two ('paris', 'esmail qaani'): those take plain inserts; only
+-- longer ones split in a recursive query, which costs several times more per alias (measured on
+-- the aliases of 500 BBC articles: 40 ms with these three triggers, 61 ms with the recursive one
+-- alone; ingest of those articles takes about a second of CPU).
+CREATE TRIGGER entity_aliases_words_one AFTER INSERT ON entity_aliases
+WHEN instr(new.alias_key, ' ') = 0 BEGIN
+    INSERT OR IGNORE INTO alias_words (word, alias_key, entity_id) VALUES (new.alias_key, new.alias_key, new.entity_id);
+END;
+
+CREATE TRIGGER entity_aliases_words_two AFTER INSERT ON entity_aliases
+WHEN instr(new.alias_key, ' ') > 0 AND instr(substr(new.alias_key, instr(new.alias_key, ' ') + 1), ' ') = 0 BEGIN
+    INSERT OR IGNORE INTO alias_words (word, alias_key, entity_id) VALUES
+        (substr(new.alias_key, 1, instr(new.alias_key, ' ') - 1), new.alias_key, new.entity_id),
+        (substr(new.alias_key, instr(new.alias_key, ' ') + 1), new.alias_key, new.entity_id);
+END;
+
+CREATE TRIGGER entity_aliases_words_more AFTER INSERT ON entity_aliases
+WHEN instr(new.alias_key, ' ') > 0 AND instr(substr(new.alias_key, instr(new.alias_key, ' ') + 1), ' ') > 0 BEGIN
     INSERT OR IGNORE INTO alias_words (word, alias_key, entity_id)
     WITH RECURSIVE split(word, rest) AS (
         SELECT NULL, new.alias_key || ' '
