@@ -22,6 +22,9 @@ enum EventMerger {
         return out
     }
 
+    /// How many sentences apart two mentions of one meeting with nested party sets may be.
+    static let nestedMentionDistance = 3
+
     static func family(_ t: EventType) -> Int {
         switch t {
         case .meet, .negotiate, .host: 1
@@ -46,7 +49,10 @@ enum EventMerger {
             // "the G7 meeting" and "the meeting of G7 ministers, said Brown": one party set holding
             // the other is the same meeting, unless their times or kinds differ (talks on joining
             // a body are not the body's summit).
+            // Only nearby mentions nest: far apart, a pair's own talks are not the talks the
+            // pair held with a third party paragraphs earlier.
             let nested = pa == pb || a.type == b.type && !pa.isEmpty && !pb.isEmpty
+                && abs(a.sentence - b.sentence) <= nestedMentionDistance
                 && (pa.isSubset(of: pb) || pb.isSubset(of: pa)) && overlap(a.time, b.time)
             return nested && (a.location == nil || b.location == nil || a.location == b.location)
         case 2:

@@ -84,6 +84,8 @@ struct EntityLinker {
         var lowerWords: Set<String> = []
         for t in tokens where t.kind == .word && !t.isCap { lowerWords.insert(t.lower) }
 
+        let orgFirstWords = organisationFirstWords(cs, lowerWords: lowerWords)
+
         // 3. Short forms of persons, then undecided candidates.
         for k in cs.indices where cs[k].type == nil || cs[k].type == .person {
             let keys = nameKeys(cs[k])
@@ -91,6 +93,14 @@ struct EntityLinker {
                cs[p].tokens.count > cs[k].tokens.count || cs[k].type == nil {
                 cs[k].type = .person
                 cs[k].canonical = cs[p].text
+                continue
+            }
+            // A lone word that opens one organisation's name, and no person's, is that
+            // organisation: "Daiwa" after "Daiwa Securities", "Goldman said" after "Goldman Sachs".
+            if cs[k].tokens.count == 1, cs[k].evidence < .lexicon, let o = orgFirstWords[LinkKey.of(cs[k].text)] ?? nil {
+                cs[k].type = .organization
+                cs[k].subtype = cs[o].subtype
+                cs[k].canonical = cs[o].canonical ?? cs[o].text
                 continue
             }
             if cs[k].type != nil { continue }
@@ -185,6 +195,31 @@ struct EntityLinker {
         forms[to].append(contentsOf: forms[from])
         forms[from] = []
         // The emptied entity stays as a hole; Extractor drops entities without mentions.
+    }
+
+    /// First words of the article's organisation names of two words or more, each with the one
+    /// organisation it opens (nil when two do: "Deutsche Bank" and "Deutsche Telekom"). Words
+    /// that open names without standing for them are left out: common and function words the
+    /// article also writes in lower case or the lexicons know (`New`, `General`, `National`),
+    /// titles, and nationalities (`British` of British Airways is the country's adjective).
+    func organisationFirstWords(_ cs: [Candidate], lowerWords: Set<String>) -> [String: Int?] {
+        var out: [String: Int?] = [:]
+        for k in cs.indices where cs[k].type == .organization && cs[k].tokens.count >= 2 {
+            let first = tokens[cs[k].tokens.lowerBound]
+            let word = first.lower
+            guard first.isCap, !first.isAllCaps, word.count >= 3, !lowerWords.contains(word),
+                  !Lexicons.shared.commonWords.contains(word), Lexicons.shared.stopWords[word] == nil,
+                  Lexicons.shared.titles[word] == nil, gaz.country(adjective: first.text) == nil,
+                  gaz.country(named: first.text) == nil else { continue }
+            let key = LinkKey.of(first.text)
+            let name = LinkKey.of(cs[k].canonical ?? cs[k].text)
+            if let other = out[key] {
+                if let o = other, LinkKey.of(cs[o].canonical ?? cs[o].text) != name { out[key] = .some(nil) }
+            } else {
+                out[key] = k
+            }
+        }
+        return out
     }
 
     /// Keys a short form can match: each name word, and surnames without `al-`.
