@@ -112,6 +112,10 @@ struct EventFinder {
         governmentAsCountry(&found, state)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
+        // Contests, performers' tours and things met: SportsContests, PerformanceTours, ThingsMet.
+        dropSportsContests(&found, sportsDocument: sportsDocument)
+        dropPerformanceTours(&found)
+        dropThingsMet(&found)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
             // (Talks are no fixture: "Rovers are still in negotiations with a mystery investor".)
