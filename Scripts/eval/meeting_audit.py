@@ -67,7 +67,7 @@ def excluded_articles():
     return out
 
 
-def pick(n, seed):
+def pick(n, seed, rest=False):
     skip = excluded_articles()
     files = []
     for cat in CATEGORIES:
@@ -76,7 +76,11 @@ def pick(n, seed):
             if name.endswith(".txt") and rel not in skip:
                 files.append(rel)
     rng = random.Random(seed)
-    return sorted(rng.sample(files, min(n, len(files)))), len(skip)
+    sample = sorted(rng.sample(files, min(n, len(files))))
+    if rest:  # the articles the sample left out: a second, unjudged set to check a fix on
+        chosen = set(sample)
+        sample = [f for f in files if f not in chosen]
+    return sample, len(skip)
 
 
 def run_eventkb(exe, files, modality_all):
@@ -145,12 +149,14 @@ def main():
     ap.add_argument("--seed", type=int, default=20261125)
     ap.add_argument("--judgments", default=None, help="TSV of judged predictions (see the docstring)")
     ap.add_argument("--recall", action="store_true", help="list uncovered meeting-word sentences instead")
+    ap.add_argument("--rest", action="store_true",
+                    help="use the articles the seeded sample leaves out (a held-out set for checking a fix)")
     ap.add_argument("--modality-all", action="store_true",
                     help="also negated and hypothetical meetings (the scorer, like `meetings`, takes asserted and planned)")
     ap.add_argument("--only-unjudged", action="store_true", help="print only predictions not in the judgments")
     args = ap.parse_args()
 
-    files, skipped = pick(args.n, args.seed)
+    files, skipped = pick(args.n, args.seed, args.rest)
     preds, texts = run_eventkb(args.eventkb, files, args.modality_all)
     by_article = collections.defaultdict(list)
     for p in preds:

@@ -27,7 +27,7 @@ import EventModel
         "In 1912 a touring side led by Lars Dahl toured Chile and Peru.",
         "Captain Lars Dahl toured Peru with the national side in 1998 before the trip to Chile.",
         "Paul Ek and Lars Dahl had been thought to be in the frame for next summer's tour to Chile.",
-        "Veron travel to Lisbon with high hopes after two wins.",
+        "Northfield Rovers travel to Lisbon with high hopes after two wins.",
         "The winger was booked for a needless trip by Paul Ek on Lars Dahl.",
     ])
     func sportsToursAndTripsAreNoVisits(_ sentence: String) {
@@ -47,6 +47,11 @@ import EventModel
     @Test func talksStayInASportsReport() {
         let found = meetings(rugby + "Northfield Rovers are still in talks with a mystery investor, chief executive Ivo Lund said.")
         #expect(found.contains { $0.type == .negotiate }, "\(found.map { "\($0.type) \($0.trigger) \($0.participants.count)" })")
+    }
+
+    @Test func aPlayerTravellingForTreatmentStays() {
+        let x = Extracted(rugby + "Striker Paul Ek has also travelled to Spala in Poland to receive treatment.")
+        #expect(x.events(.visit).count == 1)
     }
 
     @Test func aPlayerVisitingAPlaceStays() {
@@ -132,5 +137,68 @@ import EventModel
     ])
     func aPersonMetOrWelcomedStays(_ sentence: String) {
         #expect(!meetings(sentence).isEmpty, "\(sentence)")
+    }
+}
+
+@Suite struct AbilityAndMatterTests {
+    private func held(_ text: String) -> [Event] {
+        Extracted(text).doc.events.filter { $0.type.isMeeting && ($0.modality == .asserted || $0.modality == .planned) }
+    }
+
+    @Test(arguments: [
+        "Ann Roe has an agreement with Rovers that she can negotiate with Northfield United.",
+        "Ann Roe is now able to begin negotiations with Northfield United.",
+        "Peru and Chile are free to hold talks with the World Bank.",
+    ])
+    func talksOneCanHoldAreNotHeld(_ sentence: String) {
+        #expect(held(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Ann Roe was able to meet Tom Hale in Lima on Monday.",
+        "Ann Roe began negotiations with Northfield United on Monday.",
+    ])
+    func talksHeldStay(_ sentence: String) {
+        #expect(!held(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "A council spokesman said: \"The problem is with Tom Hale and his office.\"",
+        "Ann Roe was less rough with Tom Hale than he had been with Paul Ek.",
+    ])
+    func aMatterOrAMannerIsNoCompany(_ sentence: String) {
+        #expect(held(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test func beingWithARelativeStays() {
+        #expect(held("\"We are safe,\" said Ann Roe, who was with her mother in Ohio.").count == 1)
+    }
+}
+
+@Suite struct BodyMemberMeetingsTests {
+    private func bodyMeetings(_ text: String) -> [(String, String?)] {
+        let x = Extracted(text)
+        return x.events(.meet).filter { x.names($0) == ["G7"] }.map { (x.names($0)[0], x.location($0)) }
+    }
+
+    @Test func aMeetingOfMinistersFromTheBody() {
+        let found = bodyMeetings("Investors will look to next month's meeting of finance ministers from the G7 nations in Rome for clues.")
+        #expect(found.count == 1)
+        #expect(found.first?.1 == "Rome")
+    }
+
+    @Test func theSubjectsOwnFrontedMeeting() {
+        let found = bodyMeetings("At their meeting in Madrid, G7 finance ministers backed plans to cut the debts of poor countries.")
+        #expect(found.count == 1)
+        #expect(found.first?.1 == "Madrid")
+    }
+
+    @Test(arguments: [
+        "At their meeting in Madrid, the bank's directors backed the G7 plan.",
+        "A meeting of staff from the bank in Madrid discussed the G7 plan.",
+        "After a meeting in Madrid, the G7 plan was dropped.",
+    ])
+    func noMembersOfTheBodyNoBodyMeeting(_ sentence: String) {
+        #expect(bodyMeetings(sentence).isEmpty, "\(sentence)")
     }
 }

@@ -4,7 +4,8 @@ import EventModel
 /// and touring teams are contests, not meetings (the "sports fixtures" of the `note` in
 /// `../shared/eval/meetings-dev-*.json`):
 /// - a tour, trip or journey: "the Lions tour to New Zealand", "toured Australia in 1888",
-///   "ahead of the trip to Madrid", "travel to Rome with high hopes", "a needless trip by X";
+///   "ahead of the trip to Madrid", "a needless trip by X", a side's "travel to Rome with high hopes"
+///   (a player travelling on his own, "travelled to Spala for treatment", stays a visit);
 /// - a meeting of players in a contest: "will meet X in the second round", "set up a meeting
 ///   with X" after a scoreline, "met Y on 14 May, winning by two goals".
 /// Talks stay ("the club are in talks with an investor"), and so do a meeting about something
@@ -19,13 +20,18 @@ extension EventFinder {
     static let purposeCues: Set<String> = ["discuss", "discussed", "discussing", "talks", "negotiate", "negotiations",
                                            "contract", "deal", "transfer", "agent", "officials", "minister", "chairman"]
 
-    func dropSportsContests(_ found: inout [Found], sportsDocument: Bool) {
+    func dropSportsContests(_ found: inout [Found], _ state: DocumentState, sportsDocument: Bool) {
         guard sportsDocument else { return }
         found.removeAll { f in
             guard f.event.type == .visit || f.event.type == .meet,
                   let k = tokenIndex(at: f.event.triggerSpan.start) else { return false }
             let s = sentences[f.event.sentence]
-            if f.event.type == .visit { return Self.sportsTravelTriggers.contains(tokens[k].lower) }
+            if f.event.type == .visit {
+                guard Self.sportsTravelTriggers.contains(tokens[k].lower) else { return false }
+                // "Ann Roe travelled to Spala for treatment": a player's own journey; a side travels to play.
+                let traveller = f.event.participants.first { $0.role == .agent }.map { state.entities[$0.entity] }
+                return !tokens[k].lower.hasPrefix("travel") || traveller?.type != .person
+            }
             guard ["meet", "meets", "met", "meeting", "meetings"].contains(tokens[k].lower) else { return false }
             // "the coach meets with his quarterback after the game": a verb with `with` is people meeting.
             let verb = ["meet", "meets", "met"].contains(tokens[k].lower) || k > s.tokens.lowerBound && Self.beVerbs.contains(tokens[k - 1].lower)
