@@ -11,6 +11,9 @@ extension EventFinder {
             while k + 1 < s.tokens.upperBound {
                 defer { k += 1 }
                 guard tokens[k].lower == "with", Self.companyVerbs.contains(tokens[k - 1].lower) else { continue }
+                // "the problem is with the supplier", "than he had been with Ann Roe": a matter or a manner.
+                if k >= s.tokens.lowerBound + 2, Self.matterNouns.contains(tokens[k - 2].lower) { continue }
+                if (max(s.tokens.lowerBound, k - 5)..<k).contains(where: { tokens[$0].lower == "than" }) { continue }
                 // "was with her in the end" needs a person; "was with them" (a group) is too vague.
                 guard let other = encounterObject(k + 1, s.tokens.upperBound, &state),
                       state.entities[other.entity].type == .person || other.kind == .group && Self.companionNouns.contains(tokens[other.tokens.upperBound - 1].lower),
@@ -29,6 +32,10 @@ extension EventFinder {
               let named = state.argAt[verb - 3], named.kind == .name, state.entities[named.entity].type != .location else { return nil }
         return Arg(tokens: (verb - 1)..<verb, entity: named.entity, kind: .pronoun)
     }
+
+    /// Subjects of "is with" that are a matter, not a person: "the problem is with X".
+    static let matterNouns: Set<String> = ["problem", "problems", "issue", "issues", "trouble", "fault", "difficulty",
+                                           "question", "concern", "concerns", "blame", "difference", "sympathy", "sympathies"]
 
     /// The verb right before `with`: a form of `be`.
     static let companyVerbs: Set<String> = ["was", "were", "is", "are", "been", "be"]

@@ -112,6 +112,11 @@ struct EventFinder {
         governmentAsCountry(&found, state)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
+        // Contests, performers' tours and things met: SportsContests, PerformanceTours, ThingsMet.
+        dropSportsContests(&found, state, sportsDocument: sportsDocument)
+        dropPerformanceTours(&found)
+        dropThingsMet(&found)
+        markAbilities(&found)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
             // (Talks are no fixture: "Rovers are still in negotiations with a mystery investor".)
@@ -126,6 +131,7 @@ struct EventFinder {
         resolveAnaphora(&found, state)
         // Last: a summit no earlier rule gave a party.
         summitBodyFromContext(&found, state)
+        bodyMemberMeetings(&found, state)
         sessionBodyFromContext(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events = EventMerger.merge(events)

@@ -97844,6 +97844,10 @@ address	speech|address|addresses|addressed|addressing|speaking|spoke|speaks|spea
 habitual	frequently|regularly|often|routinely|repeatedly|occasionally|periodically|sometimes|usually|regular|frequent|weekly|monthly|fortnightly	a habit, not one meeting: "met frequently with", "holds regular talks" (LooseMeetingWords)
 hosted-show	show|shows|programme|programmes|program|programs|ceremony|ceremonies|awards|gala|festival|concert|concerts|party|podcast|broadcast|quiz|series|telethon	what a presenter or party-giver hosts is no meeting: "hosting a series of shows" (LooseMeetingWords)
 own-side	teammates|team-mates|squad|colleagues|staff|employees	a meeting with one's own side is internal: "called a meeting with his teammates" (LooseMeetingWords)
+contest	round|rounds|champion|champions|defending|title|beat|beats|beaten|won|win|wins|victory|defeat|defeated|clash|clashes|game|games|goals|points|seed|seeded|final|finals|semi-final|quarter-final|match|matches|tie|sides|opponent|opponents|triumphing|scored	in a sports report, "set up a second round meeting with X", "will meet X in the final": a contest between players, not a meeting (SportsContests)
+performance	band|bands|concert|concerts|gig|gigs|album|albums|singer|singers|guitarist|drummer|frontman|stadium|arena|perform|performs|performed|performing|performance|performances|fans|tickets|festival|musical|comedy|stand-up|comeback|farewell|sell-out|sellout|show|shows|promote|promoting	a tour with these words in its sentence (or in a music article: three of them) is a performer's tour, not a visit (PerformanceTours)
+presenter-medium	television|tv|radio|chat-show|talk-show|game-show|quiz|breakfast|daytime|co|co-host|programme|show|shows	"television host Ann Roe", "chat-show host": a presenter's title, not hosting anyone (PerformanceTours)
+welcomed-thing	decision|decisions|move|moves|news|return|announcement|announcements|plan|plans|proposal|proposals|report|reports|ruling|rulings|change|changes|deal|deals|result|results|verdict|step|steps|initiative|initiatives|budget|agreement|measures|idea|ideas|offer|offers|appointment|statement|findings|law|laws|bill|ban|cut|cuts|rise|launch|release|figures|outcome|judgment|judgement|scheme|reforms|reform|strategy|investment	"welcomed the decision", "have welcomed his return": approval of a thing, not a host receiving a guest (ThingsMet)
 
 """#####),
         ("event-triggers.tsv", #####"""
@@ -101120,6 +101124,8 @@ free-kick	object
 header	object
 volley	object
 delivery	object
+estimates	object
+forecasts	object
 
 """#####),
         ("org-cues.tsv", #####"""
