@@ -97844,6 +97844,10 @@ address	speech|address|addresses|addressed|addressing|speaking|spoke|speaks|spea
 habitual	frequently|regularly|often|routinely|repeatedly|occasionally|periodically|sometimes|usually|regular|frequent|weekly|monthly|fortnightly	a habit, not one meeting: "met frequently with", "holds regular talks" (LooseMeetingWords)
 hosted-show	show|shows|programme|programmes|program|programs|ceremony|ceremonies|awards|gala|festival|concert|concerts|party|podcast|broadcast|quiz|series|telethon	what a presenter or party-giver hosts is no meeting: "hosting a series of shows" (LooseMeetingWords)
 own-side	teammates|team-mates|squad|colleagues|staff|employees	a meeting with one's own side is internal: "called a meeting with his teammates" (LooseMeetingWords)
+reaction	news|decision|announcement|move|result|results|verdict|ruling|report|reports|plan|proposal|idea|jeers|boos|cheers|applause|silence|scepticism|skepticism|relief|concern|dismay|derision|mix|chants|laughter|anger|outrage|single|double|triple|homer|home|run|goal|try|ovation|shot|strike|pitch	what is greeted when the greeting is a reaction, not a meeting: "greeted the news with jeers", "greeted the pitcher with a single" (GreetingRules)
+show-tour	farewell|concert|stadium|arena|comeback|reunion|book|album|promotional|headline|headlining|solo|sell-out|sellout|musical|comedy|stand-up|theatre|theater|club|world	a tour that is a show on the road, not a visit: "his farewell tour starting in Denver" (MeetingLookalikes)
+route	line|lines|road|roads|river|street|highway|route|branch|branches|track|tracks|railway|motorway|avenue|canal|trail|border|boundary|path|lane	a route or stream that meets another is no meeting: "where the Northern line meets the Elm branch" (MeetingLookalikes)
+raising	known|said|thought|believed|reported|understood|recorded|alleged|rumoured|rumored|supposed	"are never known to have met": a negation before the raising verb negates the meeting (RaisedNegation)
 
 """#####),
         ("event-triggers.tsv", #####"""
@@ -98009,6 +98013,8 @@ round of negotiations	negotiate	046	noun	meeting|object-with
 played host to	host	043	verb	meeting
 playing host to	host	043	verb	meeting
 plays host to	host	043	verb	meeting
+greeted	meet	040	verb	meeting|object-with
+greeting	meet	040	verb	meeting|object-with
 
 """#####),
         ("given-names.tsv", #####"""
