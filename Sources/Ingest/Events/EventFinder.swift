@@ -96,6 +96,9 @@ struct EventFinder {
         dropAdjectiveMeetingNouns(&found)
         dropArrivalsOfThings(&found, state)
         dropTransitiveGatherings(&found)
+        // Reactions greeted, shows on tour, interviews, routes that meet: GreetingRules, MeetingLookalikes.
+        dropReactionGreetings(&found, state)
+        dropMeetingLookalikes(&found, state)
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
         ownedTrips(&found, &state)
         refineTrips(&found, &state, times: times)
@@ -616,7 +619,11 @@ struct EventFinder {
             // "visited the harbour and met the families": a second verb trigger opens its own event,
             // and the objects after it are that event's.
             if w.lower == "and", j + 1 < limit, lex.triggers[tokens[j + 1].lower]?.contains(where: { !$0.isNoun }) == true { break }
-            if w.text == ",", !afterPossessor, out.isEmpty { break }
+            if w.text == ",", !afterPossessor, out.isEmpty {
+                // "met with another key ally, Speaker Ines Kahl": DescribedAppositions.
+                if trigger.flags.contains("meeting"), let p = appositionAfterDescription(from, j, end, isNoun: trigger.isNoun, state) { out.append(p) }
+                break
+            }
             if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }
             if var a = state.argAt[j] ?? pronoun(j, &state) ?? group(j, end, &state, si, meeting: trigger.flags.contains("meeting"))
                 ?? (trigger.flags.contains("meeting") ? demonymParty(j, end, &state, si) : nil) {

@@ -40,6 +40,7 @@ enum ModalityCues {
     }
 
     static func modality(_ tokens: [Token], trigger k: Int, sentenceStart: Int, isNoun: Bool, hasTime: Bool = false) -> Modality {
+        if raisedNegation(tokens, k, sentenceStart) { return .negated }
         // Negation in the three words before ("did not meet", "didn't visit", "no talks")
         var j = k - 1
         while j >= max(sentenceStart, k - 3) {

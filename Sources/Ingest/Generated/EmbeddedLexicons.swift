@@ -97848,6 +97848,10 @@ contest	round|rounds|champion|champions|defending|title|beat|beats|beaten|won|wi
 performance	band|bands|concert|concerts|gig|gigs|album|albums|singer|singers|guitarist|drummer|frontman|stadium|arena|perform|performs|performed|performing|performance|performances|fans|tickets|festival|musical|comedy|stand-up|comeback|farewell|sell-out|sellout|show|shows|promote|promoting	a tour with these words in its sentence (or in a music article: three of them) is a performer's tour, not a visit (PerformanceTours)
 presenter-medium	television|tv|radio|chat-show|talk-show|game-show|quiz|breakfast|daytime|co|co-host|programme|show|shows	"television host Ann Roe", "chat-show host": a presenter's title, not hosting anyone (PerformanceTours)
 welcomed-thing	decision|decisions|move|moves|news|return|announcement|announcements|plan|plans|proposal|proposals|report|reports|ruling|rulings|change|changes|deal|deals|result|results|verdict|step|steps|initiative|initiatives|budget|agreement|measures|idea|ideas|offer|offers|appointment|statement|findings|law|laws|bill|ban|cut|cuts|rise|launch|release|figures|outcome|judgment|judgement|scheme|reforms|reform|strategy|investment	"welcomed the decision", "have welcomed his return": approval of a thing, not a host receiving a guest (ThingsMet)
+reaction	news|decision|announcement|move|result|results|verdict|ruling|report|reports|plan|proposal|idea|jeers|boos|cheers|applause|silence|scepticism|skepticism|relief|concern|dismay|derision|mix|chants|laughter|anger|outrage|single|double|triple|homer|home|run|goal|try|ovation|shot|strike|pitch	what is greeted when the greeting is a reaction, not a meeting: "greeted the news with jeers", "greeted the pitcher with a single" (GreetingRules)
+show-tour	farewell|concert|stadium|arena|comeback|reunion|book|album|promotional|headline|headlining|solo|sell-out|sellout|musical|comedy|stand-up|theatre|theater|club|world	a tour that is a show on the road, not a visit: "his farewell tour starting in Denver" (MeetingLookalikes)
+route	line|lines|road|roads|river|street|highway|route|branch|branches|track|tracks|railway|motorway|avenue|canal|trail|border|boundary|path|lane	a route or stream that meets another is no meeting: "where the Northern line meets the Elm branch" (MeetingLookalikes)
+raising	known|said|thought|believed|reported|understood|recorded|alleged|rumoured|rumored|supposed	"are never known to have met": a negation before the raising verb negates the meeting (RaisedNegation)
 
 """#####),
         ("event-triggers.tsv", #####"""
@@ -98013,6 +98017,8 @@ round of negotiations	negotiate	046	noun	meeting|object-with
 played host to	host	043	verb	meeting
 playing host to	host	043	verb	meeting
 plays host to	host	043	verb	meeting
+greeted	meet	040	verb	meeting|object-with
+greeting	meet	040	verb	meeting|object-with
 
 """#####),
         ("given-names.tsv", #####"""

@@ -1,0 +1,120 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Kinds found by the trigger audit on unseen dated news (issue 3, branch meetC,
+/// `Scripts/eval/trigger_audit.py`): active greetings (GreetingRules), a person named in
+/// apposition to a description (DescribedAppositions), a negated raising verb (RaisedNegation),
+/// and lookalikes that are no meeting (MeetingLookalikes). Invented sentences, each family with
+/// near misses that must not fire.
+@Suite struct TriggerAuditKindsTests {
+    let march = CalendarDate(year: 2017, month: 3, day: 2)
+
+    private func meetings(_ x: Extracted) -> [Event] {
+        x.doc.events.filter { $0.type.isMeeting }
+    }
+
+    private func parties(_ x: Extracted) -> [Set<String>] {
+        meetings(x).map { Set(x.names($0)) }
+    }
+
+    // MARK: greeting someone
+
+    @Test(arguments: [
+        ("Chancellor Anke Weiss greeted President Luis Ortega at the airport in Berlin.", "Anke Weiss", "Luis Ortega"),
+        ("Luis Ortega and Anke Weiss greeted each other warmly at the palace in Madrid.", "Luis Ortega", "Anke Weiss"),
+        ("Governor Tom Reed greeted Mayor Ines Kahl with a warm handshake outside the city hall.", "Tom Reed", "Ines Kahl"),
+    ])
+    func greetingIsAMeeting(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: march)
+        #expect(parties(x).contains { $0.isSuperset(of: [a, b]) }, "\(parties(x))")
+    }
+
+    /// Reactions, a baseball hit, a greeted decision, crowds and cheers: no meeting.
+    @Test(arguments: [
+        "Supporters of Tom Reed greeted the news with a mix of relief and concern.",
+        "The fans in Lyon greeted the referee's decision with jeers.",
+        "Outfielder Sam Dale greeted relief pitcher Carl Mott with a single in the fifth.",
+        "Tom Reed was greeted by loud cheers when he walked onto the stage.",
+        "Voters in Ohio greeted the plan of Governor Tom Reed with scepticism.",
+    ])
+    func reactionGreetingsAreNoMeeting(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(meetings(x).filter { $0.type == .meet }.isEmpty, "\(parties(x))")
+    }
+
+    // MARK: a person in apposition to a description
+
+    @Test(arguments: [
+        ("Senator Paul Drake also met with another powerful Democrat, Senate Leader Ines Kahl of Ohio.", "Paul Drake", "Ines Kahl"),
+        ("Mayor Carla Mendes held talks with an old rival, Governor Tom Reed, in Lima.", "Carla Mendes", "Tom Reed"),
+        ("Minister Olu Bankole met a fellow reformer, Finance Minister Anna Berg, on Monday.", "Olu Bankole", "Anna Berg"),
+        ("Senator Paul Drake flew to Lima to meet with another key figure in his party, Governor Ines Kahl.", "Paul Drake", "Ines Kahl"),
+    ])
+    func personInAppositionToADescription(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: march)
+        #expect(parties(x).contains { $0.isSuperset(of: [a, b]) }, "\(parties(x))")
+    }
+
+    /// The name after the comma opens a new clause, or the description is a body: no person party.
+    @Test(arguments: [
+        ("Mayor Carla Mendes met with the board, Tom Reed said on Monday.", "Tom Reed"),
+        ("Mayor Carla Mendes met with her staff, Tom Reed's office said on Monday.", "Tom Reed"),
+        ("Mayor Carla Mendes met a group of farmers, Governor Tom Reed said in a statement.", "Tom Reed"),
+    ])
+    func appositionNearMisses(_ text: String, _ notParty: String) {
+        let x = Extracted(text, date: march)
+        #expect(!parties(x).contains { $0.contains(notParty) }, "\(parties(x))")
+    }
+
+    // MARK: a negated raising verb
+
+    @Test(arguments: [
+        "Paul Drake and Ines Kahl are never known to have met.",
+        "Paul Drake is not thought to have visited Peru.",
+        "Paul Drake and Ines Kahl were not said to have met in Lima.",
+    ])
+    func raisedNegationNegates(_ text: String) {
+        let x = Extracted(text, date: march)
+        let m = meetings(x)
+        #expect(!m.isEmpty && m.allSatisfy { $0.modality == .negated }, "\(m.map(\.modality))")
+    }
+
+    /// Without the negation the raising verb reports the meeting.
+    @Test(arguments: [
+        "Paul Drake and Ines Kahl are known to have met in Lima.",
+        "Paul Drake is said to have visited Peru twice.",
+    ])
+    func raisingWithoutNegationStays(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(meetings(x).contains { $0.modality != .negated }, "\(meetings(x).map(\.modality))")
+    }
+
+    // MARK: lookalikes
+
+    @Test(arguments: [
+        "Singer Tom Berg will embark on his farewell tour starting May 16 in Denver.",
+        "The band's stadium tour opens in Leeds in June.",
+        "Actress Ines Kahl sat down with the Daily Courier in Lima.",
+        "Tom Berg met with The Evening Post to discuss his new album.",
+        "The accident happened where the Northern line meets the Riverside branch near Elm Park.",
+        "Photographs by Tom Berg show the same plane had arrived in Lima earlier that morning.",
+        "The flight from Ann Roe's home town finally arrived in Lima at noon.",
+    ])
+    func lookalikesAreNoMeeting(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(meetings(x).isEmpty, "\(parties(x))")
+    }
+
+    /// Real visits and meetings next to those words stay.
+    @Test(arguments: [
+        ("Tom Berg began a three-day tour of Peru on Monday.", "Tom Berg"),
+        ("Tom Berg sat down with Governor Ines Kahl in Lima.", "Ines Kahl"),
+        ("Tom Berg sat down with Governor Ines Kahl and the Daily Courier in Lima.", "Ines Kahl"),
+        ("Governor Ines Kahl arrived in Lima on the same plane as Tom Berg.", "Ines Kahl"),
+    ])
+    func lookalikeNearMissesStay(_ text: String, _ who: String) {
+        let x = Extracted(text, date: march)
+        #expect(parties(x).contains { $0.contains(who) }, "\(parties(x))")
+    }
+}
