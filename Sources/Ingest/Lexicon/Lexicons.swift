@@ -53,6 +53,8 @@ final class Lexicons: Sendable {
     let timeWords: [String: TimeWord]
     /// Common English words that are no given name or surname (`common-words.tsv`).
     let commonWords: Set<String>
+    /// "northeast", "western": before a place they name a part of it (`compass-words.tsv`).
+    let compassWords: Set<String>
 
     private init() {
         var stop: [String: WordClass] = [:]
@@ -126,6 +128,7 @@ final class Lexicons: Sendable {
             common.insert(String(decoding: line, as: UTF8.self))
         }
         commonWords = common
+        compassWords = Set(LexiconFile.named("compass-words.tsv").records.compactMap { $0.first.map(String.init) })
     }
 
     func isStopWord(_ lower: String) -> Bool { stopWords[lower] != nil }

@@ -243,7 +243,8 @@ struct MentionFinder {
 
     /// `Iran-backed` -> the scalar end of `Iran` when the suffix is an affiliation word.
     private func hyphenAffiliation(_ t: Token) -> (prefixEnd: Int, suffix: String)? {
-        guard t.isCap, let dash = t.lower.lastIndex(of: "-") else { return nil }
+        // "North-east Asia": a compass word, whole, opening a place's name.
+        guard t.isCap, !lex.compassWords.contains(t.lower), let dash = t.lower.lastIndex(of: "-") else { return nil }
         let suffix = String(t.lower[t.lower.index(after: dash)...])
         // Any lowercase word after the hyphen makes an adjective: "Iran-backed", "US-led", "Kong-flagged".
         let afterDash = t.text.unicodeScalars[t.text.unicodeScalars.index(t.text.unicodeScalars.startIndex, offsetBy: t.lower.unicodeScalars.distance(from: t.lower.unicodeScalars.startIndex, to: dash) + 1)]
@@ -394,6 +395,22 @@ struct MentionFinder {
         return best
     }
 
+    /// "Northeast Asia", "Eastern Ukraine": a compass word before a continent, region or country
+    /// the gazetteer knows names a region of it (no gazetteer lists every such part). Cities are
+    /// left out: "East London" or "West Ham" are districts and clubs, not regions of a city.
+    func compassRegion(_ a: Int, _ b: Int) -> Place? {
+        guard b - a >= 2, tokens[a].isCap, !tokens[a].isAllCaps, lex.compassWords.contains(tokens[a].lower) else { return nil }
+        let rest = text(a + 1, b)
+        let name = text(a, b)
+        if let country = gaz.country(named: rest) {
+            return Place(name: name, countryCode: country.code, kind: .region, population: 0,
+                         latitude: country.latitude, longitude: country.longitude, isCapital: false)
+        }
+        guard let place = gaz.places(named: rest).first(where: { $0.kind != .city }) else { return nil }
+        return Place(name: name, countryCode: place.countryCode, kind: .region, population: 0,
+                     latitude: place.latitude, longitude: place.longitude, isCapital: false)
+    }
+
     /// Lexicon typing of tokens [a, b); true when something matched.
     private func lookup(_ a: Int, _ b: Int, _ c: inout Candidate) -> Bool {
         var name = text(a, b)
@@ -410,6 +427,10 @@ struct MentionFinder {
         if let place = gaz.places(named: name).first {
             c.markPlace(place)
             if place.isCapital, place.kind == .city { c.canonical = nil; c.isMetonym = true }
+            return true
+        }
+        if let region = compassRegion(a, b) {
+            c.markPlace(region)
             return true
         }
         // ALL-CAPS headlines and datelines: "LONDON", "AL-AIN" looked up as written in running text.
