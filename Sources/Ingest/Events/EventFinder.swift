@@ -278,6 +278,7 @@ struct EventFinder {
                         agent = a
                     }
                 }
+                if agent == nil { agent = possessivePronounAgent(beforeNoun: k, start, &state) }
             }
             // Nominal triggers look left for their agent only after a light verb ("held talks",
             // "made a visit") or when they are meetings ("X is in talks with Y").

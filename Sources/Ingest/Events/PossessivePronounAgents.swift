@@ -1,0 +1,63 @@
+import EventModel
+
+/// "his visit to Beijing", "during her first official trip to Lima", "its talks with the union":
+/// a possessive pronoun before a nominal trigger is its agent, as a name would be ("Varga's visit").
+/// `his`/`her` take the person the sentence (or the three before it) is about, not one named after
+/// a preposition (`possessor`);
+/// `its` the organisation or country last named in this sentence or the one before. `their` is
+/// left out: it is as often both parties as one. The pronoun may stand before modifiers the
+/// nominal triggers allow ("his first official visit").
+extension EventFinder {
+    static let possessivePronouns: Set<String> = ["his", "her", "its"]
+
+    func possessivePronounAgent(beforeNoun k: Int, _ start: Int, _ state: inout DocumentState) -> Arg? {
+        var j = k - 1
+        while j >= start, j >= k - 4, !tokens[j].isCap, !Self.possessivePronouns.contains(tokens[j].lower),
+              Self.nounTriggerModifiers.contains(tokens[j].lower) || Self.tripAdjectives.contains(tokens[j].lower) { j -= 1 }
+        guard j >= start, !tokens[j].isCap || j == sentences[state.sentenceOf[j]].tokens.lowerBound,
+              Self.possessivePronouns.contains(tokens[j].lower) else { return nil }
+        if let known = state.argAt[j] { return known }
+        let found: Arg?
+        if tokens[j].lower == "its" {
+            found = state.lastArg(before: j, within: 1) { e, _ in
+                e.type == .organization || e.type == .location && e.subtype == "country"
+            }
+        } else {
+            found = possessor(before: j, state)
+        }
+        guard let f = found else { return nil }
+        let arg = Arg(tokens: j..<(j + 1), entity: f.entity, kind: .pronoun)
+        state.set(arg)
+        return arg
+    }
+
+    /// The person `his`/`her` at `j` most likely means: the first person named in this sentence
+    /// (else in the three before) who is not the object of a preposition. "his exchanges with
+    /// Kim ahead of his visit": Kim is who the exchanges were with, not whose visit it is.
+    func possessor(before j: Int, _ state: DocumentState) -> Arg? {
+        let si = state.sentenceOf[j]
+        for s in stride(from: si, through: max(0, si - 3), by: -1) {
+            let r = sentences[s].tokens
+            var t = r.lowerBound
+            while t < (s == si ? j : r.upperBound) {
+                if let a = state.argAt[t], a.kind != .pronoun, state.entities[a.entity].type == .person {
+                    let b = a.tokens.lowerBound
+                    if b == r.lowerBound || !Self.prepositions.contains(tokens[b - 1].lower) {
+                        return Arg(tokens: a.tokens, entity: a.entity, kind: .name)
+                    }
+                    t = a.tokens.upperBound
+                    continue
+                }
+                t += 1
+            }
+        }
+        return nil
+    }
+
+    /// Lowercase words that may stand between the pronoun and the trigger besides those of
+    /// `nounTriggerModifiers`: "his two-day visit", "her recent trip", "his planned talks".
+    static let tripAdjectives: Set<String> = ["two-day", "three-day", "four-day", "five-day", "one-day", "week-long",
+                                              "weeklong", "recent", "planned", "upcoming", "latest", "last", "next",
+                                              "second", "third", "historic", "landmark", "overseas", "foreign",
+                                              "ongoing", "scheduled", "expected", "long-awaited", "unannounced"]
+}
