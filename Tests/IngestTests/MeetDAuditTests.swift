@@ -202,3 +202,54 @@ import EventModel
         #expect(bodyMeetings(sentence).isEmpty, "\(sentence)")
     }
 }
+
+@Suite struct RelativeWhoMetTests {
+    private func meetings(_ text: String) -> [[String]] {
+        let x = Extracted(text)
+        return x.events(.meet).map { x.names($0).sorted() }
+    }
+
+    @Test func aListThatMetInARelativeClause() {
+        let x = Extracted("The band consists of Tom Vale, Ray Dunne and Mia Holt, who met in their early teens in Leeds.")
+        let met = x.events(.meet)
+        #expect(met.count == 1)
+        #expect(met.first.map { x.names($0).sorted() } == ["Mia Holt", "Ray Dunne", "Tom Vale"])
+        #expect(met.first.flatMap { x.location($0) } == "Leeds")
+    }
+
+    @Test func twoPeopleAfterAPreposition() {
+        #expect(meetings("The prize went to Tom Vale and Mia Holt, who met at art school.") == [["Mia Holt", "Tom Vale"]])
+    }
+
+    @Test(arguments: [
+        "The award went to Tom Vale, who met in Leeds with fans.",
+        "The band consists of Tom Vale, Ray Dunne and Mia Holt, who met the demand for a new album.",
+        "The band is backed by Northfield Records, who met in Leeds.",
+    ])
+    func noListOfPeopleOrAnObjectIsNoSuchMeeting(_ sentence: String) {
+        #expect(meetings(sentence).filter { $0.count >= 3 || $0.contains("Tom Vale") && $0.contains("Mia Holt") }.isEmpty, "\(sentence)")
+    }
+}
+
+@Suite struct FrontedTalksSpeakerTests {
+    private func talks(_ text: String) -> [[String]] {
+        let x = Extracted(text)
+        return x.doc.events.filter { $0.type == .negotiate || $0.type == .meet }.map { x.names($0).sorted() }
+    }
+
+    @Test(arguments: [
+        "Talks with the Lima Stock Exchange and with rival bidder Kanto Group will continue, the Northfield Exchange said.",
+        "Talks with the Lima Stock Exchange will resume on Monday, said the Northfield Exchange.",
+    ])
+    func theSpeakerHoldsTheTalks(_ sentence: String) {
+        #expect(talks(sentence).contains { $0.contains("Northfield Exchange") && $0.contains("Lima Stock Exchange") }, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Talks with the Lima Stock Exchange will resume on Monday, the Financial Times reported.",
+        "The Northfield Exchange said talks with the Lima Stock Exchange were going well, a source told Reuters.",
+    ])
+    func aPaperOrALaterSpeakerIsNoParty(_ sentence: String) {
+        #expect(!talks(sentence).contains { $0.contains("Financial Times") || $0.contains("Reuters") }, "\(sentence)")
+    }
+}

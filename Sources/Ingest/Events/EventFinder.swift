@@ -106,8 +106,10 @@ struct EventFinder {
         // Talks named by a hyphenated pair, reunions told of both people: HyphenPairTalks, ReunitedPairs.
         hyphenPairTalks(&found, &state, times: times)
         reunitedPairs(&found, &state, times: times)
+        relativeWhoMet(&found, &state, times: times)
         hostedMeals(&found, &state, times: times)
         speakerAfterMeeting(&found, &state)
+        frontedTalksSpeaker(&found, &state)
         receptions(&found, &state, times: times)
         governmentAsCountry(&found, state)
         dropNonMeetings(&found, state)
