@@ -34,6 +34,21 @@ import EventModel
         #expect(meetings(rugby + sentence).isEmpty, "\(sentence)")
     }
 
+    @Test func aTouringSideWithoutALeagueIsASportsReport() {
+        let text = "Wales coach Tom Reed has made two changes from the team that beat Peru 38-8 for Saturday's trip to France. Ray Dunne wins his tenth cap."
+        #expect(meetings(text).isEmpty)
+    }
+
+    @Test func boxingDayIsNoSportsReport() {
+        let text = "Since the Boxing Day tsunami, aid has been lost in the match of pledges and needs. During his trip, Ann Roe will represent the G8 at the conference in Jakarta. The Boxing Day appeal continues."
+        #expect(!Extracted(text).events(.visit).isEmpty)
+    }
+
+    @Test func aPoliticalArticleWithOneSportsWordKeepsItsTrips() {
+        let text = "The prime minister Ann Roe, a keen football fan, made a surprise trip to Iraq on Monday. Roe met troops in Basra."
+        #expect(!Extracted(text).events(.visit).isEmpty)
+    }
+
     @Test func aMeetingAboutSomethingStaysInASportsReport() {
         let found = meetings(rugby + "Rovers chairman Ivo Lund met league officials on Monday to discuss the new stadium.")
         #expect(found.count == 1)

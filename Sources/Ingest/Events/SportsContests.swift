@@ -21,7 +21,7 @@ extension EventFinder {
                                            "contract", "deal", "transfer", "agent", "officials", "minister", "chairman"]
 
     func dropSportsContests(_ found: inout [Found], _ state: DocumentState, sportsDocument: Bool) {
-        guard sportsDocument else { return }
+        guard sportsDocument || isSportsReportBySportWords() else { return }
         found.removeAll { f in
             guard f.event.type == .visit || f.event.type == .meet,
                   let k = tokenIndex(at: f.event.triggerSpan.start) else { return false }
@@ -44,6 +44,24 @@ extension EventFinder {
             }
             return contest
         }
+    }
+
+    /// The sports-report test of `TypeRefiner` (`sports-cues.tsv`): words only sport uses and
+    /// scorelines 2 points, words sport shares with other news 1, a report at 4 with at least one
+    /// of the first kind. A side's tour report often lacks the league words that
+    /// `EventFinder.find` counts ("the team that beat Peru 38-8 for Saturday's trip to Lima").
+    /// Stricter than `TypeRefiner` on the strong side: a scoreline or two different sport-only
+    /// words ("Boxing Day" twice is not a sports report).
+    private func isSportsReportBySportWords() -> Bool {
+        var score = 0, scoreline = false
+        var sportWords = Set<String>()
+        for (j, t) in tokens.enumerated() {
+            if isScoreline(j) { score += 2; scoreline = true } else if t.kind == .word {
+                if SportsCues.shared.sport.contains(t.lower) { score += 2; sportWords.insert(t.lower) } else if SportsCues.shared.result.contains(t.lower) { score += 1 }
+            }
+            if score >= 4 && (scoreline || sportWords.count >= 2) { return true }
+        }
+        return false
     }
 
     /// "6-3", "2-1": a score (one token, or number, hyphen, number).
