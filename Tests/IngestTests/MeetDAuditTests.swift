@@ -49,6 +49,26 @@ import EventModel
         #expect(!Extracted(text).events(.visit).isEmpty)
     }
 
+    @Test func inAResultsReportPlayersWhoWillMeetAreOpponents() {
+        let text = "Ana Reyes beat Lena Ruiz 6-2 6-4 in Doha. Petra Novak won 7-5 6-3. She will now meet Ana Reyes."
+        #expect(meetings(text).isEmpty)
+    }
+
+    @Test func aPlayerMeetingAClubBossStaysInAResultsReport() {
+        let text = "Ana Reyes beat Lena Ruiz 6-2 6-4 in Doha. Rovers won 2-1. Defender Paul Ek reportedly met Rovers boss Ivo Lund in a London hotel."
+        #expect(meetings(text).count == 1)
+    }
+
+    @Test func clubsVisitingEachOtherInACupReport() {
+        let text = "The cup draw was made on Sunday after the 12-13 league weekend. Northfield Rovers will visit the winners of the Leeds United and Derby County replay."
+        #expect(meetings(text).isEmpty)
+    }
+
+    @Test func aClubMeetingItsBanksStays() {
+        let text = "Northfield Rovers lost 2-1 on Saturday and the club's shares fell. Rovers officials met with almost all the banks involved in the rescue plan on Monday, Northfield Rovers said."
+        #expect(!meetings(text).isEmpty)
+    }
+
     @Test func aMeetingAboutSomethingStaysInASportsReport() {
         let found = meetings(rugby + "Rovers chairman Ivo Lund met league officials on Monday to discuss the new stadium.")
         #expect(found.count == 1)
