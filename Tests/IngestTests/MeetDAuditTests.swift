@@ -288,3 +288,31 @@ import EventModel
         #expect(!talks(sentence).contains { $0.contains("Financial Times") || $0.contains("Reuters") }, "\(sentence)")
     }
 }
+
+@Suite struct SummitSpeakersTests {
+    private func summitParties(_ text: String) -> [[String]] {
+        let x = Extracted(text)
+        return x.events(.meet).map { x.names($0).sorted() }
+    }
+
+    @Test(arguments: [
+        "President Tom Obi told the Apec summit in Lima that he remained committed to cutting the deficit.",
+        "The latest to pitch in has been President Tom Obi himself, who told the Asia Pacific Economic Co-operation (Apec) summit in Lima that he would cut the deficit.",
+    ])
+    func whoeverToldTheSummitAttendedIt(_ sentence: String) {
+        #expect(summitParties(sentence).contains { $0.contains("Tom Obi") && $0.contains("APEC") }, "\(sentence)")
+    }
+
+    @Test func aSpeechToAConferenceOfNoBodyIsNoMeeting() {
+        #expect(summitParties("Tom Obi told the annual conference of the Northfield Chemists Society that prices would fall.").isEmpty)
+    }
+
+    @Test(arguments: ["Tom Obi arrived in power in 2003 and cut taxes.", "Ann Roe came to office in 2001."])
+    func anOfficeReachedIsNoVisit(_ sentence: String) {
+        #expect(Extracted(sentence).events(.visit).isEmpty, "\(sentence)")
+    }
+
+    @Test func arrivingInACityStaysAVisit() {
+        #expect(!Extracted("Tom Obi arrived in Lima on Monday.").events(.visit).isEmpty)
+    }
+}

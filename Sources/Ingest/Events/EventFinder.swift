@@ -134,6 +134,7 @@ struct EventFinder {
         // Last: a summit no earlier rule gave a party.
         summitBodyFromContext(&found, state)
         bodyMemberMeetings(&found, state)
+        summitSpeakers(&found, &state)
         sessionBodyFromContext(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events = EventMerger.merge(events)
