@@ -34,6 +34,41 @@ import EventModel
         #expect(meetings(rugby + sentence).isEmpty, "\(sentence)")
     }
 
+    @Test func aTouringSideWithoutALeagueIsASportsReport() {
+        let text = "Wales coach Tom Reed has made two changes from the team that beat Peru 38-8 for Saturday's trip to France. Ray Dunne wins his tenth cap."
+        #expect(meetings(text).isEmpty)
+    }
+
+    @Test func boxingDayIsNoSportsReport() {
+        let text = "Since the Boxing Day tsunami, aid has been lost in the match of pledges and needs. During his trip, Ann Roe will represent the G8 at the conference in Jakarta. The Boxing Day appeal continues."
+        #expect(!Extracted(text).events(.visit).isEmpty)
+    }
+
+    @Test func aPoliticalArticleWithOneSportsWordKeepsItsTrips() {
+        let text = "The prime minister Ann Roe, a keen football fan, made a surprise trip to Iraq on Monday. Roe met troops in Basra."
+        #expect(!Extracted(text).events(.visit).isEmpty)
+    }
+
+    @Test func inAResultsReportPlayersWhoWillMeetAreOpponents() {
+        let text = "Ana Reyes beat Lena Ruiz 6-2 6-4 in Doha. Petra Novak won 7-5 6-3. She will now meet Ana Reyes."
+        #expect(meetings(text).isEmpty)
+    }
+
+    @Test func aPlayerMeetingAClubBossStaysInAResultsReport() {
+        let text = "Ana Reyes beat Lena Ruiz 6-2 6-4 in Doha. Rovers won 2-1. Defender Paul Ek reportedly met Rovers boss Ivo Lund in a London hotel."
+        #expect(meetings(text).count == 1)
+    }
+
+    @Test func clubsVisitingEachOtherInACupReport() {
+        let text = "The cup draw was made on Sunday after the 12-13 league weekend. Northfield Rovers will visit the winners of the Leeds United and Derby County replay."
+        #expect(meetings(text).isEmpty)
+    }
+
+    @Test func aClubMeetingItsBanksStays() {
+        let text = "Northfield Rovers lost 2-1 on Saturday and the club's shares fell. Rovers officials met with almost all the banks involved in the rescue plan on Monday, Northfield Rovers said."
+        #expect(!meetings(text).isEmpty)
+    }
+
     @Test func aMeetingAboutSomethingStaysInASportsReport() {
         let found = meetings(rugby + "Rovers chairman Ivo Lund met league officials on Monday to discuss the new stadium.")
         #expect(found.count == 1)
@@ -200,5 +235,84 @@ import EventModel
     ])
     func noMembersOfTheBodyNoBodyMeeting(_ sentence: String) {
         #expect(bodyMeetings(sentence).isEmpty, "\(sentence)")
+    }
+}
+
+@Suite struct RelativeWhoMetTests {
+    private func meetings(_ text: String) -> [[String]] {
+        let x = Extracted(text)
+        return x.events(.meet).map { x.names($0).sorted() }
+    }
+
+    @Test func aListThatMetInARelativeClause() {
+        let x = Extracted("The band consists of Tom Vale, Ray Dunne and Mia Holt, who met in their early teens in Leeds.")
+        let met = x.events(.meet)
+        #expect(met.count == 1)
+        #expect(met.first.map { x.names($0).sorted() } == ["Mia Holt", "Ray Dunne", "Tom Vale"])
+        #expect(met.first.flatMap { x.location($0) } == "Leeds")
+    }
+
+    @Test func twoPeopleAfterAPreposition() {
+        #expect(meetings("The prize went to Tom Vale and Mia Holt, who met at art school.") == [["Mia Holt", "Tom Vale"]])
+    }
+
+    @Test(arguments: [
+        "The award went to Tom Vale, who met in Leeds with fans.",
+        "The band consists of Tom Vale, Ray Dunne and Mia Holt, who met the demand for a new album.",
+        "The band is backed by Northfield Records, who met in Leeds.",
+    ])
+    func noListOfPeopleOrAnObjectIsNoSuchMeeting(_ sentence: String) {
+        #expect(meetings(sentence).filter { $0.count >= 3 || $0.contains("Tom Vale") && $0.contains("Mia Holt") }.isEmpty, "\(sentence)")
+    }
+}
+
+@Suite struct FrontedTalksSpeakerTests {
+    private func talks(_ text: String) -> [[String]] {
+        let x = Extracted(text)
+        return x.doc.events.filter { $0.type == .negotiate || $0.type == .meet }.map { x.names($0).sorted() }
+    }
+
+    @Test(arguments: [
+        "Talks with the Lima Stock Exchange and with rival bidder Kanto Group will continue, the Northfield Exchange said.",
+        "Talks with the Lima Stock Exchange will resume on Monday, said the Northfield Exchange.",
+    ])
+    func theSpeakerHoldsTheTalks(_ sentence: String) {
+        #expect(talks(sentence).contains { $0.contains("Northfield Exchange") && $0.contains("Lima Stock Exchange") }, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "Talks with the Lima Stock Exchange will resume on Monday, the Financial Times reported.",
+        "The Northfield Exchange said talks with the Lima Stock Exchange were going well, a source told Reuters.",
+    ])
+    func aPaperOrALaterSpeakerIsNoParty(_ sentence: String) {
+        #expect(!talks(sentence).contains { $0.contains("Financial Times") || $0.contains("Reuters") }, "\(sentence)")
+    }
+}
+
+@Suite struct SummitSpeakersTests {
+    private func summitParties(_ text: String) -> [[String]] {
+        let x = Extracted(text)
+        return x.events(.meet).map { x.names($0).sorted() }
+    }
+
+    @Test(arguments: [
+        "President Tom Obi told the Apec summit in Lima that he remained committed to cutting the deficit.",
+        "The latest to pitch in has been President Tom Obi himself, who told the Asia Pacific Economic Co-operation (Apec) summit in Lima that he would cut the deficit.",
+    ])
+    func whoeverToldTheSummitAttendedIt(_ sentence: String) {
+        #expect(summitParties(sentence).contains { $0.contains("Tom Obi") && $0.contains("APEC") }, "\(sentence)")
+    }
+
+    @Test func aSpeechToAConferenceOfNoBodyIsNoMeeting() {
+        #expect(summitParties("Tom Obi told the annual conference of the Northfield Chemists Society that prices would fall.").isEmpty)
+    }
+
+    @Test(arguments: ["Tom Obi arrived in power in 2003 and cut taxes.", "Ann Roe came to office in 2001."])
+    func anOfficeReachedIsNoVisit(_ sentence: String) {
+        #expect(Extracted(sentence).events(.visit).isEmpty, "\(sentence)")
+    }
+
+    @Test func arrivingInACityStaysAVisit() {
+        #expect(!Extracted("Tom Obi arrived in Lima on Monday.").events(.visit).isEmpty)
     }
 }

@@ -109,8 +109,10 @@ struct EventFinder {
         // Talks named by a hyphenated pair, reunions told of both people: HyphenPairTalks, ReunitedPairs.
         hyphenPairTalks(&found, &state, times: times)
         reunitedPairs(&found, &state, times: times)
+        relativeWhoMet(&found, &state, times: times)
         hostedMeals(&found, &state, times: times)
         speakerAfterMeeting(&found, &state)
+        frontedTalksSpeaker(&found, &state)
         receptions(&found, &state, times: times)
         governmentAsCountry(&found, state)
         dropNonMeetings(&found, state)
@@ -135,6 +137,7 @@ struct EventFinder {
         // Last: a summit no earlier rule gave a party.
         summitBodyFromContext(&found, state)
         bodyMemberMeetings(&found, state)
+        summitSpeakers(&found, &state)
         sessionBodyFromContext(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events = EventMerger.merge(events)

@@ -32,7 +32,9 @@ extension EventFinder {
     private func isPresenterTitle(_ k: Int, _ s: Sentence) -> Bool {
         guard ["host", "hosts"].contains(tokens[k].lower), k > s.tokens.lowerBound else { return false }
         let prev = tokens[k - 1].lower
-        if Self.presenterMedia.contains(prev) { return true }
+        // "ex-chatshow host", "TV-show host": a medium word inside a hyphenated one too.
+        if Self.presenterMedia.contains(prev) || prev.split(separator: "-").contains(where: { Self.presenterMedia.contains(String($0)) })
+            || prev.hasSuffix("show") { return true }
         let nameFollows = k + 1 < s.tokens.upperBound && tokens[k + 1].isCap
         return nameFollows && ["by", "with", "and", "of", "from", "fellow", "former", "the"].contains(prev)
     }

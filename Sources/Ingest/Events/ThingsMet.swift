@@ -4,7 +4,8 @@ import EventModel
 /// from the object check in `EventFinder.build` ("met targets", `non-meeting-cues.tsv`):
 /// - "to meet Wall Street earnings estimates", "proposals to meet the Lisbon goals", "meet
 ///   HDTV standards": a target met;
-/// - "have welcomed the government decision", "welcomed his return": approval, no guest.
+/// - "have welcomed the government decision", "welcomed his return": approval, no guest;
+/// - "arrived in power", "came to office": an office reached, no place visited.
 /// A person met stays ("met Ann Roe to discuss the targets"), and so does a guest welcomed
 /// ("welcomed the Peruvian president to Downing Street").
 extension EventFinder {
@@ -19,6 +20,13 @@ extension EventFinder {
             if ["meet", "meets", "met", "meeting"].contains(w) { return objectIs(NonMeetingCues.shared.objects, after: k, s) }
             if w == "welcomed" { return objectIs(Self.welcomedThings, after: k, s) }
             return false
+        }
+        // "arrived in power", "came to office": an office reached, not a place.
+        found.removeAll { f in
+            guard f.event.type == .visit, let k = tokenIndex(at: f.event.triggerSpan.start) else { return false }
+            let end = sentences[f.event.sentence].tokens.upperBound
+            guard let after = (k..<end).first(where: { tokens[$0].end >= f.event.triggerSpan.end }).map({ $0 + 1 }), after < end else { return false }
+            return ["power", "office"].contains(tokens[after].lower)
         }
     }
 
