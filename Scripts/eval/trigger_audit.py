@@ -45,7 +45,11 @@ MEETING_WORDS = re.compile(
     r"\b(?:met|meet(?:s|ing|ings)?|talks|negotiat\w*|visit\w*|summit\w*|host(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
     r"sat down|encounter\w*|reunit\w*|dialogue|sessions?|convene\w*|gathering\w*|sidelines|arriv\w*|landed|"
     r"travel\w*|welcom\w*|received|receiving|greet\w*|hosted|discussions?|consultations?|audience|"
-    r"conference|delegation\w*)\b",
+    r"conference|delegation\w*|"
+    # Encounters and company without a meeting word (the convention counts personal encounters).
+    r"hugg\w*|embrac\w*|kiss\w*|joined|accompan\w*|alongside|din(?:ed|ner)|lunch\w*|spoke with|talked with|"
+    r"conversation|chatt?\w*|pictured with|posed|courtesy call|invit\w*|attend\w*|face[- ]to[- ]face|one-on-one|"
+    r"bilateral|summon\w*|huddl\w*|conferr\w*|get-together|spent time|photo-op|handshake|shook hands)\b",
     re.IGNORECASE)
 
 

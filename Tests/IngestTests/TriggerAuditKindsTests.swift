@@ -117,4 +117,51 @@ import EventModel
         let x = Extracted(text, date: march)
         #expect(parties(x).contains { $0.contains(who) }, "\(parties(x))")
     }
+
+    // MARK: people beside a meeting who did not take part
+
+    /// A spokesperson reporting on the meeting, a photo credit: no party.
+    @Test(arguments: [
+        ("President Luis Ortega met Chancellor Anke Weiss in Lima. Government spokesman Paul Drake said the two leaders did not resolve their differences but the meeting was useful.", "Paul Drake"),
+        ("President Luis Ortega will host Chancellor Anke Weiss. Previewing the meeting today between the president and the chancellor, spokesman Paul Drake said Ortega would raise trade.", "Paul Drake"),
+        ("(Photo: Anna Berg, AP) Asked about his talks with Governor Ines Kahl, Mayor Tom Reed told reporters they went well.", "Anna Berg"),
+    ])
+    func briefersAndCreditsAreNoParties(_ text: String, _ notParty: String) {
+        let x = Extracted(text, date: march)
+        #expect(!parties(x).contains { $0.contains(notParty) }, "\(parties(x))")
+    }
+
+    /// A spokesperson who meets someone is a party; so is a person named after "photo" in prose.
+    @Test(arguments: [
+        ("Spokesman Paul Drake met Mayor Ines Kahl in Lima on Monday.", "Paul Drake"),
+        ("Paul Drake, a spokesman for the union, held talks with Governor Ines Kahl.", "Paul Drake"),
+        ("After a photo session, Anna Berg met Governor Ines Kahl in Lima.", "Anna Berg"),
+    ])
+    func spokespeopleWhoMeetStay(_ text: String, _ who: String) {
+        let x = Extracted(text, date: march)
+        #expect(parties(x).contains { $0.contains(who) }, "\(parties(x))")
+    }
+
+    // MARK: travel, arrivals and visits that are no visit
+
+    @Test(arguments: [
+        "Private firms such as Orbital Works are exploring travel to Mars and the Moon.",
+        "Ann Roe arrives in a BMW with two huge exhaust pipes.",
+        "Ann Roe arrives in a Rover convertible while Tom Berg drives an old jeep.",
+        "Commuters in Lima should visit the Metro Transit website for updates, Ann Roe said.",
+    ])
+    func noVisit(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(x.events(.visit).isEmpty, "\(x.events(.visit).map { x.names($0) })")
+    }
+
+    @Test(arguments: [
+        ("Ann Roe will travel to Peru next week.", "Peru"),
+        ("Ann Roe arrived in Lima on Monday for talks.", "Lima"),
+        ("Ann Roe visited the Lima stock exchange on Monday.", "Lima"),
+    ])
+    func visitsStay(_ text: String, _ place: String) {
+        let x = Extracted(text, date: march)
+        #expect(x.events(.visit).contains { x.location($0) == place || x.names($0).contains(place) }, "\(x.events(.visit).map { x.names($0) })")
+    }
 }

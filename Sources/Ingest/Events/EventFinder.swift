@@ -115,6 +115,8 @@ struct EventFinder {
         governmentAsCountry(&found, state)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
+        // Spokespeople and photo credits named beside a meeting: NonParticipants.
+        dropNonParticipants(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
             // (Talks are no fixture: "Rovers are still in negotiations with a mystery investor".)
