@@ -164,4 +164,21 @@ import EventModel
         let x = Extracted(text, date: march)
         #expect(x.events(.visit).contains { x.location($0) == place || x.names($0).contains(place) }, "\(x.events(.visit).map { x.names($0) })")
     }
+
+    // MARK: an empty `it` before "to meet"
+
+    @Test(arguments: [
+        "The Metro Council hosted the event. Governor Tom Reed claimed it was a great honour to meet with Mayor Ines Kahl, who he once called a fraud.",
+        "The Metro Council opened on Monday. Governor Tom Reed has said it was a privilege to meet Mayor Ines Kahl in Lima.",
+    ])
+    func expletiveItIsTheSpeaker(_ text: String) {
+        let x = Extracted(text, date: march)
+        #expect(parties(x).contains { $0 == ["Tom Reed", "Ines Kahl"] }, "\(parties(x))")
+    }
+
+    /// A body's own `it` stays the body: "said it was ready to meet".
+    @Test func referentialItStays() {
+        let x = Extracted("The Metro Council said it was ready to meet the union on Monday.", date: march)
+        #expect(!parties(x).contains { $0.contains("Tom Reed") } && parties(x).contains { $0.contains("Metro Council") }, "\(parties(x))")
+    }
 }
