@@ -181,4 +181,28 @@ import EventModel
         let x = Extracted("The Metro Council said it was ready to meet the union on Monday.", date: march)
         #expect(!parties(x).contains { $0.contains("Tom Reed") } && parties(x).contains { $0.contains("Metro Council") }, "\(parties(x))")
     }
+
+    // MARK: visiting a place to meet someone
+
+    /// The visitor meets, not the place visited.
+    @Test(arguments: [
+        ("Anna Roe visited the Blue Room to meet President Luis Ortega.", ["Anna Roe", "Luis Ortega"]),
+        ("President Luis Ortega hosted Tom Berg. Later, Anna Roe and Eva Lind visited the Oval Office to meet the president.", ["Anna Roe", "Eva Lind", "Luis Ortega"]),
+    ])
+    func visitorMeets(_ text: String, _ expected: [String]) {
+        let x = Extracted(text, date: march)
+        let meets = x.events(.meet).map { Set(x.names($0)) }
+        #expect(meets.contains(Set(expected)), "\(meets)")
+    }
+
+    /// Already right: a city visited to meet someone, and a meeting whose subject is a body.
+    @Test(arguments: [
+        ("Anna Roe flew to Lima to meet President Luis Ortega.", ["Anna Roe", "Luis Ortega"]),
+        ("The Metro Council voted to meet the union on Monday.", ["Metro Council", "union"]),
+    ])
+    func otherPurposeMeetingsStay(_ text: String, _ expected: [String]) {
+        let x = Extracted(text, date: march)
+        let meets = x.events(.meet).map { Set(x.names($0)) }
+        #expect(meets.contains(Set(expected)), "\(meets)")
+    }
 }
