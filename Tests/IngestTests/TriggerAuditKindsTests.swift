@@ -205,4 +205,23 @@ import EventModel
         let meets = x.events(.meet).map { Set(x.names($0)) }
         #expect(meets.contains(Set(expected)), "\(meets)")
     }
+
+    // MARK: "his trip" past a relative clause
+
+    @Test(arguments: [
+        ("President Luis Ortega, who has often answered Tom Berg's threats with threats of his own, was about to leave on his five-country trip to Asia.", "Luis Ortega", "Tom Berg"),
+        ("Governor Ines Kahl, whose rival Anna Roe had attacked her plan, began her three-day visit to Peru on Monday.", "Ines Kahl", "Anna Roe"),
+    ])
+    func ownerPastARelativeClause(_ text: String, _ traveller: String, _ other: String) {
+        let x = Extracted(text, date: march)
+        let visits = x.events(.visit).map { x.names($0) }
+        #expect(visits.contains { $0.contains(traveller) } && !visits.contains { $0.contains(other) }, "\(visits)")
+    }
+
+    /// A person in the main clause keeps the nearest reading.
+    @Test func ownerInTheMainClauseStays() {
+        let x = Extracted("Luis Ortega, who spoke on Monday, said Tom Berg would soon leave on his trip to Asia.", date: march)
+        let visits = x.events(.visit).map { x.names($0) }
+        #expect(visits.contains { $0.contains("Tom Berg") } && !visits.contains { $0.contains("Luis Ortega") }, "\(visits)")
+    }
 }
