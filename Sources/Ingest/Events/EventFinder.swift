@@ -122,6 +122,12 @@ struct EventFinder {
         dropPerformanceTours(&found)
         dropThingsMet(&found)
         markAbilities(&found)
+        // Spokespeople and photo credits named beside a meeting: NonParticipants.
+        dropNonParticipants(&found, state)
+        // "X said it was an honour to meet Y": ExpletiveIt.
+        expletiveSubjects(&found, &state)
+        // "X visited the Blue Room to meet Y": VisitToMeet.
+        visitorsMeet(&found, &state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
             // (Talks are no fixture: "Rovers are still in negotiations with a mystery investor".)

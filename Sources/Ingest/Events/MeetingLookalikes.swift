@@ -7,7 +7,10 @@ import EventModel
 ///   as the only counterpart);
 /// - routes that meet: "where the Northern line meets the Elm branch", "the river meets the sea";
 /// - a vehicle that arrives: "the same plane had arrived in Lima" (its passengers may be visitors,
-///   the plane is none, and the nearest name before it is no traveller).
+///   the plane is none, and the nearest name before it is no traveller), or that one arrives in
+///   ("arrives in a Rover convertible");
+/// - travel as a field or a plan: "companies exploring travel to Mars", "space travel to the Moon";
+/// - a website: "visit the Metro Transit website for updates".
 extension EventFinder {
     static let showTourWords = EventCues.words("show-tour")
     static let routeNouns = EventCues.words("route")
@@ -18,7 +21,9 @@ extension EventFinder {
             let s = sentences[f.event.sentence].tokens
             if f.event.type == .visit, ["tour", "tours"].contains(tokens[k].lower),
                (max(s.lowerBound, k - 3)..<k).contains(where: { Self.showTourWords.contains(tokens[$0].lower) }) { return true }
-            if f.event.type == .visit, tokens[k].lower.hasPrefix("arriv"), vehicleBefore(k, s) { return true }
+            if f.event.type == .visit, tokens[k].lower.hasPrefix("arriv"), vehicleBefore(k, s) || arrivesInAThing(k, s, f, state) { return true }
+            if f.event.type == .visit, tokens[k].lower == "travel", k > s.lowerBound, travelIsANoun(k - 1) { return true }
+            if f.event.type == .visit, (k + 1..<min(s.upperBound, k + 7)).contains(where: { Self.webWords.contains(tokens[$0].lower) }) { return true }
             if f.event.type == .meet {
                 let others = f.event.participants.filter { $0.role != .agent }
                 if !others.isEmpty, others.allSatisfy({ isNewsOutlet(state.entities[$0.entity]) }) { return true }
@@ -42,6 +47,22 @@ extension EventFinder {
         var j = k - 1
         while j > s.lowerBound, Self.auxiliaries.contains(tokens[j].lower) || tokens[j].lower.hasSuffix("ly") || tokens[j].lower == "been" { j -= 1 }
         return j >= s.lowerBound && (Self.vehicles.contains(tokens[j].lower) || ["flight", "flights", "aircraft", "airliner", "vessel", "convoy"].contains(tokens[j].lower))
+    }
+
+    static let webWords: Set<String> = ["website", "websites", "webpage", "homepage", "web", "portal", "app"]
+
+    /// "arrives in a BMW": `in a` before something that is not a place.
+    private func arrivesInAThing(_ k: Int, _ s: Range<Int>, _ f: Found, _ state: DocumentState) -> Bool {
+        guard k + 3 < s.upperBound, tokens[k + 1].lower == "in", ["a", "an"].contains(tokens[k + 2].lower) else { return false }
+        if let a = state.argAt[k + 3] { return state.entities[a.entity].type != .location }
+        return true
+    }
+
+    /// "exploring travel to", "space travel to": `travel` after a gerund or a kind of travel is a noun.
+    private func travelIsANoun(_ p: Int) -> Bool {
+        let w = tokens[p].lower
+        if tokens[p].isCap { return false }
+        return w.hasSuffix("ing") && w.count > 5 || ["space", "air", "time", "rail", "interstellar", "interplanetary", "commercial", "human", "manned", "crewed", "future", "of", "for", "the"].contains(w)
     }
 
     /// "the Northern line meets ...": the subject right before the verb ends in a route noun.

@@ -12,6 +12,14 @@ extension EventFinder {
             guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let s = sentences[found[i].event.sentence]
             dropPlaceOfEarlierClause(&found[i], k, s, state)
+            // A traveller taken from inside ", who ... ," before "his trip": RelativeClauseOwners.
+            if let o = ownerPronoun(before: k, s), let x = personBeforeRelativeClause(o, s, state),
+               let a = found[i].event.participants.first(where: { $0.role == .agent }), a.entity != x,
+               state.entities[a.entity].type == .person {
+                found[i].event.participants.removeAll { $0.entity == x || $0.entity == a.entity }
+                found[i].event.participants.insert(Participant(entity: x, role: .agent), at: 0)
+                continue
+            }
             guard !found[i].event.participants.contains(where: { $0.role == .agent }) else { continue }
             let owner = ownerPronoun(before: k, s)
             // "made an Asia trip": the place compound was read as the subject and dropped.
@@ -19,7 +27,9 @@ extension EventFinder {
                 state.entities[a.entity].type == .location && a.entity == found[i].event.location ? a.tokens.lowerBound : nil } : nil
             guard let modifiers = owner ?? compound else { continue }
             // The subject before the whole phrase: "Reyes angered allies on her Asia visit".
-            var traveller = leftArguments(modifiers, s.tokens.lowerBound, &state, found[i].event.sentence).first {
+            // ("X, who answered Y's threats, ... on his trip": X, RelativeClauseOwners.)
+            var traveller = owner.flatMap { personBeforeRelativeClause($0, s, state) }
+                ?? leftArguments(modifiers, s.tokens.lowerBound, &state, found[i].event.sentence).first {
                 state.entities[$0.entity].type == .person
             }?.entity
             // No person in the clause: the one the text is about, unless the sentence names

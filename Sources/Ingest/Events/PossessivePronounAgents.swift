@@ -2,8 +2,8 @@ import EventModel
 
 /// "his visit to Beijing", "during her first official trip to Lima", "its talks with the union":
 /// a possessive pronoun before a nominal trigger is its agent, as a name would be ("Varga's visit").
-/// `his`/`her` take the person the sentence (or the three before it) is about, not one named after
-/// a preposition (`possessor`);
+/// `his`/`her` take the nearest person named before them in the sentence (not one after a
+/// preposition or in brackets), else the person the sentences before are about (`possessor`);
 /// `its` the organisation or country last named in this sentence or the one before. `their` is
 /// left out: it is as often both parties as one. The pronoun may stand before modifiers the
 /// nominal triggers allow ("his first official visit").
@@ -31,27 +31,31 @@ extension EventFinder {
         return arg
     }
 
-    /// The person `his`/`her` at `j` most likely means: the first person named in this sentence
-    /// (else in the three before) who is not the object of a preposition. "his exchanges with
-    /// Kim ahead of his visit": Kim is who the exchanges were with, not whose visit it is.
+    /// The person `his`/`her` at `j` most likely means: the nearest person named before it in
+    /// this sentence, else the first named in the three before, as `he`/`she` read. A person after
+    /// a preposition ("his exchanges with Kim ahead of his visit": Kim is who the exchanges were
+    /// with, not whose visit it is) or inside brackets (a photo credit) is passed over.
     func possessor(before j: Int, _ state: DocumentState) -> Arg? {
         let si = state.sentenceOf[j]
-        for s in stride(from: si, through: max(0, si - 3), by: -1) {
-            let r = sentences[s].tokens
-            var t = r.lowerBound
-            while t < (s == si ? j : r.upperBound) {
-                if let a = state.argAt[t], a.kind != .pronoun, state.entities[a.entity].type == .person {
-                    let b = a.tokens.lowerBound
-                    if b == r.lowerBound || !Self.prepositions.contains(tokens[b - 1].lower) {
-                        return Arg(tokens: a.tokens, entity: a.entity, kind: .name)
-                    }
-                    t = a.tokens.upperBound
-                    continue
+        let r = sentences[si].tokens
+        var t = j - 1
+        var closers = 0
+        while t >= r.lowerBound {
+            if tokens[t].text == ")" { closers += 1 } else if tokens[t].text == "(" { closers = max(0, closers - 1) }
+            if let a = state.argAt[t], a.kind != .pronoun, state.entities[a.entity].type == .person {
+                let b = a.tokens.lowerBound
+                let open = (r.lowerBound..<b).filter { tokens[$0].text == "(" }.count
+                    > (r.lowerBound..<b).filter { tokens[$0].text == ")" }.count
+                if closers == 0, !open, b == r.lowerBound || !Self.prepositions.contains(tokens[b - 1].lower) {
+                    return Arg(tokens: a.tokens, entity: a.entity, kind: .name)
                 }
-                t += 1
+                t = b - 1
+                continue
             }
+            t -= 1
         }
-        return nil
+        guard si > 0 else { return nil }
+        return salientPerson(before: sentences[si].tokens.lowerBound, state)
     }
 
     /// Lowercase words that may stand between the pronoun and the trigger besides those of
