@@ -12,6 +12,8 @@ import EventModel
 extension EventFinder {
     static let performanceCues = EventCues.words("performance")
     static let presenterMedia = EventCues.words("presenter-medium")
+    /// Words that make the tour right after them a show: "farewell", "book", "world" (`show-tour`).
+    static let showTourWords = EventCues.words("show-tour")
     static let tourTriggers: Set<String> = ["tour", "tours", "toured", "touring"]
 
     func dropPerformanceTours(_ found: inout [Found]) {
@@ -23,6 +25,9 @@ extension EventFinder {
             let s = sentences[f.event.sentence]
             if f.event.type == .host { return isPresenterTitle(k, s) || hostsANamedShow(k, s) }
             guard Self.tourTriggers.contains(tokens[k].lower) else { return false }
+            // "his farewell tour", "a book tour", "their world tour": a kind of show just before the noun.
+            if ["tour", "tours"].contains(tokens[k].lower),
+               (max(s.tokens.lowerBound, k - 3)..<k).contains(where: { Self.showTourWords.contains(tokens[$0].lower) }) { return true }
             return musicArticle || s.tokens.contains { Self.performanceCues.contains(tokens[$0].lower) }
         }
     }
