@@ -21,6 +21,9 @@ import EventModel
         ("Liberal leader Anna Holm appeared willing to talk. Later Peter Strand met the Liberal leader at the palace.", "Anna Holm", "Peter Strand"),
         ("Green chairman Tomas Berg was in the city. Mira Solberg held talks with the Green chairman on Monday.", "Tomas Berg", "Mira Solberg"),
         ("Labour spokesman Ivo Lund arrived late. The Labour spokesman met Clara Ibsen after lunch.", "Ivo Lund", "Clara Ibsen"),
+        // An acronym modifier that spells a stop word ("US" is no "us").
+        ("US President Dale Carver landed in Oslo. The US president met Clara Ibsen on Monday.", "Dale Carver", "Clara Ibsen"),
+        ("UK Foreign Secretary Ann Roe arrived early. Mira Solberg met the UK foreign secretary at noon.", "Ann Roe", "Mira Solberg"),
     ])
     func partyTitleIsThePersonIntroducedSo(_ text: String, _ a: String, _ b: String) {
         let x = Extracted(text, date: june)
@@ -32,6 +35,12 @@ import EventModel
         let x = Extracted("Liberal leader Anna Holm spoke first. Liberal leader Erik Dahl spoke next. Peter Strand met the Liberal leader.", date: june)
         #expect(!pairs(x).contains(["Anna Holm", "Peter Strand"]))
         #expect(!pairs(x).contains(["Erik Dahl", "Peter Strand"]))
+    }
+
+    /// "the US president" with no one introduced as "US President X" stays the country's.
+    @Test func acronymTitleNeverIntroducedStaysTheCountry() {
+        let x = Extracted("Dale Carver landed in Oslo. The US president met Clara Ibsen on Monday.", date: june)
+        #expect(!pairs(x).contains(["Dale Carver", "Clara Ibsen"]))
     }
 
     /// No one introduced with that title: no one is guessed.

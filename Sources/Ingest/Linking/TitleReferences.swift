@@ -19,9 +19,13 @@ extension DescriptorLinker {
             while k + 2 < s.tokens.upperBound {
                 defer { k += 1 }
                 let j = k + 1
-                // (A one-word modifier may itself read as a name: "the Green chairman".)
-                guard tokens[k].lower == "the", tokens[j].isCap, tokens[j].kind == .word, lex.stopWords[tokens[j].lower] == nil,
-                      state.argAt[k] == nil, state.argAt[j].map({ $0.tokens.count == 1 }) ?? true else { continue }
+                // (A one-word modifier may itself read as a name: "the Green chairman". An acronym
+                // may spell a stop word: "the US president" is no "us".)
+                guard tokens[k].lower == "the", tokens[j].isCap, tokens[j].kind == .word,
+                      lex.stopWords[tokens[j].lower] == nil || tokens[j].isAllCaps,
+                      // The modifier alone may be a name, or with a capitalised "The" ("The US").
+                      state.argAt[j].map({ $0.tokens == j..<(j + 1) || $0.tokens == k..<(j + 1) }) ?? (state.argAt[k] == nil)
+                else { continue }
                 var n = 0
                 for m in 1...2 where j + 1 + m <= s.tokens.upperBound {
                     let words = (j + 1..<(j + 1 + m)).map { tokens[$0].lower }.joined(separator: " ")
@@ -38,7 +42,8 @@ extension DescriptorLinker {
         }
     }
 
-    /// The one person named right after the words `tokens[m...m+n]` somewhere before `limit`.
+    /// The one person named right after the words `tokens[m...m+n]` somewhere before `limit`
+    /// (the person's name may carry them: "US President Dale Carver" is one name with its title).
     private func onlyIntroduced(modifier m: Int, titleWords n: Int, before limit: Int, _ state: DocumentState) -> Int? {
         var found: Int? = nil
         var t = 0
@@ -46,7 +51,8 @@ extension DescriptorLinker {
             defer { t += 1 }
             guard tokens[t].lower == tokens[m].lower, tokens[t].isCap,
                   (1...n).allSatisfy({ tokens[t + $0].lower == tokens[m + $0].lower }),
-                  let p = isPersonName(state.argAt[t + n + 1], state), p.tokens.lowerBound == t + n + 1 else { continue }
+                  let p = isPersonName(state.argAt[t + n + 1], state),
+                  (t...(t + n + 1)).contains(p.tokens.lowerBound) else { continue }
             if let f = found, f != p.entity { return nil }
             found = p.entity
         }
