@@ -46,12 +46,12 @@ enum QuickLaunch {
     // MARK: Commands (a request's defaults are the command's; `QuickLaunchTests` compares them)
 
     static func meetings(_ line: inout Line) -> MeetingsRequest? {
-        guard let format = line.format(), let dates = line.dates(), line.positionals.isEmpty else { return nil }
+        guard let format = line.format(), line.positionals.isEmpty else { return nil }
         var request = MeetingsRequest(db: line.db, format: format)
         request.who = line.option("--who") ?? nil
         request.with = line.option("--with") ?? nil
         request.place = line.option("--where") ?? nil
-        (request.from, request.to) = dates
+        (request.from, request.to) = line.dates()
         switch line.option("--modality") {
         case nil: request.modality = nil
         case let text??:
@@ -175,18 +175,10 @@ enum QuickLaunch {
             }
         }
 
-        /// `--from`/`--to`, or nil when either is not a date (ArgumentParser then says why):
-        /// `validate()` of an option group runs only under ArgumentParser.
-        mutating func dates() -> (from: String?, to: String?)? {
-            let from = option("--from") ?? nil
-            let to = option("--to") ?? nil
-            do {
-                _ = try QueryCommand.dateRange(from, option: "--from")
-                _ = try QueryCommand.dateRange(to, option: "--to")
-            } catch {
-                return nil
-            }
-            return (from, to)
+        /// `--from`/`--to` as written: `MeetingsRequest.validate()` checks they are dates (and a
+        /// line with one that is not goes to ArgumentParser, which says why).
+        mutating func dates() -> (from: String?, to: String?) {
+            (option("--from") ?? nil, option("--to") ?? nil)
         }
 
         /// `--limit N`, `fallback` when not given, nil when its value is not a number.

@@ -6,7 +6,7 @@
 /// runtime: about 0.7 ms of a 10 ms query process. `QuickLaunch` builds a request directly from a
 /// plain command line; ArgumentParser's command builds the same request from what it parsed, so
 /// both paths run one `run()`.
-protocol QueryRequest: Equatable {
+protocol QueryRequest {
     func validate() throws
     func run() throws
 }
