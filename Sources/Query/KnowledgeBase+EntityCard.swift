@@ -14,13 +14,49 @@ import SQLite
 extension KnowledgeBase {
     /// The ids of the `:limit` latest real events of entity `:id` (by event time, undated last),
     /// each row with the number of its real events in all (a window count,
-    /// <https://www.sqlite.org/windowfunctions.html>).
-    public static let latestEventIDsSQL = """
+    /// <https://www.sqlite.org/windowfunctions.html>). For a database before schema 9, which has
+    /// no `event_participants.cluster_id`: each report's row is read for its cluster.
+    public static let latestEventIDsBeforeSchema9SQL = """
         SELECT r.id, count(*) OVER () FROM events r
         WHERE r.id IN (SELECT e.cluster_id FROM events e WHERE \(eventsInvolvingCondition))
         ORDER BY r.time_start DESC, r.time_end DESC, r.id DESC
         LIMIT :limit
         """
+
+    /// The real events (clusters) of entity `:id`, as participant of any report or as the place
+    /// of one: ranges of two indexes (Schema/009), no report row read.
+    static let entityClustersSQL = """
+        SELECT cluster_id FROM event_participants WHERE entity_id = :id
+        UNION
+        SELECT cluster_id FROM events WHERE location_id = :id
+        """
+
+    /// How many real events entity `:id` has.
+    public static let eventCountSQL = "SELECT count(*) FROM (\(entityClustersSQL))"
+
+    /// The `:limit` latest real events of entity `:id` (by event time, undated last), sorting
+    /// all of them.
+    public static let latestEventIDsBySortSQL = """
+        SELECT r.id FROM events r
+        WHERE r.id IN (\(entityClustersSQL))
+        ORDER BY r.time_start DESC, r.time_end DESC, r.id DESC
+        LIMIT :limit
+        """
+
+    /// The same rows, walking every real event newest first (`events_real_time`, Schema/009)
+    /// and keeping those of entity `:id`: one probe of an index each.
+    public static let latestEventIDsByWalkSQL = """
+        SELECT r.id FROM events r INDEXED BY events_real_time
+        WHERE r.id = r.cluster_id
+          AND (EXISTS (SELECT 1 FROM event_participants p WHERE p.entity_id = :id AND p.cluster_id = r.id)
+               OR EXISTS (SELECT 1 FROM events v WHERE v.location_id = :id AND v.cluster_id = r.id))
+        ORDER BY r.time_start DESC, r.time_end DESC, r.id DESC
+        LIMIT :limit
+        """
+
+    /// About how many reports there are, an upper bound on the real events (ids are never
+    /// reused downwards): O(log n).
+    public static let eventSpanSQL = "SELECT coalesce(max(id), 0) FROM events"
 
     /// The events whose ids are in the JSON array `:ids`, in `timeline` order.
     public static let eventsByIDsSQL = EventQuery.select
@@ -100,11 +136,7 @@ extension KnowledgeBase {
         let limited = id + [(":limit", .integer(Int64(limit)))]
         let aliases = try rows(KnowledgeBase.aliasesSQL, id) { AliasRecord(alias: $0.string(0), reason: $0.optionalString(1)) }
 
-        var eventTotal = 0
-        let eventIDs = try rows(KnowledgeBase.latestEventIDsSQL, limited) { row -> Int64 in
-            eventTotal = row.int(1)
-            return row.int64(0)
-        }
+        let (eventIDs, eventTotal) = try latestEventIDs(entityID: entity.id, limit: limit)
         let events = eventIDs.isEmpty ? [] : try eventsByIDs(eventIDs)
 
         let span = try rows(KnowledgeBase.articleSpanSQL) { $0.int(0) }.first ?? 0
@@ -125,6 +157,33 @@ extension KnowledgeBase {
         card.roles = try roles(entityID: entity.id)
         card.totals = EntityProfile.Totals(events: eventTotal, relations: relationTotal, articles: articleTotal)
         return card
+    }
+
+    /// The ids of the `limit` latest real events of an entity, and how many it has.
+    ///
+    /// Walking every real event newest first reads about limit × reports ÷ count of them (an
+    /// index probe each, about 1.3 µs measured at 102,048 articles), sorting reads each of the
+    /// entity's `count` (about 2.4 µs): Tony Blair's 7,709 took 0.6 ms walked and 18 ms sorted,
+    /// London's 211 took 5.5 ms walked and 1.6 ms sorted. The number of reports stands in for the
+    /// number of real events, which it bounds, so a doubtful case sorts.
+    func latestEventIDs(entityID: Int64, limit: Int) throws -> (ids: [Int64], total: Int) {
+        let limited: [(String, SQLiteValue)] = [(":id", .integer(entityID)), (":limit", .integer(Int64(limit)))]
+        guard schemaVersion >= 9 else {
+            var total = 0
+            let ids = try rows(KnowledgeBase.latestEventIDsBeforeSchema9SQL, limited) { row -> Int64 in
+                total = row.int(1)
+                return row.int64(0)
+            }
+            return (ids, total)
+        }
+        let total = try rows(KnowledgeBase.eventCountSQL, [limited[0]]) { $0.int(0) }.first ?? 0
+        guard total > 0, limit > 0 else { return ([], total) }
+        let reports = try rows(KnowledgeBase.eventSpanSQL) { $0.int(0) }.first ?? 0
+        let walk = total * total * 2 > limit * reports
+        let ids = try rows(walk ? KnowledgeBase.latestEventIDsByWalkSQL : KnowledgeBase.latestEventIDsBySortSQL, limited) {
+            $0.int64(0)
+        }
+        return (ids, total)
     }
 
     func eventsByIDs(_ ids: [Int64]) throws -> [EventRecord] {

@@ -7,13 +7,15 @@ import SQLite
 /// 7,709: 5.5 MB of JSON and a quarter of a second), more than anyone reads at a terminal, and
 /// the cost of listing them all grows with the database. Choosing the latest reads only ids and
 /// dates; the event rows, their participants and evidence are read for the kept ones only.
-/// "Latest" is as in the entity card (`latestEventIDsSQL`): by the event's own date, newest
+/// "Latest" is as in the entity card (`latestEventIDsBySortSQL`): by the event's own date, newest
 /// first, undated events only when fewer dated ones remain.
 extension KnowledgeBase {
     /// The ids of the `:limit` latest real events of the entities `subject_ids` holds (a
     /// participant or the place), each row with the number of such events in all (a window
-    /// count, <https://www.sqlite.org/windowfunctions.html>).
-    public static func latestTimelineIDsSQL(eachMention: Bool) -> String {
+    /// count, <https://www.sqlite.org/windowfunctions.html>). `participantClusters` (schema 9
+    /// and later): the real events are found from the participants' and places' own cluster
+    /// indexes, without reading each report's row (Schema/009).
+    public static func latestTimelineIDsSQL(eachMention: Bool, participantClusters: Bool = true) -> String {
         let cte = NameMatch(label: "subject_ids", name: "").cte
         if eachMention {
             return "WITH RECURSIVE " + cte + "\n" + """
@@ -23,18 +25,25 @@ extension KnowledgeBase {
                 LIMIT :limit
                 """
         }
+        let realEvents = participantClusters
+            ? """
+              SELECT cluster_id FROM event_participants WHERE entity_id IN subject_ids
+                             UNION
+                             SELECT cluster_id FROM events WHERE location_id IN subject_ids
+              """
+            : "SELECT e.cluster_id FROM events e WHERE \(EventQuery.involvingCondition)"
         return "WITH RECURSIVE " + cte + "\n" + """
             SELECT r.id, count(*) OVER () FROM events r
-            WHERE r.id IN (SELECT e.cluster_id FROM events e WHERE \(EventQuery.involvingCondition))
+            WHERE r.id IN (\(realEvents))
             ORDER BY r.time_start DESC, r.time_end DESC, r.id DESC
             LIMIT :limit
             """
     }
 
     /// The statement choosing the latest `limit` events of `name`, with its named values.
-    public static func latestTimelineStatement(_ name: String, eachMention: Bool, limit: Int)
+    public static func latestTimelineStatement(_ name: String, eachMention: Bool, limit: Int, participantClusters: Bool = true)
         -> (sql: String, bindings: [(String, SQLiteValue)]) {
-        (latestTimelineIDsSQL(eachMention: eachMention),
+        (latestTimelineIDsSQL(eachMention: eachMention, participantClusters: participantClusters),
          NameMatch(label: "subject_ids", name: name).bindings + [(":limit", .integer(Int64(max(0, limit))))])
     }
 
@@ -45,7 +54,8 @@ extension KnowledgeBase {
             let events = try timeline(name, eachMention: eachMention)
             return EventPage(events: events, total: events.count)
         }
-        let (sql, bindings) = KnowledgeBase.latestTimelineStatement(name, eachMention: eachMention, limit: latest)
+        let (sql, bindings) = KnowledgeBase.latestTimelineStatement(name, eachMention: eachMention, limit: latest,
+                                                                      participantClusters: schemaVersion >= 9)
         var total = 0
         let ids = try rows(sql, bindings) { row -> Int64 in
             total = row.int(1)

@@ -11,9 +11,12 @@ import SQLite
 public final class KnowledgeBase {
     let connection: Connection
     public let path: String
+    /// The file's `PRAGMA user_version`: SQL that needs a newer schema's tables or columns keeps
+    /// an older form for older files (read-only: a query never migrates).
+    let schemaVersion: Int
 
     /// The newest schema this module's SQL was written against.
-    public static let newestKnownSchema = 8
+    public static let newestKnownSchema = 9
     /// The oldest schema this module's SQL can read (003 added event_clusters).
     public static let oldestReadableSchema = 3
 
@@ -38,6 +41,7 @@ public final class KnowledgeBase {
         if version > max(knownSchema, KnowledgeBase.newestKnownSchema) {
             throw QueryError.schemaTooNew(path: path, found: version, known: max(knownSchema, KnowledgeBase.newestKnownSchema))
         }
+        schemaVersion = version
         if version < 8 { try connection.execute(KnowledgeBase.aliasWordsView) }
     }
 

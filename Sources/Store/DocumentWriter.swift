@@ -122,9 +122,14 @@ struct DocumentWriter {
                 event.confidence, eventID)
             for participant in event.participants {
                 // One entity may appear twice when two document entities resolved to one row.
+                // The report is its own cluster until the deduplicator moves it (a trigger then
+                // moves its participants' cluster_id too, Schema/009).
                 try connection.run(
-                    "INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    eventID, entityIDs[participant.entity], participant.role.rawValue)
+                    """
+                    INSERT INTO event_participants (event_id, entity_id, role, cluster_id) VALUES (?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    eventID, entityIDs[participant.entity], participant.role.rawValue, eventID)
             }
             // A time taken from the publication date says nothing about when the event was.
             let ownTime = time.flatMap { $0.text == "article date" ? nil : $0 }

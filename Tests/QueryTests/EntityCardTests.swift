@@ -8,8 +8,10 @@ import Testing
 struct EntityCardTests {
     /// Ana Ribeiro in twelve invented articles: dates out of insertion order, two on the same day,
     /// one month-only, one undated; one event and one relation in each; one event undated.
-    static func withArchive(_ body: (KnowledgeBase, _ ribeiro: Int64) throws -> Void) throws {
-        let db = try FixtureDatabase()
+    /// `portoAsPlace`: Porto is also the location of every third report.
+    static func withArchive(portoAsPlace: Bool = false, schemaFiles: Int? = nil,
+                            _ body: (KnowledgeBase, _ ribeiro: Int64) throws -> Void) throws {
+        let db = try FixtureDatabase(schemaFiles: schemaFiles)
         defer { db.remove() }
         let ribeiro = try db.entity("Ana Ribeiro", .person, aliases: [("Ribeiro", "surname")])
         let porto = try db.entity("Porto", .location, subtype: "city")
@@ -25,7 +27,9 @@ struct EntityCardTests {
             let day = i + 1 < 10 ? "0\(i + 1)" : "\(i + 1)"
             let time: FixtureDatabase.Time? = i == 7 ? nil
                 : .init(value: "2020-02-\(day)", mod: nil, text: "that day", start: "2020-02-\(day)", end: "2020-02-\(day)")
-            try db.event(.visit, trigger: "visited", in: s, participants: [(ribeiro, .agent), (porto, .patient)], time: time)
+            let portoParticipant: [(Int64, Role)] = portoAsPlace && i % 3 == 0 ? [] : [(porto, .patient)]
+            try db.event(.visit, trigger: "visited", in: s, participants: [(ribeiro, .agent)] + portoParticipant,
+                         location: portoAsPlace && i % 3 != 2 ? porto : nil, time: time)
             if i % 2 == 0 { try db.relation(ribeiro, .memberOf, porto, words: "Ana Ribeiro", in: s) }
         }
         try body(try db.knowledgeBase(), ribeiro)
@@ -92,6 +96,60 @@ struct EntityCardTests {
         }
     }
 
+    /// The latest real events: walking every real event and sorting the entity's own give the
+    /// same ids, and so does the statement for databases before schema 9; as participant
+    /// (Ribeiro) and as place (Porto is the location of a third of the reports).
+    @Test(arguments: [1, 3, 7, 12, 40])
+    func bothWaysToTheLatestEventsAgree(_ latest: Int) throws {
+        try EntityCardTests.withArchive(portoAsPlace: true) { kb, ribeiro in
+            let porto = try #require(try kb.entities(name: "porto").first?.id)
+            for (id, total) in [(ribeiro, 12), (porto, 12)] {
+                let bindings: [(String, SQLiteValue)] = [(":id", .integer(id)), (":limit", .integer(Int64(latest)))]
+                let walked = try kb.rows(KnowledgeBase.latestEventIDsByWalkSQL, bindings) { $0.int64(0) }
+                #expect(walked.count == min(latest, total))
+                #expect(walked == (try kb.rows(KnowledgeBase.latestEventIDsBySortSQL, bindings) { $0.int64(0) }))
+                #expect(walked == (try kb.rows(KnowledgeBase.latestEventIDsBeforeSchema9SQL, bindings) { $0.int64(0) }))
+                #expect(try kb.rows(KnowledgeBase.eventCountSQL, [bindings[0]]) { $0.int(0) } == [total])
+            }
+        }
+    }
+
+    /// A database stored before schema 9 (no participant clusters) gives the same card.
+    @Test func aCardFromADatabaseBeforeSchema9IsTheSame() throws {
+        var cards: [EntityProfile] = []
+        for files in [8, 9] {
+            try EntityCardTests.withArchive(portoAsPlace: true, schemaFiles: files) { kb, id in
+                cards.append(try kb.card(of: try EntityCardTests.summary(kb, id), latest: 4))
+            }
+        }
+        #expect(cards.count == 2 && cards[0] == cards[1] && cards[0].events.count == 4)
+    }
+
+    /// A report moved into another report's real event (as the deduplicator does) takes its
+    /// participants along: the entity's real events are counted and listed by cluster.
+    @Test func participantsFollowTheirReportIntoAnotherRealEvent() throws {
+        let db = try FixtureDatabase()
+        defer { db.remove() }
+        let mira = try db.entity("Mira Okafor", .person)
+        let lagos = try db.entity("Lagos", .location, subtype: "city")
+        var reports: [Int64] = []
+        for (i, date) in ["2022-04-01", "2022-04-02", "2022-04-03"].enumerated() {
+            let text = "Mira Okafor toured the harbour of Lagos in report \(i)."
+            let s = try db.sentence(text, in: try db.article(text, source: "tour-\(i).txt", published: date))
+            reports.append(try db.event(.visit, trigger: "toured", in: s, participants: [(mira, .agent)], location: lagos,
+                                        time: .init(value: date, mod: nil, text: "that day", start: date, end: date)))
+        }
+        try db.connection.execute("UPDATE events SET cluster_id = \(reports[0]) WHERE id = \(reports[2])")
+        #expect(try db.connection.prepare("SELECT cluster_id FROM event_participants WHERE event_id = \(reports[2])")
+            .rows { $0.int64(0) } == [reports[0]])
+        let kb = try db.knowledgeBase()
+        for id in [mira, lagos] {
+            let (ids, total) = try kb.latestEventIDs(entityID: id, limit: 5)
+            #expect(total == 2)
+            #expect(ids == [reports[1], reports[0]])
+        }
+    }
+
     @Test func theWalkIsChosenWhenTheEntityIsInManyArticles() {
         #expect(KnowledgeBase.prefersWalk(count: 20_000, limit: 20, articles: 100_000))
         #expect(!KnowledgeBase.prefersWalk(count: 300, limit: 20, articles: 100_000))
@@ -125,7 +183,8 @@ struct EntityCardTests {
             let id: [(String, SQLiteValue)] = [(":id", .integer(1))]
             let limited = id + [(":limit", .integer(3))]
             let ids: [(String, SQLiteValue)] = [(":ids", .text("[1,2]"))]
-            for (sql, bindings) in [(KnowledgeBase.latestEventIDsSQL, limited), (KnowledgeBase.latestRelationIDsBySortSQL, limited),
+            for (sql, bindings) in [(KnowledgeBase.latestEventIDsBySortSQL, limited), (KnowledgeBase.eventCountSQL, id),
+                                    (KnowledgeBase.latestEventIDsBeforeSchema9SQL, limited), (KnowledgeBase.latestRelationIDsBySortSQL, limited),
                                     (KnowledgeBase.latestArticlesBySortSQL, limited), (KnowledgeBase.relationCountSQL, id),
                                     (KnowledgeBase.articleCountSQL, id), (KnowledgeBase.eventsByIDsSQL, ids),
                                     (KnowledgeBase.relationsByIDsSQL, ids)] {
