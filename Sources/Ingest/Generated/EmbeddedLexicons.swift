@@ -101374,6 +101374,7 @@ logistics	tail	organization	company
 foods	tail	organization	company
 breweries	tail	organization	company
 stores	tail	organization	company
+house	head	organization	government
 
 """#####),
         ("org-names.tsv", #####"""
@@ -102373,6 +102374,7 @@ olympics	other
 oscars	other
 grammys	other
 baftas	other
+given	function
 
 """#####),
         ("surnames.tsv", #####"""
@@ -110365,6 +110367,45 @@ undersecretary of state	member_of	yes
 under-secretary of state	member_of	yes
 assistant secretary of state	member_of	yes
 deputy secretary of state	member_of	yes
+actor	-	role
+actress	-	role
+singer	-	role
+rapper	-	role
+comedian	-	role
+presenter	-	role
+broadcaster	-	role
+novelist	-	role
+playwright	-	role
+filmmaker	-	role
+film-maker	-	role
+songwriter	-	role
+guitarist	-	role
+mep	-	role
+msp	-	role
+footballer	-	role
+cricketer	-	role
+sprinter	-	role
+golfer	-	role
+striker	-	role
+midfielder	-	role
+goalkeeper	-	role
+winger	-	role
+businessman	-	role
+businesswoman	-	role
+tycoon	-	role
+entrepreneur	-	role
+economist	-	role
+analyst	-	role
+historian	-	role
+journalist	-	role
+columnist	-	role
+correspondent	-	role
+lawyer	-	role
+attorney	-	role
+prosecutor	-	role
+barrister	-	role
+campaigner	-	role
+activist	-	role
 
 """#####),
     ]

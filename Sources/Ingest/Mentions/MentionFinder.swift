@@ -77,12 +77,17 @@ struct MentionFinder {
             // (`Sporting Gijon`: before a place the word is part of a club's name.)
             if i == first, i + 1 < r.upperBound, isNameWord(tokens[i + 1], wholeCaps: wholeCaps), opensWithGerund(t),
                gaz.places(named: tokens[i + 1].text).isEmpty, gaz.country(named: tokens[i + 1].text) == nil { i += 1; continue }
+            // `the Six Nations`, `20th Century Fox`: a capitalised number word or an ordinal right
+            // before the run, inside the sentence, is part of the name.
+            let start = i - 1 > first && numberOpensName(i - 1, s) ? i - 1 : i
             var j = i + 1
             while j < r.upperBound {
                 let u = tokens[j]
                 // A name never runs across a line break: a caption or credit line without a full stop
                 // runs into the next line's first name (`... Getty Images` + `Ann Roe said`).
                 if lineBreak(before: j) { break }
+                // "told the BBC Gordon Lisle has": a known body's acronym runs into a full name.
+                if j == i + 1, acronymBeforeFullName(i, j, r, wholeCaps: wholeCaps) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
                 if isNameWord(u, wholeCaps: wholeCaps) || afterGivenName, hyphenAffiliation(u) == nil || !affiliatesName(u) {
@@ -122,6 +127,14 @@ struct MentionFinder {
             // A run never ends on a particle, nor on a word that names nothing (`Labour MPs`, `BBC TV`).
             while j > i + 1, Self.nameParticles.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "of"
                 || lex.stopWords[tokens[j - 1].lower] == .other && lex.orgTails[tokens[j - 1].lower]?.type != "none" { j -= 1 }
+            i = start
+            // "Released March on PS2", "Injured Rovers winger ...": a past participle opening the
+            // sentence before a name the lexicons know opens the clause, not the name.
+            // (A month after it is the time of the clause: `Released March on PS2` names no one.)
+            if i == first, j - i >= 2, participleOpensClause(i, j, r) {
+                i += 1
+                if j - i == 1, lex.month(tokens[i].lower) != nil { i = j; continue }
+            }
             if Bylines(tokens: tokens).isByline(i, s) { i = j; continue }
             for piece in credits.pieces(i, j, sentence: r) {
                 classify(piece.lowerBound, piece.upperBound, si, s, sentenceStart: first, into: &out)
@@ -138,6 +151,65 @@ struct MentionFinder {
               lex.knownOrgs[t.text] == nil else { return false }
         let stem = String(t.lower.dropLast(3))
         return lex.commonWords.contains(stem) || lex.commonWords.contains(stem + "e")
+    }
+
+    /// Token `i` opens the sentence as a past participle of a common verb (`Released`, `Injured`,
+    /// `Stranded`), and the capitalised words after it (`i + 1 ..< j`) are a name the lexicons know
+    /// on their own (a country, place, known organisation, month, a name opening with a given
+    /// name, or one word before a lower-case role and a name: `Rovers winger X`), while the whole run is none: `United Nations`, `Associated Press` and `Armed Forces
+    /// Revolutionary Council` keep their first word.
+    private func participleOpensClause(_ i: Int, _ j: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[i]
+        let w = t.lower
+        guard t.kind == .word, !t.isAllCaps else { return false }
+        // `Former Rovers striker X`: a word that makes a title past opens the clause the same way.
+        if !LowercaseTitles.notCurrent.contains(w) {
+            guard w.hasSuffix("ed"), w.unicodeScalars.count > 4, lex.commonWords.contains(w),
+                  !gaz.isGivenName(t.text), gaz.places(named: t.text).isEmpty, lex.knownOrgs[t.text] == nil else { return false }
+            let stem = String(w.dropLast(2))
+            let doubled = stem.unicodeScalars.count > 2 && stem.unicodeScalars.last == stem.unicodeScalars.dropLast().last
+            // (The common-word list leaves surnames out: `strand` of `Stranded` is one.)
+            guard lex.commonWords.contains(stem) || lex.commonWords.contains(stem + "e") || gaz.isSurname(String(t.text.dropLast(2)))
+                    || doubled && lex.commonWords.contains(String(stem.dropLast())) else { return false }
+        }
+        let whole = text(i, j)
+        guard lex.knownOrgs[whole] == nil, gaz.country(named: whole) == nil, gaz.places(named: whole).isEmpty else { return false }
+        let rest = text(i + 1, j)
+        // One word before a lower-case role and a name is the body that person works for.
+        let bodyOfRole = j - i == 2 && j + 1 < r.upperBound && tokens[j].kind == .word && !tokens[j].isCap
+            && (lex.titles[tokens[j].lower] != nil || SportsCues.shared.role.contains(tokens[j].lower)) && tokens[j + 1].isCap
+        return lex.knownOrgs[rest] != nil || gaz.country(named: rest) != nil || !gaz.places(named: rest).isEmpty
+            || lex.month(tokens[i + 1].lower) != nil || gaz.isGivenName(tokens[i + 1].text) || bodyOfRole
+    }
+
+    /// Number words that open names when capitalised inside a sentence (`the Six Nations`,
+    /// `the Big Four`'s neighbour `the Group of Seven` is `of` inside a name instead).
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "twenty", "hundred", "thousand"]
+
+    /// Token `k` is a capitalised number word (`Six`) or an ordinal written in digits (`20th`)
+    /// right before a name word, away from the sentence's start and outside headings (where every
+    /// word is capitalised): it opens the name.
+    private func numberOpensName(_ k: Int, _ s: Sentence) -> Bool {
+        guard !s.isHeading, k + 1 < tokens.count, tokens[k].end == tokens[k + 1].start - 1 else { return false }
+        let t = tokens[k]
+        if t.kind == .word, t.isCap, !t.isAllCaps { return Self.numberWords.contains(t.lower) }
+        guard t.kind == .number || t.kind == .word, let first = t.lower.unicodeScalars.first, ("1"..."9").contains(first) else { return false }
+        let letters = String(t.lower.unicodeScalars.drop { ("0"..."9").contains($0) })
+        return ["st", "nd", "rd", "th"].contains(letters)
+    }
+
+    /// Token `i` alone is a known body's name or an acronym (three to five capitals, no title or
+    /// grammar word), and a given name and another name word follow: two names side by side
+    /// (`the BBC Gordon Lisle`), not one. (`PM Tony Blair` is a title; `BBC Radio` has no given name.)
+    private func acronymBeforeFullName(_ i: Int, _ j: Int, _ r: Range<Int>, wholeCaps: Bool) -> Bool {
+        let t = tokens[i], u = tokens[j]
+        guard !wholeCaps, j + 1 < r.upperBound, u.kind == .word, u.isCap, !u.isAllCaps, gaz.isGivenName(u.text),
+              isNameWord(tokens[j + 1], wholeCaps: wholeCaps), tokens[j + 1].isCap, !lineBreak(before: j + 1) else { return false }
+        if lex.knownOrgs[t.text] != nil { return true }
+        let n = t.text.unicodeScalars.count
+        return t.isAllCaps && (3...5).contains(n) && lex.stopWords[t.lower] == nil && lex.titles[t.lower] == nil
+            && gaz.country(named: t.text) == nil
     }
 
     /// Token `k` is a capitalised frequent opener (`Police`, `New`) right before a capitalised

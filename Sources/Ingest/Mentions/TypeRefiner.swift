@@ -102,10 +102,23 @@ struct TypeRefiner {
                     && !context.fullNameSurnames.contains(tokens[a].lower)
             }
         }
+        // `European countries`, `Scottish fans`, `Olympic champion`: outside sports reports (where
+        // `Celtic` is a side), a lone capitalised word shaped like a proper adjective before a
+        // lower-case noun describes the noun; it names nothing.
+        if !sports { out.removeAll { isLoneProperAdjective($0, context) } }
+        // A lone `March` or `May` (months that are also names) with no title is the month or the
+        // verb (`in March or April`, `May I`), unless the article names someone in full with it
+        // (`Theresa May` ... `May said`).
+        out.removeAll { c in
+            guard c.tokens.count == 1, c.title == nil, c.evidence < .lexicon else { return false }
+            let t = tokens[c.tokens.lowerBound]
+            return !t.isAllCaps && lex.month(t.lower) != nil && !context.personKeys.contains(t.lower)
+        }
         // (A given name first made some persons already: `Carolina` or `Christian` before a plural.)
         for k in out.indices where out[k].tokens.count >= 2
             && (out[k].type == nil || out[k].type == .person && out[k].title == nil && out[k].evidence == .cue) {
-            if isPluralBody(out[k].tokens) {
+            // `Six Nations`, `20th Century Fox`: no person's name opens with a number.
+            if isPluralBody(out[k].tokens) || opensWithNumber(out[k].tokens) {
                 out[k].type = .organization
                 out[k].evidence = .cue
                 if sports { out[k].subtype = "team" }
@@ -403,6 +416,31 @@ struct TypeRefiner {
             return c
         }
         return e
+    }
+
+    private func opensWithNumber(_ r: Range<Int>) -> Bool {
+        let t = tokens[r.lowerBound]
+        return MentionFinder.numberWords.contains(t.lower) || t.lower.unicodeScalars.first.map { ("0"..."9").contains($0) } == true
+    }
+
+    /// Endings of proper adjectives (`European`, `Scottish`, `Olympic`, `Victorian`, `Congolese`).
+    static let properAdjectiveEndings = ["ean", "ish", "ic", "ian", "ese"]
+
+    /// A one-word name ending like a proper adjective, right before a lower-case noun (not a
+    /// grammar word, not a role: `Celtic manager X` is the club), that no lexicon knows as a
+    /// country, region, large city, organisation, given name or surname, and no person of the
+    /// article is named by.
+    private func isLoneProperAdjective(_ c: Candidate, _ ctx: Context) -> Bool {
+        guard c.tokens.count == 1, c.title == nil else { return false }
+        let a = c.tokens.lowerBound
+        let t = tokens[a]
+        guard t.kind == .word, t.isCap, !t.isAllCaps, Self.properAdjectiveEndings.contains(where: { t.lower.hasSuffix($0) }),
+              a + 1 < tokens.count, tokens[a + 1].kind == .word, !tokens[a + 1].isCap, tokens[a].end < tokens[a + 1].start else { return false }
+        let next = tokens[a + 1].lower
+        guard lex.stopWords[next] == nil, lex.titles[next] == nil, !cues.role.contains(next),
+              lex.knownOrgs[t.text] == nil, gaz.country(named: t.text) == nil, !gaz.isGivenName(t.text), !gaz.isSurname(t.text),
+              !ctx.personKeys.contains(t.lower), !ctx.fullNameSurnames.contains(t.lower) else { return false }
+        return gaz.places(named: t.text).allSatisfy { $0.kind == .city && $0.population < 100_000 }
     }
 
     /// `Federal Reserve Chairman Alan Greenspan`: the body before a title inside the run, and the
