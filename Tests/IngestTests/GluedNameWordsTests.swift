@@ -109,4 +109,20 @@ import EventModel
         #expect(kept.entity("Celtic") != nil)
         #expect(kept.entity("Hungary") != nil)
     }
+
+    @Test func bodiesNamedByTheirLastWordAreOrganisations() {
+        let x = Extracted("The Northshire Executive and the Halvorsen Family Partnership met. Quillon Media sued Brightwater Enterprises.")
+        for body in ["Northshire Executive", "Halvorsen Family Partnership", "Quillon Media", "Brightwater Enterprises"] {
+            #expect(x.entity(body)?.type == .organization, "\(body): \(x.doc.entities.map(\.name))")
+        }
+        // A title, not a body: the person after it.
+        let titled = Extracted("Chief Executive Ann Roe spoke.")
+        #expect(titled.entity("Ann Roe")?.type == .person && titled.doc.entities.count == 1)
+    }
+
+    @Test func technicalAcronymsAreNoEntities() {
+        let x = Extracted("Sales of DVDs and MP3 players grew, HIV rates fell and RFID tags spread, Kestrel Bank said.")
+        for junk in ["DVDs", "MP3", "HIV", "RFID"] { #expect(x.entity(junk) == nil, "\(junk)") }
+        #expect(x.entity("Kestrel Bank")?.type == .organization)
+    }
 }

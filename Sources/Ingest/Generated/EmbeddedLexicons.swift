@@ -101375,6 +101375,13 @@ foods	tail	organization	company
 breweries	tail	organization	company
 stores	tail	organization	company
 house	head	organization	government
+partnership	tail	organization	company
+enterprise	tail	organization	company
+enterprises	tail	organization	company
+media	tail	organization	media
+microsystems	tail	organization	company
+executive	tail	organization	government
+slam	tail	none	occasion
 
 """#####),
         ("org-names.tsv", #####"""
@@ -102375,6 +102382,29 @@ oscars	other
 grammys	other
 baftas	other
 given	function
+dvds	other
+cds	other
+mp3	other
+mp3s	other
+hiv	other
+aids	other
+sars	other
+rfid	other
+hd	other
+hdtv	other
+p2p	other
+sms	other
+gps	other
+usb	other
+lcd	other
+dna	other
+wi-fi	other
+wifi	other
+3g	other
+broadband	other
+isp	other
+isps	other
+cgi	other
 
 """#####),
         ("surnames.tsv", #####"""
