@@ -125,4 +125,12 @@ import EventModel
         for junk in ["DVDs", "MP3", "HIV", "RFID"] { #expect(x.entity(junk) == nil, "\(junk)") }
         #expect(x.entity("Kestrel Bank")?.type == .organization)
     }
+
+    @Test func aHeadingsVerbEndsTheNameBeforeIt() {
+        let x = Extracted("Intro line.\n\nObservatory Sees Bright Comet\n\nAstronomers in Lisbon said the comet was bright.")
+        #expect(!x.doc.entities.contains { $0.name.contains("Sees") }, "\(x.doc.entities.map(\.name))")
+        // A results line: the word in -s ends the line or comes before a score, and is a club.
+        let results = Extracted("Results\n\nNorthvale Rovers 2 Kestrel Wanderers 1\n\nThe league resumes on Saturday.")
+        #expect(results.entity("Northvale Rovers") != nil, "\(results.doc.entities.map(\.name))")
+    }
 }

@@ -71,6 +71,8 @@ struct MentionFinder {
                 && isNameWord(tokens[i + 1], wholeCaps: wholeCaps) && lex.month(tokens[i + 1].lower) == nil
             guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth || monthOpensBody(i, r),
                   t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
+            // A heading's verb starts no name either ("... Sees Dust Cloud").
+            if s.isHeading, headingVerb(i, s) { i += 1; continue }
             // "March 6", "May 2017": a month.
             if lex.month(t.lower) != nil, i + 1 < r.upperBound, tokens[i + 1].kind == .number { i += 1; continue }
             // "Combining Daiwa and Nomura would ...": a gerund opening the sentence opens the clause, not the name.
@@ -86,6 +88,8 @@ struct MentionFinder {
                 // A name never runs across a line break: a caption or credit line without a full stop
                 // runs into the next line's first name (`... Getty Images` + `Ann Roe said`).
                 if lineBreak(before: j) { break }
+                // "Observatory Sees Dust Cloud": in a heading, a verb in -s ends the name before it.
+                if s.isHeading, headingVerb(j, s) { break }
                 // "told the BBC Gordon Lisle has": a known body's acronym runs into a full name.
                 if j == i + 1, acronymBeforeFullName(i, j, r, wholeCaps: wholeCaps) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
@@ -180,6 +184,22 @@ struct MentionFinder {
             && (lex.titles[tokens[j].lower] != nil || SportsCues.shared.role.contains(tokens[j].lower)) && tokens[j + 1].isCap
         return lex.knownOrgs[rest] != nil || gaz.country(named: rest) != nil || !gaz.places(named: rest).isEmpty
             || lex.month(tokens[i + 1].lower) != nil || gaz.isGivenName(tokens[i + 1].text) || bodyOfRole
+    }
+
+    /// A capitalised common word in -s whose stem is a common word too (`Says`, `Gets`, `Warns`;
+    /// or a surname, which the common-word list leaves out: `See` of `Sees`), no organisation's last word (`News`, `Times`, `Games`), given name, surname or
+    /// place: in a title-case heading, the verb (or a plural noun) after a name, not part of it.
+    /// A word must follow it in the line: `Rangers 2 Celtic 1` and a line ending in `Wolves` are
+    /// results and lists, where such words are clubs.
+    private func headingVerb(_ k: Int, _ s: Sentence) -> Bool {
+        let u = tokens[k]
+        guard k + 1 < s.tokens.upperBound, tokens[k + 1].kind == .word else { return false }
+        let w = u.lower
+        guard u.kind == .word, u.isCap, !u.isAllCaps, w.hasSuffix("s"), !w.hasSuffix("ss"), w.unicodeScalars.count > 3,
+              lex.commonWords.contains(w),
+              lex.commonWords.contains(String(w.dropLast())) || gaz.isSurname(String(u.text.dropLast())) else { return false }
+        return lex.orgTails[w] == nil && !gaz.isGivenName(u.text) && !gaz.isSurname(u.text)
+            && gaz.places(named: u.text).isEmpty && gaz.country(named: u.text) == nil
     }
 
     /// Number words that open names when capitalised inside a sentence (`the Six Nations`,
