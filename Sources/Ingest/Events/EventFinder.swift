@@ -93,8 +93,11 @@ struct EventFinder {
                 if !trigger.rest.isEmpty { k = triggerEnd - 1 }
             }
         }
+        // "Upon arriving in Peru, X ...", "After talks with Y, X ...": FrontedClauseSubjects.
+        frontedClauseSubjects(&found, &state)
         dropAdjectiveMeetingNouns(&found)
         dropArrivalsOfThings(&found, state)
+        dropJourneysOfThings(&found, state)
         dropTransitiveGatherings(&found)
         // Reactions greeted, shows on tour, interviews, routes that meet: GreetingRules, MeetingLookalikes.
         dropReactionGreetings(&found, state)

@@ -98056,6 +98056,13 @@ playing host to	host	043	verb	meeting
 plays host to	host	043	verb	meeting
 greeted	meet	040	verb	meeting|object-with
 greeting	meet	040	verb	meeting|object-with
+flew into	visit	042	verb	meeting|place-object
+flies into	visit	042	verb	meeting|place-object
+touched down in	visit	042	verb	meeting|place-object|place-in
+left for	visit	042	verb	meeting|place-object
+departed for	visit	042	verb	meeting|place-object
+arrived * in	visit	042	verb	meeting|place-object|place-in
+arrives * in	visit	042	verb	meeting|place-object|place-in
 
 """#####),
         ("given-names.tsv", #####"""
@@ -101374,6 +101381,7 @@ logistics	tail	organization	company
 foods	tail	organization	company
 breweries	tail	organization	company
 stores	tail	organization	company
+democrats	tail	organization	party
 
 """#####),
         ("org-names.tsv", #####"""

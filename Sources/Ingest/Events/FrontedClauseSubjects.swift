@@ -1,0 +1,106 @@
+import EventModel
+
+/// A meeting or an arrival told in a phrase that opens the sentence belongs to the subject of
+/// the main clause after the comma (issue 3, world-news visits and talks, branch meetF):
+/// - "Upon arriving in Peru on Sunday, President Ann Roe praised ...", "After landing in Lima,
+///   Roe met ...": the arrival had no traveller and was dropped;
+/// - "Following the collapse in talks with the Greens and the Free Democrats, Chancellor Kahl
+///   turned to ...", "After talks with the unions, the airline said ...": the talks kept only
+///   their counterparts and were dropped.
+/// Only when the main clause's subject is a name (a person for arrivals; a person or a body
+/// for talks) followed by its verb: "After arriving in Lima, the plane refuelled" and "After
+/// talks with X, it was agreed" stay as they were. TripRules already gives a fronted trip
+/// noun ("During his visit, X ...") its traveller.
+extension EventFinder {
+    /// Words that open a fronted adverbial phrase.
+    static let frontedOpeners: Set<String> = ["upon", "on", "after", "following", "before", "ahead", "during", "amid", "since", "while"]
+    /// Talks nouns, and the gerunds of arrival that a fronted phrase holds.
+    static let frontedTalkHeads: Set<String> = ["talks", "negotiations", "discussions", "meeting", "meetings", "summit"]
+    static let frontedArrivalHeads: Set<String> = ["arriving", "landing", "visiting", "touring", "travelling", "traveling"]
+
+    func frontedClauseSubjects(_ found: inout [Found], _ state: inout DocumentState) {
+        for i in found.indices where found[i].event.type.isMeeting {
+            let e = found[i].event
+            guard !e.participants.contains(where: { $0.role == .agent }),
+                  let k = tokenIndex(at: e.triggerSpan.start) else { continue }
+            let head = tokens[k].lower
+            let arrival = e.type == .visit && Self.frontedArrivalHeads.contains(head)
+            let talks = found[i].isNoun && Self.frontedTalkHeads.contains(head) && e.type != .visit && !e.participants.isEmpty
+            guard arrival || talks else { continue }
+            let s = sentences[e.sentence]
+            guard let comma = frontedPhraseEnd(k, s) else { continue }
+            guard let subject = mainClauseSubject(after: comma, s.tokens.upperBound, state) else { continue }
+            let type = state.entities[subject].type
+            if arrival, type != .person { continue }
+            if talks, type == .location, state.entities[subject].subtype != "country" { continue }
+            guard e.location != subject else { continue }
+            // ("Shortly after arriving in Nairobi, Tom Obi, ...": the name after the comma may
+            // have been read as one more object of the phrase.)
+            found[i].event.participants.removeAll { $0.entity == subject }
+            found[i].event.participants.insert(Participant(entity: subject, role: .agent), at: 0)
+        }
+    }
+
+    /// The comma closing a phrase that opens the sentence with an opener word ("Upon arriving
+    /// in Peru on Sunday,", "Following the collapse in talks with X and Y,"): the first comma
+    /// after the trigger that is not inside a list of names ("talks with Peru, Chile and Bolivia,").
+    private func frontedPhraseEnd(_ k: Int, _ s: Sentence) -> Int? {
+        var first = s.tokens.lowerBound
+        // "Shortly after", "Just hours before", "Then, after": a few words may come first.
+        var opener: Int? = nil
+        for j in first..<min(k, first + 4) where Self.frontedOpeners.contains(tokens[j].lower) { opener = j; break }
+        guard let o = opener else { return nil }
+        if tokens[o].lower == "ahead", o + 1 < k, tokens[o + 1].lower != "of" { return nil }
+        first = o
+        guard k - first <= 8 else { return nil }
+        let end = min(s.tokens.upperBound, k + 20)
+        var j = k + 1
+        while j < end {
+            if tokens[j].kind == .punct, tokens[j].text != "," , tokens[j].text != "-", tokens[j].text != "'s" { return nil }
+            if tokens[j].text == "," {
+                // A comma inside a list of names: another name and `and` follow before the next comma.
+                let next = (j + 1..<min(end, j + 8)).first { tokens[$0].text == "," }
+                let listGoesOn = next.map { n in (j + 1..<n).contains { tokens[$0].lower == "and" || tokens[$0].lower == "or" } } ?? false
+                if !listGoesOn { return j }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The name right after the comma, followed by its verb (a lowercase word that is no
+    /// preposition or conjunction) or by an apposition closed with a comma.
+    private func mainClauseSubject(after comma: Int, _ end: Int, _ state: DocumentState) -> Int? {
+        var j = comma + 1
+        if j < end, tokens[j].lower == "the" { j += 1 }
+        // Titles before the name: "President Ann Roe", "Chancellor Kahl".
+        var steps = 0
+        while j < end, state.argAt[j] == nil, steps < 3, tokens[j].isCap { j += 1; steps += 1 }
+        guard j < end, let a = state.argAt[j], a.kind == .name else { return nil }
+        let after = a.tokens.upperBound
+        guard after < end else { return nil }
+        let next = tokens[after]
+        if next.text == "," { return a.entity }
+        guard next.kind == .word, !next.isCap, !Self.prepositions.contains(next.lower),
+              !["and", "or", "'s", "who", "which", "that"].contains(next.lower) else { return nil }
+        return a.entity
+    }
+}
+
+/// "flew into Lima", "touched down in Lima", "left for Quito", "departed for Quito", "arrived on
+/// Sunday in Lima": journeys that are visits only when a person makes them, like PersonArrivals'
+/// ("the plane left for Quito", "the rocket touched down in the sea" are none).
+extension EventFinder {
+    static let personJourneyTriggers: Set<String> = ["flew into", "flies into", "touched down in", "left for", "departed for"]
+
+    func dropJourneysOfThings(_ found: inout [Found], _ state: DocumentState) {
+        found.removeAll { f in
+            guard f.event.type == .visit else { return false }
+            let t = f.event.trigger.lowercased()
+            let journey = Self.personJourneyTriggers.contains(t)
+                || (t.hasPrefix("arrived ") || t.hasPrefix("arrives ")) && t.hasSuffix(" in") && t.split(separator: " ").count > 2
+            guard journey else { return false }
+            return !f.event.participants.contains { $0.role == .agent && state.entities[$0.entity].type == .person }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Visits, trips and talks of world news that eventkb missed (issue 3, branch meetF; kinds
+/// tallied in docs/unseen-kinds.md, "meetF world-news visits and talks"). Invented sentences,
+/// each family with near misses that must not fire.
+@Suite struct MeetFWorldNewsTests {
+    let november = CalendarDate(year: 2017, month: 11, day: 6)
+
+    private func meetings(_ x: Extracted) -> [Event] {
+        x.doc.events.filter { $0.type.isMeeting }
+    }
+
+    private func parties(_ x: Extracted) -> [Set<String>] {
+        meetings(x).map { Set(x.names($0)) }
+    }
+
+    private func visits(_ x: Extracted) -> [(String, String?)] {
+        x.events(.visit).map { (x.names($0, .agent).first ?? "", x.location($0)) }
+    }
+
+    // MARK: an arrival told in a fronted phrase
+
+    @Test(arguments: [
+        ("Upon arriving in Peru on Sunday, President Ann Roe praised the new trade deal.", "Ann Roe", "Peru"),
+        ("After arriving in Lima late on Friday, Chancellor Ines Kahl went straight to the palace.", "Ines Kahl", "Lima"),
+        ("Shortly after arriving in Nairobi, Tom Obi, the Ugandan president, laid a wreath.", "Tom Obi", "Nairobi"),
+        ("On arriving in Quito, Senator Paul Drake told reporters the trip was long overdue.", "Paul Drake", "Quito"),
+    ])
+    func frontedArrivalIsTheSubjectsVisit(_ text: String, _ traveller: String, _ place: String) {
+        let x = Extracted(text, date: november)
+        #expect(visits(x).contains { $0.0 == traveller && $0.1 == place }, "\(visits(x))")
+    }
+
+    /// The main clause's subject is a thing, a crowd, a team or nobody named; or the phrase is no arrival.
+    @Test(arguments: [
+        "After arriving in Lima on Sunday, the plane refuelled and left.",
+        "Upon landing in Lima, the squad went straight to training.",
+        "After arriving in Lima, fans cheered the team.",
+        "On arriving in Lima, it was clear the storm had passed.",
+        "Before arriving in politics, Ann Roe was a lawyer.",
+    ])
+    func frontedArrivalWithNoTravellerIsNoVisit(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(x.events(.visit).isEmpty, "\(visits(x))")
+    }
+
+    // MARK: talks told in a fronted phrase
+
+    @Test(arguments: [
+        ("Following the collapse in talks with the Greens, Chancellor Ines Kahl turned to her old partners.", "Ines Kahl", "Greens"),
+        ("After talks with the Greens, Chancellor Ines Kahl said a deal was close.", "Ines Kahl", "Greens"),
+        ("After two days of negotiations with Peru, President Ann Roe signed the accord.", "Ann Roe", "Peru"),
+        ("Following talks with Peru, Chile and Bolivia, President Ann Roe said a deal was close.", "Ann Roe", "Bolivia"),
+    ])
+    func frontedTalksAreTheSubjects(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: november)
+        #expect(parties(x).contains { $0.isSuperset(of: [a, b]) }, "\(parties(x))")
+    }
+
+    /// No named subject after the comma, or the talks' own clause has a verb: nothing added.
+    @Test(arguments: [
+        "After talks with the unions, it was agreed that the strike would end.",
+        "After talks with the unions broke down, workers walked out.",
+        "During the meeting with the unions, reporters waited outside.",
+    ])
+    func frontedTalksWithNoNamedSubject(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(meetings(x).allSatisfy { Set($0.participants.map(\.entity)).count < 2 }, "\(parties(x))")
+        #expect(meetings(x).isEmpty, "\(parties(x))")
+    }
+
+    // MARK: journeys told with other verbs
+
+    @Test(arguments: [
+        ("President Ann Roe flew into Tokyo on Sunday.", "Ann Roe", "Tokyo"),
+        ("Chancellor Ines Kahl touched down in Lima on Sunday evening.", "Ines Kahl", "Lima"),
+        ("Senator Paul Drake left for Nairobi on Tuesday.", "Paul Drake", "Nairobi"),
+        ("Tom Obi departed for Lima after the ceremony.", "Tom Obi", "Lima"),
+        ("President Ann Roe arrived on Sunday in Tokyo.", "Ann Roe", "Tokyo"),
+        ("President Ann Roe arrived Sunday in Tokyo for a three-day visit.", "Ann Roe", "Tokyo"),
+        ("Chancellor Ines Kahl arrived back in Lima on Friday.", "Ines Kahl", "Lima"),
+    ])
+    func journeysArePersonVisits(_ text: String, _ traveller: String, _ place: String) {
+        let x = Extracted(text, date: november)
+        #expect(visits(x).contains { $0.0 == traveller && $0.1 == place }, "\(visits(x))")
+    }
+
+    /// Things, storms, goods, a rugby try and a team travel or land too; "left for work" has no place.
+    @Test(arguments: [
+        "The plane flew into Lima on Sunday.",
+        "The missile flew into the sea near Lima.",
+        "The shipment of grain left for Lima on Tuesday.",
+        "The storm touched down in Lima on Sunday.",
+        "The try was touched down in the corner by Tom Reed.",
+        "Ann Roe left for work at 7am.",
+        "Ann Roe left for good in 2010.",
+        "The new phone arrived last week in shops.",
+        "Ann Roe arrived late in the evening.",
+    ])
+    func journeysOfThingsAreNoVisits(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(x.events(.visit).isEmpty, "\(visits(x))")
+    }
+
+    // MARK: parties named "... Democrats"
+
+    @Test(arguments: [
+        ("The Social Democrats started negotiations with Chancellor Ines Kahl on Monday.", "Social Democrats", "Ines Kahl"),
+        ("Chancellor Ines Kahl met the Free Democrats on Monday.", "Free Democrats", "Ines Kahl"),
+        ("The Greens met the Social Democrats in Berlin.", "Social Democrats", "Greens"),
+    ])
+    func democratsPartiesAreParties(_ text: String, _ party: String, _ other: String) {
+        let x = Extracted(text, date: november)
+        #expect(parties(x).contains { $0.isSuperset(of: [party, other]) }, "\(parties(x))")
+        #expect(x.entity(party)?.type == .organization)
+    }
+}
