@@ -64,6 +64,7 @@ import EventModel
         "After talks with the unions, it was agreed that the strike would end.",
         "After talks with the unions broke down, workers walked out.",
         "During the meeting with the unions, reporters waited outside.",
+        "Ahead of talks with Rovers on Friday, the pan-European bourse said it may raise its offer.",
     ])
     func frontedTalksWithNoNamedSubject(_ text: String) {
         let x = Extracted(text, date: november)
@@ -98,6 +99,7 @@ import EventModel
         "Ann Roe left for good in 2010.",
         "The new phone arrived last week in shops.",
         "Ann Roe arrived late in the evening.",
+        "A second flight carrying guests and their guide Ann Roe arrived safely in Lima.",
     ])
     func journeysOfThingsAreNoVisits(_ text: String) {
         let x = Extracted(text, date: november)
@@ -115,5 +117,34 @@ import EventModel
         let x = Extracted(text, date: november)
         #expect(parties(x).contains { $0.isSuperset(of: [party, other]) }, "\(parties(x))")
         #expect(x.entity(party)?.type == .organization)
+    }
+}
+
+/// Lists of counterparts with a body's lowercase head or an adjective (CoordinatedBodies).
+@Suite struct MeetFCoordinatedBodiesTests {
+    let november = CalendarDate(year: 2017, month: 11, day: 6)
+
+    private func parties(_ x: Extracted) -> [Set<String>] {
+        x.doc.events.filter { $0.type.isMeeting }.map { Set(x.names($0)) }
+    }
+
+    @Test(arguments: [
+        ("Chancellor Ines Kahl held talks with the Green party and the Free Democrats on Monday.", ["Ines Kahl", "Green", "Free Democrats"]),
+        ("Chancellor Ines Kahl held talks with the Greens and the liberal Free Democrats on Monday.", ["Ines Kahl", "Greens", "Free Democrats"]),
+        ("President Ann Roe met the Labour party and the Kenyan government in Nairobi.", ["Ann Roe", "Labour", "Kenya"]),
+    ])
+    func listGoesOnPastABodyHead(_ text: String, _ names: [String]) {
+        let x = Extracted(text, date: november)
+        #expect(parties(x).contains { $0.isSuperset(of: Set(names)) }, "\(parties(x))")
+    }
+
+    /// A verb after `and` opens its own clause; a party's word with no list after it ends the phrase.
+    @Test(arguments: [
+        ("Chancellor Ines Kahl met the Greens and thanked Ann Roe for her help.", "Ann Roe"),
+        ("Chancellor Ines Kahl met the Green party and then flew to Lima.", "Lima"),
+    ])
+    func noPartyFromAnotherClause(_ text: String, _ notParty: String) {
+        let x = Extracted(text, date: november)
+        #expect(!x.doc.events.filter { $0.type == .meet }.contains { x.names($0).contains(notParty) }, "\(parties(x))")
     }
 }

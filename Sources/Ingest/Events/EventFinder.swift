@@ -704,7 +704,7 @@ struct EventFinder {
                     }
                     if !out.contains(where: { $0.entity == a.entity }) { out.append(a) }
                     // Coordination: "X and Y", "X, Y and Z"
-                    var n = after
+                    var n = skipBodyHeadNoun(after, end)
                     if n + 1 < end, tokens[n].lower == "in", isPlace, let loc = state.argAt[n + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound }
                     while n + 1 < end, tokens[n].lower == "and" || tokens[n].text == "," {
                         var m = n + 1
@@ -713,6 +713,7 @@ struct EventFinder {
                         // "Aceh in Indonesia, as well as Sri Lanka": skip a place's own locating phrase
                         if m + 1 < end, tokens[m].lower == "in", let loc = state.argAt[m + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound; continue }
                         while m < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m].lower) { m += 1 }
+                        m = skipAdjectiveBeforeName(m, end, state)
                         // "A and Danish Prime Minister B": a nationality and title before the next person.
                         var q = m
                         while q < min(end, m + 4), state.argAt[q] == nil, tokens[q].isCap,
@@ -732,7 +733,7 @@ struct EventFinder {
                         }
                         if b.tokens.upperBound < end, Self.speechVerbs.contains(tokens[b.tokens.upperBound].lower) { break }
                         if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
-                        n = b.tokens.upperBound
+                        n = skipBodyHeadNoun(b.tokens.upperBound, end)
                     }
                     if !any { return out }
                     j = n

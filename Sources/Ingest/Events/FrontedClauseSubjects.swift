@@ -81,9 +81,24 @@ extension EventFinder {
         guard after < end else { return nil }
         let next = tokens[after]
         if next.text == "," { return a.entity }
-        guard next.kind == .word, !next.isCap, !Self.prepositions.contains(next.lower),
-              !["and", "or", "'s", "who", "which", "that"].contains(next.lower) else { return nil }
-        return a.entity
+        // The verb, perhaps after an adverb ("Roe also met", "Kahl then said"): "the pan-European
+        // bourse said" has a noun there, and the name is only a modifier.
+        var v = after
+        if v + 1 < end, ["also", "then", "later", "quickly", "immediately", "finally"].contains(tokens[v].lower) { v += 1 }
+        return looksLikeVerb(tokens[v]) ? a.entity : nil
+    }
+
+    static let irregularPastVerbs: Set<String> = ["met", "went", "told", "said", "made", "held", "took", "gave", "flew", "left",
+                                                  "began", "spoke", "saw", "sent", "came", "sat", "led", "won", "set", "put",
+                                                  "laid", "paid", "got", "kept", "found", "brought", "stood", "wrote", "drove", "rode"]
+
+    /// A finite verb: an auxiliary, a past form in -ed or a common irregular one, or a present in -s.
+    private func looksLikeVerb(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCap else { return false }
+        let w = t.lower
+        if Self.auxiliaries.contains(w) || Self.beVerbs.contains(w) || Self.speechVerbs.contains(w) || Self.irregularPastVerbs.contains(w) { return true }
+        if Self.prepositions.contains(w) || ["and", "or", "who", "which", "that", "news", "bus", "gas"].contains(w) { return false }
+        return w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
     }
 }
 
@@ -93,13 +108,19 @@ extension EventFinder {
 extension EventFinder {
     static let personJourneyTriggers: Set<String> = ["flew into", "flies into", "touched down in", "left for", "departed for"]
 
+    /// Words that may stand between "arrived" and "in": a time ("arrived on Sunday in"), "back".
+    /// A manner ("arrived safely in") is a vehicle's or a cargo's more often than a visitor's.
+    static let arrivalGapWords: Set<String> = ["on", "back", "late", "early", "earlier", "later", "here", "there", "overnight"]
+
     func dropJourneysOfThings(_ found: inout [Found], _ state: DocumentState) {
         found.removeAll { f in
             guard f.event.type == .visit else { return false }
-            let t = f.event.trigger.lowercased()
-            let journey = Self.personJourneyTriggers.contains(t)
-                || (t.hasPrefix("arrived ") || t.hasPrefix("arrives ")) && t.hasSuffix(" in") && t.split(separator: " ").count > 2
-            guard journey else { return false }
+            let words = f.event.trigger.lowercased().split(separator: " ").map(String.init)
+            let gapped = words.count > 2 && ["arrived", "arrives"].contains(words[0]) && words.last == "in"
+            guard Self.personJourneyTriggers.contains(words.joined(separator: " ")) || gapped else { return false }
+            if gapped, !words.dropFirst().dropLast().allSatisfy({ Self.arrivalGapWords.contains($0) || Lexicons.shared.timeWords[$0] != nil }) {
+                return true
+            }
             return !f.event.participants.contains { $0.role == .agent && state.entities[$0.entity].type == .person }
         }
     }
