@@ -72,6 +72,12 @@ import EventModel
         #expect(meetings(x).isEmpty, "\(parties(x))")
     }
 
+    /// "Kahl's former partner, the Social Democrats, ...": the possessor after the comma is no subject.
+    @Test func possessorAfterTheCommaIsNoSubject() {
+        let x = Extracted("After talks with the Greens, Ines Kahl's former partner, the Social Democrats, agreed to start negotiations next week.", date: november)
+        #expect(!meetings(x).contains { $0.participants.contains { $0.role == .agent && x.doc.entities[$0.entity].name == "Ines Kahl" } }, "\(parties(x))")
+    }
+
     // MARK: journeys told with other verbs
 
     @Test(arguments: [
@@ -146,5 +152,37 @@ import EventModel
     func noPartyFromAnotherClause(_ text: String, _ notParty: String) {
         let x = Extracted(text, date: november)
         #expect(!x.doc.events.filter { $0.type == .meet }.contains { x.names($0).contains(notParty) }, "\(parties(x))")
+    }
+}
+
+/// A titled name owned by a country as the subject of a light verb and a noun (PossessedSubjects),
+/// and a fronted phrase that opens after a few words (FrontedClauseSubjects).
+@Suite struct MeetFPossessedSubjectsTests {
+    let november = CalendarDate(year: 2017, month: 11, day: 6)
+
+    private func parties(_ x: Extracted) -> [Set<String>] {
+        x.doc.events.filter { $0.type.isMeeting }.map { Set(x.names($0)) }
+    }
+
+    @Test(arguments: [
+        ("Japan's Prime Minister Ken Sato held talks with President Ann Roe on Monday.", ["Ken Sato", "Ann Roe"]),
+        ("Germany's Chancellor Hans Vogel began a three-day visit to Beijing on Monday.", ["Hans Vogel"]),
+        ("Peru's President Ann Roe began a three-day visit to Tokyo on Monday by signing a trade deal.", ["Ann Roe"]),
+        ("Kenya's foreign minister Tom Obi paid a visit to Lima on Friday.", ["Tom Obi"]),
+        ("At a news conference following talks with Ann Roe, Tom Obi said peace was close.", ["Tom Obi", "Ann Roe"]),
+    ])
+    func ownedTitledSubject(_ text: String, _ names: [String]) {
+        let x = Extracted(text, date: november)
+        #expect(parties(x).contains { $0.isSuperset(of: Set(names)) }, "\(parties(x))")
+    }
+
+    /// The name inside an object phrase or a prepositional phrase stays out of the subject.
+    @Test(arguments: [
+        ("The report praised Japan's Prime Minister Ken Sato and held talks with no one.", "Ken Sato"),
+        ("Critics of Japan's Prime Minister Ken Sato held talks with President Ann Roe on Monday.", "Ken Sato"),
+    ])
+    func ownedNameInAnotherPhrase(_ text: String, _ notParty: String) {
+        let x = Extracted(text, date: november)
+        #expect(!parties(x).contains { $0.contains(notParty) }, "\(parties(x))")
     }
 }

@@ -477,7 +477,7 @@ struct EventFinder {
 
     /// Whether the argument at `a` can be a subject: at the clause start, after punctuation,
     /// a conjunction or a determiner, or right before the verb.
-    private func canBeSubject(_ a: Arg, _ k: Int, _ start: Int) -> Bool {
+    func canBeSubject(_ a: Arg, _ k: Int, _ start: Int) -> Bool {
         var j = a.tokens.lowerBound - 1
         // Over a role noun too: "Rovers coach Ann Roe" is Roe, not the club.
         while j >= start, Self.determiners.contains(tokens[j].lower) || lex.titles[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower] != nil
@@ -562,7 +562,9 @@ struct EventFinder {
                     && state.argAt[a.tokens.lowerBound - 2].map { state.entities[$0.entity].type == .location } == true
                 // ("X and rival Y held talks": Y is the second of two subjects.)
                 let coordinated = a.tokens.lowerBound - 1 > start && tokens[coordinationStart(a.tokens.lowerBound - 1, start, a, state)].lower == "and"
-                if possessive || prep != nil || placeApposition || (!adjacent && !coordinated && !canBeSubject(a, k, start)) {
+                // ("Japan's Prime Minister Ken Sato held talks": PossessedSubjects.)
+                if possessive || prep != nil || placeApposition || (!adjacent && !coordinated && !canBeSubject(a, k, start)
+                                                                    && !isPossessedSubject(a, k, start, state)) {
                     if fallback == nil, prep == "by" { fallback = a }
                     j = a.tokens.lowerBound - 1
                     continue

@@ -48,7 +48,8 @@ extension EventFinder {
         var first = s.tokens.lowerBound
         // "Shortly after", "Just hours before", "Then, after": a few words may come first.
         var opener: Int? = nil
-        for j in first..<min(k, first + 4) where Self.frontedOpeners.contains(tokens[j].lower) { opener = j; break }
+        // ("At a news conference following talks with X, Y said": the opener may follow a short phrase.)
+        for j in first..<min(k, first + 6) where Self.frontedOpeners.contains(tokens[j].lower) { opener = j; break }
         guard let o = opener else { return nil }
         if tokens[o].lower == "ahead", o + 1 < k, tokens[o + 1].lower != "of" { return nil }
         first = o
@@ -94,7 +95,7 @@ extension EventFinder {
 
     /// A finite verb: an auxiliary, a past form in -ed or a common irregular one, or a present in -s.
     private func looksLikeVerb(_ t: Token) -> Bool {
-        guard t.kind == .word, !t.isCap else { return false }
+        guard t.kind == .word, !t.isCap, !t.lower.hasPrefix("'") else { return false }
         let w = t.lower
         if Self.auxiliaries.contains(w) || Self.beVerbs.contains(w) || Self.speechVerbs.contains(w) || Self.irregularPastVerbs.contains(w) { return true }
         if Self.prepositions.contains(w) || ["and", "or", "who", "which", "that", "news", "bus", "gas"].contains(w) { return false }
