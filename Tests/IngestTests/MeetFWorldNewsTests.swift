@@ -148,6 +148,7 @@ import EventModel
     @Test(arguments: [
         ("Chancellor Ines Kahl met the Greens and thanked Ann Roe for her help.", "Ann Roe"),
         ("Chancellor Ines Kahl met the Green party and then flew to Lima.", "Lima"),
+        ("As Ann Roe met with Tom Obi, his son-in-law Paul Drake, who ran the campaign, met with aides.", "Paul Drake"),
     ])
     func noPartyFromAnotherClause(_ text: String, _ notParty: String) {
         let x = Extracted(text, date: november)

@@ -16,9 +16,11 @@ extension EventFinder {
     }
 
     /// "and the libertarian Free Democrats": one lowercase adjective between a determiner and a
-    /// name is skipped. Only after a determiner, and never a verb form ("and thanked Ann Roe").
+    /// name is skipped. Only after `and` and a determiner, and never a verb form ("and thanked Ann Roe").
     func skipAdjectiveBeforeName(_ m: Int, _ end: Int, _ state: DocumentState) -> Int {
-        guard m > 0, m + 1 < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m - 1].lower),
+        // (Only after "and the": "met with X, his son-in-law Y" is an apposition, not a list.)
+        guard m > 1, m + 1 < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m - 1].lower),
+              ["and", "or"].contains(tokens[m - 2].lower), !tokens[m].text.contains("-"),
               state.argAt[m] == nil, tokens[m].kind == .word, !tokens[m].isCap,
               Lexicons.shared.stopWords[tokens[m].lower] == nil, Lexicons.shared.triggers[tokens[m].lower] == nil,
               !tokens[m].lower.hasSuffix("ed"), !tokens[m].lower.hasSuffix("ing"),
