@@ -187,3 +187,34 @@ import EventModel
         #expect(!parties(x).contains { $0.contains(notParty) }, "\(parties(x))")
     }
 }
+
+/// A counterpart named after modifiers and a group noun or title, after a nominal trigger
+/// ("talks with Chilean foreign minister Ann Roe"): the preposition lay too far back.
+@Suite struct MeetFCounterpartAfterModifiersTests {
+    let november = CalendarDate(year: 2017, month: 11, day: 6)
+
+    private func parties(_ x: Extracted) -> [Set<String>] {
+        x.doc.events.filter { $0.type.isMeeting }.map { Set(x.names($0)) }
+    }
+
+    @Test(arguments: [
+        ("\"Rates must fall,\" said finance minister Paul Roux, after a meeting with his German counterpart Hans Vogel.", "Paul Roux", "Hans Vogel"),
+        ("Tom Obi held talks with Chilean foreign minister Ann Roe on Tuesday.", "Tom Obi", "Ann Roe"),
+        ("Tom Obi is in talks with Chilean energy minister Ann Roe.", "Tom Obi", "Ann Roe"),
+        ("Tom Obi had a meeting with his Peruvian counterpart Luis Vera in Lima.", "Tom Obi", "Luis Vera"),
+    ])
+    func counterpartAfterModifiers(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: november)
+        #expect(parties(x).contains { $0.isSuperset(of: [a, b]) }, "\(parties(x))")
+    }
+
+    /// Not after a meeting word: a killing, a statement.
+    @Test(arguments: [
+        "The newspaper reported a scandal with Chilean foreign minister Ann Roe at its centre.",
+        "Tom Obi agreed with his German counterpart Hans Vogel that rates must fall.",
+    ])
+    func noMeetingWord(_ text: String) {
+        let x = Extracted(text, date: november)
+        #expect(x.doc.events.filter { $0.type.isMeeting }.isEmpty, "\(parties(x))")
+    }
+}

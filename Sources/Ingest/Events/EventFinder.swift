@@ -900,8 +900,11 @@ struct EventFinder {
                 if r < end, tokens[r].text == "," { r += 1 } // "his Russian counterpart, Sergei Lavrov"
                 while r < end, r < k + 4, lex.titles[tokens[r].lower] != nil, state.argAt[r] == nil { r += 1 }
                 if r < end, let person = state.argAt[r], person.kind == .name, state.entities[person.entity].type == .person {
-                    // Across a comma the phrase starts at `j`, so that its preposition is found.
-                    return tokens[k + 1].text == "," ? Arg(tokens: j..<person.tokens.upperBound, entity: person.entity, kind: person.kind) : person
+                    // Across a comma, or past modifiers ("with his German counterpart Hans Vogel", "with
+                    // Chilean foreign minister Ann Roe"), the phrase starts at `j`, so that its
+                    // preposition is found (branch meetF: nominal talks lost such a counterpart).
+                    return tokens[k + 1].text == "," || person.tokens.lowerBound - j > 1
+                        ? Arg(tokens: j..<person.tokens.upperBound, entity: person.entity, kind: person.kind) : person
                 }
                 if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
