@@ -9,8 +9,8 @@ extension EventFinder {
 
     func speakerAfterMeeting(_ found: inout [Found], _ state: inout DocumentState) {
         for i in found.indices where found[i].isNoun && found[i].event.type.isMeeting && found[i].event.type != .visit {
-            let parties = Set(found[i].event.participants.map(\.entity))
-            guard parties.count == 1, let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
+            var parties = Set(found[i].event.participants.map(\.entity))
+            guard parties.count <= 2, let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let start = sentences[found[i].event.sentence].tokens.lowerBound
             // "after a meeting", "following talks", "after his talks"
             var a = k - 1
@@ -20,6 +20,17 @@ extension EventFinder {
             if tokens[p].text == "," { p -= 1 }
             guard p >= start, let speaker = state.argAt[p], state.entities[speaker.entity].type == .person,
                   !parties.contains(speaker.entity) else { continue }
+            // "said French finance minister X, after a meeting with Y": the nationality in the
+            // speaker's title was read as the subject; the speaker takes its place (branch meetF).
+            if parties.count == 2 {
+                guard let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity,
+                      (max(start, speaker.tokens.lowerBound - 4)..<speaker.tokens.lowerBound).contains(where: { t in
+                          state.argAt[t]?.entity == agent || state.entities[agent].countryCode != nil
+                              && Gazetteer.shared.country(adjective: tokens[t].text)?.code == state.entities[agent].countryCode })
+                else { continue }
+                found[i].event.participants.removeAll { $0.entity == agent }
+                parties.remove(agent)
+            }
             // The speaker's clause: "said [title] X" or "X said".
             let before = speaker.tokens.lowerBound
             let saidBefore = (max(start, before - 5)..<before).contains { Self.speechVerbs.contains(tokens[$0].lower) }
