@@ -200,6 +200,7 @@ import EventModel
     @Test(arguments: [
         ("\"Rates must fall,\" said finance minister Paul Roux, after a meeting with his German counterpart Hans Vogel.", "Paul Roux", "Hans Vogel"),
         ("\"Rates must fall,\" said French finance minister Paul Roux, after a meeting with his German counterpart Hans Vogel.", "Paul Roux", "Hans Vogel"),
+        ("\"Rates must fall,\" said French finance minister Herve Quillard, after a meeting with his German counterpart Hans Vogel.", "Herve Quillard", "Hans Vogel"),
         ("Tom Obi held talks with Chilean foreign minister Ann Roe on Tuesday.", "Tom Obi", "Ann Roe"),
         ("Tom Obi is in talks with Chilean energy minister Ann Roe.", "Tom Obi", "Ann Roe"),
         ("Tom Obi had a meeting with his Peruvian counterpart Luis Vera in Lima.", "Tom Obi", "Luis Vera"),

@@ -18,8 +18,11 @@ extension EventFinder {
             guard a > start, Self.afterWords.contains(tokens[a].lower) else { continue }
             var p = a - 1
             if tokens[p].text == "," { p -= 1 }
-            guard p >= start, let speaker = state.argAt[p], state.entities[speaker.entity].type == .person,
-                  !parties.contains(speaker.entity) else { continue }
+            // (A name right after a title word is the titled person even when the name finder typed
+            // it otherwise: "finance minister Herve Gaymard".)
+            guard p >= start, let speaker = state.argAt[p], !parties.contains(speaker.entity),
+                  state.entities[speaker.entity].type == .person || speaker.kind == .name && speaker.tokens.lowerBound > start
+                    && Lexicons.shared.titles[tokens[speaker.tokens.lowerBound - 1].lower] != nil else { continue }
             // "said French finance minister X, after a meeting with Y": the nationality in the
             // speaker's title was read as the subject; the speaker takes its place (branch meetF).
             if parties.count == 2 {
