@@ -93,8 +93,11 @@ struct EventFinder {
                 if !trigger.rest.isEmpty { k = triggerEnd - 1 }
             }
         }
+        // "Upon arriving in Peru, X ...", "After talks with Y, X ...": FrontedClauseSubjects.
+        frontedClauseSubjects(&found, &state)
         dropAdjectiveMeetingNouns(&found)
         dropArrivalsOfThings(&found, state)
+        dropJourneysOfThings(&found, state)
         dropTransitiveGatherings(&found)
         // Reactions greeted, shows on tour, interviews, routes that meet: GreetingRules, MeetingLookalikes.
         dropReactionGreetings(&found, state)
@@ -474,7 +477,7 @@ struct EventFinder {
 
     /// Whether the argument at `a` can be a subject: at the clause start, after punctuation,
     /// a conjunction or a determiner, or right before the verb.
-    private func canBeSubject(_ a: Arg, _ k: Int, _ start: Int) -> Bool {
+    func canBeSubject(_ a: Arg, _ k: Int, _ start: Int) -> Bool {
         var j = a.tokens.lowerBound - 1
         // Over a role noun too: "Rovers coach Ann Roe" is Roe, not the club.
         while j >= start, Self.determiners.contains(tokens[j].lower) || lex.titles[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower] != nil
@@ -559,7 +562,9 @@ struct EventFinder {
                     && state.argAt[a.tokens.lowerBound - 2].map { state.entities[$0.entity].type == .location } == true
                 // ("X and rival Y held talks": Y is the second of two subjects.)
                 let coordinated = a.tokens.lowerBound - 1 > start && tokens[coordinationStart(a.tokens.lowerBound - 1, start, a, state)].lower == "and"
-                if possessive || prep != nil || placeApposition || (!adjacent && !coordinated && !canBeSubject(a, k, start)) {
+                // ("Japan's Prime Minister Ken Sato held talks": PossessedSubjects.)
+                if possessive || prep != nil || placeApposition || (!adjacent && !coordinated && !canBeSubject(a, k, start)
+                                                                    && !isPossessedSubject(a, k, start, state)) {
                     if fallback == nil, prep == "by" { fallback = a }
                     j = a.tokens.lowerBound - 1
                     continue
@@ -701,7 +706,7 @@ struct EventFinder {
                     }
                     if !out.contains(where: { $0.entity == a.entity }) { out.append(a) }
                     // Coordination: "X and Y", "X, Y and Z"
-                    var n = after
+                    var n = skipBodyHeadNoun(after, end)
                     if n + 1 < end, tokens[n].lower == "in", isPlace, let loc = state.argAt[n + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound }
                     while n + 1 < end, tokens[n].lower == "and" || tokens[n].text == "," {
                         var m = n + 1
@@ -710,6 +715,7 @@ struct EventFinder {
                         // "Aceh in Indonesia, as well as Sri Lanka": skip a place's own locating phrase
                         if m + 1 < end, tokens[m].lower == "in", let loc = state.argAt[m + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound; continue }
                         while m < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m].lower) { m += 1 }
+                        m = skipAdjectiveBeforeName(m, end, state)
                         // "A and Danish Prime Minister B": a nationality and title before the next person.
                         var q = m
                         while q < min(end, m + 4), state.argAt[q] == nil, tokens[q].isCap,
@@ -729,7 +735,7 @@ struct EventFinder {
                         }
                         if b.tokens.upperBound < end, Self.speechVerbs.contains(tokens[b.tokens.upperBound].lower) { break }
                         if !out.contains(where: { $0.entity == b.entity }) { out.append(b) }
-                        n = b.tokens.upperBound
+                        n = skipBodyHeadNoun(b.tokens.upperBound, end)
                     }
                     if !any { return out }
                     j = n
@@ -894,8 +900,11 @@ struct EventFinder {
                 if r < end, tokens[r].text == "," { r += 1 } // "his Russian counterpart, Sergei Lavrov"
                 while r < end, r < k + 4, lex.titles[tokens[r].lower] != nil, state.argAt[r] == nil { r += 1 }
                 if r < end, let person = state.argAt[r], person.kind == .name, state.entities[person.entity].type == .person {
-                    // Across a comma the phrase starts at `j`, so that its preposition is found.
-                    return tokens[k + 1].text == "," ? Arg(tokens: j..<person.tokens.upperBound, entity: person.entity, kind: person.kind) : person
+                    // Across a comma, or past modifiers ("with his German counterpart Hans Vogel", "with
+                    // Chilean foreign minister Ann Roe"), the phrase starts at `j`, so that its
+                    // preposition is found (branch meetF: nominal talks lost such a counterpart).
+                    return tokens[k + 1].text == "," || person.tokens.lowerBound - j > 1
+                        ? Arg(tokens: j..<person.tokens.upperBound, entity: person.entity, kind: person.kind) : person
                 }
                 if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)

@@ -9,8 +9,8 @@ extension EventFinder {
 
     func speakerAfterMeeting(_ found: inout [Found], _ state: inout DocumentState) {
         for i in found.indices where found[i].isNoun && found[i].event.type.isMeeting && found[i].event.type != .visit {
-            let parties = Set(found[i].event.participants.map(\.entity))
-            guard parties.count == 1, let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
+            var parties = Set(found[i].event.participants.map(\.entity))
+            guard parties.count <= 2, let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let start = sentences[found[i].event.sentence].tokens.lowerBound
             // "after a meeting", "following talks", "after his talks"
             var a = k - 1
@@ -18,8 +18,22 @@ extension EventFinder {
             guard a > start, Self.afterWords.contains(tokens[a].lower) else { continue }
             var p = a - 1
             if tokens[p].text == "," { p -= 1 }
-            guard p >= start, let speaker = state.argAt[p], state.entities[speaker.entity].type == .person,
-                  !parties.contains(speaker.entity) else { continue }
+            // (A name right after a title word is the titled person even when the name finder typed
+            // it otherwise: "finance minister Herve Gaymard".)
+            guard p >= start, let speaker = state.argAt[p], !parties.contains(speaker.entity),
+                  state.entities[speaker.entity].type == .person || speaker.kind == .name && speaker.tokens.lowerBound > start
+                    && Lexicons.shared.titles[tokens[speaker.tokens.lowerBound - 1].lower] != nil else { continue }
+            // "said French finance minister X, after a meeting with Y": the nationality in the
+            // speaker's title was read as the subject; the speaker takes its place (branch meetF).
+            if parties.count == 2 {
+                guard let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity,
+                      (max(start, speaker.tokens.lowerBound - 4)..<speaker.tokens.lowerBound).contains(where: { t in
+                          state.argAt[t]?.entity == agent || state.entities[agent].countryCode != nil
+                              && Gazetteer.shared.country(adjective: tokens[t].text)?.code == state.entities[agent].countryCode })
+                else { continue }
+                found[i].event.participants.removeAll { $0.entity == agent }
+                parties.remove(agent)
+            }
             // The speaker's clause: "said [title] X" or "X said".
             let before = speaker.tokens.lowerBound
             let saidBefore = (max(start, before - 5)..<before).contains { Self.speechVerbs.contains(tokens[$0].lower) }

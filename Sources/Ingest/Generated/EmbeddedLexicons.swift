@@ -98056,6 +98056,13 @@ playing host to	host	043	verb	meeting
 plays host to	host	043	verb	meeting
 greeted	meet	040	verb	meeting|object-with
 greeting	meet	040	verb	meeting|object-with
+flew into	visit	042	verb	meeting|place-object
+flies into	visit	042	verb	meeting|place-object
+touched down in	visit	042	verb	meeting|place-object|place-in
+left for	visit	042	verb	meeting|place-object
+departed for	visit	042	verb	meeting|place-object
+arrived * in	visit	042	verb	meeting|place-object|place-in
+arrives * in	visit	042	verb	meeting|place-object|place-in
 
 """#####),
         ("given-names.tsv", #####"""
@@ -101382,6 +101389,7 @@ media	tail	organization	media
 microsystems	tail	organization	company
 executive	tail	organization	government
 slam	tail	none	occasion
+democrats	tail	organization	party
 
 """#####),
         ("org-names.tsv", #####"""

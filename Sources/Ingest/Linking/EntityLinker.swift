@@ -15,6 +15,8 @@ struct EntityLinker {
     static let placePrepositions: Set<String> = ["in", "at", "to", "from", "near", "into", "outside", "inside", "around",
                                                  "across", "via", "towards", "toward", "through", "of", "on", "over",
                                                  "between", "and", "or", "visited", "visit", "visiting", "reached", "left"]
+    /// Verbs whose `for` names a destination: "left for Lima".
+    static let departureVerbs: Set<String> = ["left", "leaves", "leaving", "departed", "departs", "headed", "heads", "bound"]
     static let personFollowers: Set<String> = ["said", "says", "told", "added", "who", "explained", "insisted", "argued"]
     static let locativePrepositions: Set<String> = ["in", "at", "near", "outside", "from", "to", "into", "inside"]
     /// Words after which a town's name is the town even beside a person of that surname
@@ -40,7 +42,9 @@ struct EntityLinker {
             let prevPrev = a > 1 ? tokens[a - 2].lower : ""
             let b = cs[k].tokens.upperBound
             let next = b < tokens.count ? tokens[b] : nil
+            // ("left for Lima", "departed for Quito": the destination, not the government.)
             let governed = Self.placePrepositions.contains(prev) || (prev == "the" && Self.placePrepositions.contains(prevPrev))
+                || (prev == "for" && Self.departureVerbs.contains(prevPrev))
             let nextIsName = next.map { $0.isCap || $0.lower == "'s" } ?? false
             if !governed, !nextIsName, !cs[k].isHeading, let cc = cs[k].countryCode, let country = gaz.country(code: cc),
                cs[k].subtype == "city" {
