@@ -10,7 +10,7 @@ extension EventFinder {
     func speakerAfterMeeting(_ found: inout [Found], _ state: inout DocumentState) {
         for i in found.indices where found[i].isNoun && found[i].event.type.isMeeting && found[i].event.type != .visit {
             let parties = Set(found[i].event.participants.map(\.entity))
-            guard parties.count == 1, let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
+            guard parties.count <= 2, let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let start = sentences[found[i].event.sentence].tokens.lowerBound
             // "after a meeting", "following talks", "after his talks"
             var a = k - 1
@@ -18,13 +18,30 @@ extension EventFinder {
             guard a > start, Self.afterWords.contains(tokens[a].lower) else { continue }
             var p = a - 1
             if tokens[p].text == "," { p -= 1 }
-            guard p >= start, let speaker = state.argAt[p], state.entities[speaker.entity].type == .person,
-                  !parties.contains(speaker.entity) else { continue }
+            // (A name right after a title is the title holder even when the mention finder did not
+            // know the given name and typed it an organisation: "minister Anil Okoro".)
+            guard p >= start, let speaker = state.argAt[p], !parties.contains(speaker.entity),
+                  state.entities[speaker.entity].type == .person || parties.count == 2 && speaker.kind == .name
+                    && state.entities[speaker.entity].type == .organization && speaker.tokens.lowerBound > start
+                    && Lexicons.shared.titles[tokens[speaker.tokens.lowerBound - 1].lower] != nil else { continue }
             // The speaker's clause: "said [title] X" or "X said".
             let before = speaker.tokens.lowerBound
             let saidBefore = (max(start, before - 5)..<before).contains { Self.speechVerbs.contains(tokens[$0].lower) }
             let saidAfter = speaker.tokens.upperBound < a && Self.speechVerbs.contains(tokens[speaker.tokens.upperBound].lower)
             guard saidBefore || saidAfter else { continue }
+            if parties.count == 2 {
+                // "said Peruvian finance minister Ana Soto, after a meeting with her Chilean counterpart":
+                // the subject search took the speaker's title ("Peruvian finance minister" = Peru) for
+                // the agent; the speaker takes its place (branch meetE).
+                let title = max(start, before - 4)..<before
+                // (A tied group is not kept as a mention: the nationality word itself is the evidence.)
+                guard let ai = found[i].event.participants.firstIndex(where: { $0.role == .agent }),
+                      state.entities[found[i].event.participants[ai].entity].subtype == "country",
+                      title.contains(where: { tokens[$0].isCap && Gazetteer.shared.country(adjective: tokens[$0].text) != nil })
+                else { continue }
+                found[i].event.participants[ai].entity = speaker.entity
+                continue
+            }
             found[i].event.participants.insert(Participant(entity: speaker.entity, role: .agent), at: 0)
             for j in found[i].event.participants.indices.dropFirst() where found[i].event.participants[j].role == .agent {
                 found[i].event.participants[j].role = .participant

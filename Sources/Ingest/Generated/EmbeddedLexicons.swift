@@ -98056,6 +98056,7 @@ playing host to	host	043	verb	meeting
 plays host to	host	043	verb	meeting
 greeted	meet	040	verb	meeting|object-with
 greeting	meet	040	verb	meeting|object-with
+in discussion	negotiate	046	noun	meeting|object-with
 
 """#####),
         ("given-names.tsv", #####"""
@@ -101041,6 +101042,8 @@ minister	singular	yes
 investor	singular	no
 bidder	singular	no
 suitor	singular	no
+ministry	singular	yes
+ministries	plural	yes
 
 """#####),
         ("non-meeting-cues.tsv", #####"""

@@ -1,0 +1,130 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Kinds found by the BBC recall audit (issue 3, branch meetE, `Scripts/eval/trigger_audit.py
+/// --corpus bbc`): meetings a reader sees on unseen BBC articles and eventkb missed. Invented
+/// sentences, each family with near misses that must not fire or must keep their parties.
+@Suite struct MeetEBBCRecallTests {
+    let day = CalendarDate(year: 2005, month: 2, day: 14)
+
+    private func meetings(_ x: Extracted) -> [Event] {
+        x.doc.events.filter { $0.type.isMeeting && $0.modality != .negated }
+    }
+
+    private func parties(_ x: Extracted) -> [Set<String>] {
+        meetings(x).map { Set(x.names($0)) }
+    }
+
+    // MARK: a nationality word before the counterpart's name (NationalityModifiers)
+
+    @Test(arguments: [
+        ("Nortex Motors is in talks with French carmaker Alba Vento Group about a possible alliance.", "Nortex Motors", "Alba Vento Group"),
+        ("Miro Foods began negotiations with Dutch retailer Vanto Stores on Monday.", "Miro Foods", "Vanto Stores"),
+        ("Kestrel Bank has held talks with Spanish lender Rivera Holdings over a merger.", "Kestrel Bank", "Rivera Holdings"),
+        ("Finance minister Pierre Laval held talks with his German counterpart Karl Moser in Paris.", "Pierre Laval", "Karl Moser"),
+    ])
+    func counterpartAfterANationality(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: day)
+        #expect(parties(x).contains { $0.isSuperset(of: [a, b]) }, "\(parties(x))")
+    }
+
+    /// Lectures on a nationality's things, a nationality that is the topic: no talks with anyone.
+    @Test(arguments: [
+        "Professor Tom Berg gave talks on French cinema in Lyon.",
+        "Nortex Motors said talks on Peruvian tariffs had stalled.",
+    ])
+    func nationalityWithoutCounterpart(_ text: String) {
+        let x = Extracted(text, date: day)
+        #expect(meetings(x).allSatisfy { x.names($0).count < 2 }, "\(parties(x))")
+    }
+
+    // MARK: a country's possessive before a titled subject (PossessorBeforeTitle)
+
+    @Test(arguments: [
+        ("Peru's President Ana Soto began a three-day visit to Beijing on Monday.", "Ana Soto", "Beijing"),
+        ("Germany's Chancellor Hans Berger began a three-day visit to Beijing on Monday by signing a deal for planes, the radio station reported.", "Hans Berger", "Beijing"),
+        ("Kenya's Foreign Minister Peter Kamau made a surprise visit to Kampala on Friday.", "Peter Kamau", "Kampala"),
+    ])
+    func possessedTitleSubjectVisits(_ text: String, _ who: String, _ place: String) {
+        let x = Extracted(text, date: day)
+        let visits = x.events(.visit)
+        #expect(visits.contains { x.names($0).contains(who) && x.location($0) == place }, "\(visits.map { (x.names($0), x.location($0)) })")
+    }
+
+    @Test func possessedTitleSubjectTalks() {
+        let x = Extracted("Germany's Chancellor Hans Berger held talks with Prime Minister Li Wen in Beijing.", date: day)
+        #expect(parties(x).contains { $0.isSuperset(of: ["Hans Berger", "Li Wen"]) }, "\(parties(x))")
+    }
+
+    /// A possessor before a name with no title stays out of the subject position ("John Peel's
+    /// BBC Radio show"), and the speaker before a possessed name is not the traveller.
+    @Test func possessorWithoutTitleIsNoSubject() {
+        let x = Extracted("The late Tom Berg's Radio Northfield show is to be followed by three shows hosted by three DJs.", date: day)
+        #expect(!meetings(x).contains { x.names($0).contains("Radio Northfield") }, "\(parties(x))")
+    }
+
+    // MARK: talks over a topic, then the counterpart (TalksOverWith)
+
+    @Test(arguments: [
+        ("Striker Tom Berg is in talks over a contract extension with Northfield Rovers.", "Tom Berg", "Northfield Rovers"),
+        ("Kestrel Bank held talks over the sale of its insurance arm with Alba Group.", "Kestrel Bank", "Alba Group"),
+        ("Miro Foods has been in negotiations over a supply deal with Vanto Stores since May.", "Miro Foods", "Vanto Stores"),
+    ])
+    func counterpartAfterTheTopic(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: day)
+        #expect(parties(x).contains { $0.isSuperset(of: [a, b]) }, "\(parties(x))")
+    }
+
+    /// A clause boundary between the topic and `with`, or a quarrel "over" something: no talks
+    /// with the name after it.
+    @Test(arguments: [
+        "Tom Berg has been in talks over his future, and fell out with Northfield Rovers last month.",
+        "Tom Berg clashed over pay with Northfield Rovers.",
+    ])
+    func noCounterpartAcrossAClause(_ text: String) {
+        let x = Extracted(text, date: day)
+        #expect(!parties(x).contains { $0.isSuperset(of: ["Tom Berg", "Northfield Rovers"]) }, "\(parties(x))")
+    }
+
+    @Test func refusedTalksOverATopicStayNegated() {
+        let x = Extracted("Kestrel Bank will not hold talks over a merger with Alba Group.", date: day)
+        let talks = x.events(.negotiate)
+        #expect(talks.contains { Set(x.names($0)) == ["Kestrel Bank", "Alba Group"] && $0.modality == .negated },
+                "\(talks.map { (x.names($0), $0.modality) })")
+    }
+
+    // MARK: "in discussion with" (event-triggers.tsv) and a nation's ministry (group-nouns.tsv)
+
+    @Test(arguments: [
+        ("Kestrel Bank is in discussion with Alba Group over a merger.", "Kestrel Bank", "Alba Group"),
+        ("Inventor Tom Berg has built a cheap laptop. He is already in discussion with the Peruvian education ministry about a large order.", "Tom Berg", "Peru"),
+    ])
+    func inDiscussionWith(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: day)
+        #expect(parties(x).contains { $0.contains { $0.hasSuffix(a) } && $0.contains(b) }, "\(parties(x))")
+    }
+
+    /// A plan under discussion, a panel discussion on a topic: no talks.
+    @Test(arguments: [
+        "The plan is still in discussion and no date has been set.",
+        "Tom Berg took part in a panel discussion on the economy in Leeds.",
+    ])
+    func discussionWithoutTalks(_ text: String) {
+        let x = Extracted(text, date: day)
+        #expect(x.events(.negotiate).isEmpty, "\(parties(x))")
+    }
+
+    // MARK: the speaker's nationality is not the party (SpeakerAfterMeeting)
+
+    @Test(arguments: [
+        "\"Rates must fall,\" said Peruvian finance minister Ana Soto, after a meeting with her Chilean counterpart Luis Vera.",
+        "\"Asia should move faster,\" said French finance minister Anil Okoro, after a meeting with his German counterpart Luis Vera.",
+    ])
+    func speakerNotTheirCountry(_ text: String) {
+        let x = Extracted(text, date: day)
+        let speaker = text.contains("Ana Soto") ? "Ana Soto" : "Anil Okoro"
+        #expect(parties(x).contains { $0.isSuperset(of: [speaker, "Luis Vera"]) }, "\(parties(x))")
+        #expect(!parties(x).contains { $0.contains("Peru") || $0.contains("France") }, "\(parties(x))")
+    }
+}
