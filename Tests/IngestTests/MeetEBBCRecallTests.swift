@@ -127,4 +127,53 @@ import EventModel
         #expect(parties(x).contains { $0.isSuperset(of: [speaker, "Luis Vera"]) }, "\(parties(x))")
         #expect(!parties(x).contains { $0.contains("Peru") || $0.contains("France") }, "\(parties(x))")
     }
+
+    // MARK: a dated meeting in a `when` clause (WhenClauseMeetings)
+
+    @Test(arguments: [
+        "Analysts said prices were likely to stay unchanged when Tom Berg meets Ann Lind next week.",
+        "The deal could be signed once President Ana Soto meets Li Wen on Friday.",
+    ])
+    func datedWhenClauseIsPlanned(_ text: String) {
+        let x = Extracted(text, date: day)
+        #expect(x.doc.events.contains { $0.type == .meet && $0.modality == .planned }, "\(x.doc.events.map { ($0.trigger, $0.modality) })")
+    }
+
+    /// Without a time of its own the clause stays hedged.
+    @Test(arguments: [
+        "Analysts said prices could fall when Tom Berg meets Ann Lind.",
+        "Prices might rise when the two rivals Tom Berg and Ann Lind meet, analysts said.",
+    ])
+    func undatedOrHedgedWhenClauseStaysHypothetical(_ text: String) {
+        let x = Extracted(text, date: day)
+        #expect(!x.doc.events.contains { $0.type == .meet && ($0.modality == .planned || $0.modality == .asserted) },
+                "\(x.doc.events.map { ($0.trigger, $0.modality) })")
+    }
+
+    // MARK: "the two", "the two companies" (PairNamedAfter)
+
+    @Test func bareTwoPeopleMet() {
+        let x = Extracted("Tom Berg and Ann Lind were both at the festival. The two met for the first time in Leeds.", date: day)
+        #expect(parties(x).contains { $0.isSuperset(of: ["Tom Berg", "Ann Lind"]) }, "\(parties(x))")
+    }
+
+    /// Organisations are not guessed from "the two": the last two named are often brands; and
+    /// in a sentence about companies the last two people named are not "the two".
+    @Test func bareTwoOrganisationsAreNotGuessed() {
+        let x = Extracted("Nortex Motors owns the Penfold and Lindell brands. Shares were suspended while the two held talks about a deal.", date: day)
+        #expect(!parties(x).contains { $0.isSuperset(of: ["Penfold", "Lindell"]) }, "\(parties(x))")
+        let y = Extracted("\"It is a good deal,\" said Tom Berg, talking to Ann Lind. Shares in both companies were suspended while the two held talks.", date: day)
+        #expect(!parties(y).contains { $0.isSuperset(of: ["Tom Berg", "Ann Lind"]) }, "\(parties(y))")
+    }
+
+    @Test func twoCompaniesNamedAfterTheTalks() {
+        let x = Extracted("Alba Group owns the Penfold and Lindell brands. The two companies held four days of talks after Nortex Motors bought a stake in Alba Group on 13 January.", date: day)
+        #expect(parties(x).contains { $0 == ["Nortex Motors", "Alba Group"] }, "\(parties(x))")
+    }
+
+    /// Names after `with` are the counterparts, not the two companies.
+    @Test func twoCompaniesWithCounterparts() {
+        let x = Extracted("Kestrel Bank and Miro Foods were named. The two companies held talks with Vanto Stores and Rivera Holdings after the sale.", date: day)
+        #expect(!parties(x).contains { $0 == ["Vanto Stores", "Rivera Holdings"] }, "\(parties(x))")
+    }
 }

@@ -819,7 +819,9 @@ struct EventFinder {
                 && prev == "two" && j > 1 && tokens[j - 2].lower == "the")
         // "the firms have held discussions": with no number, only when exactly two firms were named.
         let definitePlural = !isPair && prev == "the" && Self.firmPluralNouns.contains(w)
-        guard isPair || definitePlural else { return nil }
+        // "while the two held talks": PairNamedAfter.
+        let bareTwo = !isPair && !definitePlural && isBareTwo(j, state)
+        guard isPair || definitePlural || bareTwo else { return nil }
         // "the two groups" are organisations, "the two countries" states; other nouns people.
         let orgNoun = Self.organisationPairNouns.contains(w) || definitePlural, countryNoun = Self.countryPairNouns.contains(w)
         // "The two companies reported profits, and talks with the unions began": the two are the
@@ -839,6 +841,10 @@ struct EventFinder {
             fits = { e in entities[e].type == .location && entities[e].subtype == "country" }
         } else {
             fits = { e in entities[e].type == .person }
+        }
+        // "The two companies held talks after Nortex bought a stake in Alba Group": PairNamedAfter.
+        if isPair, orgNoun || countryNoun, let named = pairNamedAfter(k, state, fits: fits) {
+            return named.map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
         }
         var people: [Arg] = []
         var t = j - 2
