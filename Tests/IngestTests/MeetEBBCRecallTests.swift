@@ -176,4 +176,47 @@ import EventModel
         let x = Extracted("Kestrel Bank and Miro Foods were named. The two companies held talks with Vanto Stores and Rivera Holdings after the sale.", date: day)
         #expect(!parties(x).contains { $0 == ["Vanto Stores", "Rivera Holdings"] }, "\(parties(x))")
     }
+
+    // MARK: a country and a body as joint subjects (MixedSubjects)
+
+    @Test(arguments: [
+        ("The EU and Peru have agreed to begin talks on ending farm subsidies, trade commissioner Tom Berg has announced.", "European Union", "Peru"),
+        ("Kestrel Bank and Peru are to hold talks on the debt.", "Kestrel Bank", "Peru"),
+    ])
+    func countryAndBodyAsSubjects(_ text: String, _ a: String, _ b: String) {
+        let x = Extracted(text, date: day)
+        #expect(parties(x).contains { $0.isSuperset(of: [a, b]) }, "\(parties(x))")
+    }
+
+    /// A place inside a phrase before `and`, and a person beside a body, are no joint subjects.
+    @Test(arguments: [
+        "Police in Paris and Tom Berg met on Tuesday.",
+        "Officials from Peru and the Kestrel Bank board said talks had begun.",
+    ])
+    func noMixedSubjectsAcrossPhrases(_ text: String) {
+        let x = Extracted(text, date: day)
+        #expect(!parties(x).contains { $0.contains("Paris") || $0.isSuperset(of: ["Peru", "Kestrel Bank"]) }, "\(parties(x))")
+    }
+
+    // MARK: "would" in reported speech with a day (ReportedDatedFuture)
+
+    @Test(arguments: [
+        "Agencies reported that oil minister Tom Berg and energy minister Luis Vera would discuss the pipeline at a meeting on Tuesday.",
+        "Aides said Tom Berg would meet Luis Vera next week.",
+    ])
+    func reportedDatedWouldIsPlanned(_ text: String) {
+        let x = Extracted(text)
+        #expect(x.doc.events.contains { $0.type.isMeeting && $0.modality == .planned }, "\(x.doc.events.map { ($0.trigger, $0.modality) })")
+    }
+
+    /// A condition, or no report and no day: still hypothetical.
+    @Test(arguments: [
+        "Tom Berg said he would meet Luis Vera on Tuesday if the strike ended.",
+        "Aides said Tom Berg would meet Luis Vera one day.",
+    ])
+    func conditionalWouldStaysHypothetical(_ text: String) {
+        let x = Extracted(text)
+        #expect(!x.doc.events.contains { $0.type.isMeeting && ($0.modality == .planned || $0.modality == .asserted) },
+                "\(x.doc.events.map { ($0.trigger, $0.modality) })")
+    }
 }

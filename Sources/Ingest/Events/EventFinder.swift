@@ -589,7 +589,8 @@ struct EventFinder {
                 b = coordinationStart(b, start, a, state)
                 while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," && sawAnd {
                     if tokens[b].lower == "and" { sawAnd = true }
-                    guard let c = state.argAt[b - 1], c.kind != .pronoun, state.entities[c.entity].type == state.entities[a.entity].type else { break }
+                    // ("The EU and Peru": MixedSubjects.)
+                    guard let c = state.argAt[b - 1], c.kind != .pronoun, coordinable(c, a, state) else { break }
                     out.insert(c, at: 0)
                     b = c.tokens.lowerBound - 1
                 }
