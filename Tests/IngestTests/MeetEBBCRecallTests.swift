@@ -19,7 +19,7 @@ import EventModel
     // MARK: a nationality word before the counterpart's name (NationalityModifiers)
 
     @Test(arguments: [
-        ("Nortex Motors is in talks with French carmaker Alba Vento Group about a possible alliance.", "Nortex Motors", "Alba Vento Group"),
+        ("Nortex Motors is in talks with French carmaker Alba Vento Group about a joint engine plant.", "Nortex Motors", "Alba Vento Group"),
         ("Miro Foods began negotiations with Dutch retailer Vanto Stores on Monday.", "Miro Foods", "Vanto Stores"),
         ("Kestrel Bank has held talks with Spanish lender Rivera Holdings over a merger.", "Kestrel Bank", "Rivera Holdings"),
         ("Finance minister Pierre Laval held talks with his German counterpart Karl Moser in Paris.", "Pierre Laval", "Karl Moser"),
@@ -42,8 +42,8 @@ import EventModel
     // MARK: a country's possessive before a titled subject (PossessorBeforeTitle)
 
     @Test(arguments: [
-        ("Peru's President Ana Soto began a three-day visit to Beijing on Monday.", "Ana Soto", "Beijing"),
-        ("Germany's Chancellor Hans Berger began a three-day visit to Beijing on Monday by signing a deal for planes, the radio station reported.", "Hans Berger", "Beijing"),
+        ("Peru's President Ana Soto began a two-day visit to Quito on Monday.", "Ana Soto", "Quito"),
+        ("Austria's Chancellor Hans Berger began a week-long visit to Hanoi on Friday by opening a trade fair, state radio said.", "Hans Berger", "Hanoi"),
         ("Kenya's Foreign Minister Peter Kamau made a surprise visit to Kampala on Friday.", "Peter Kamau", "Kampala"),
     ])
     func possessedTitleSubjectVisits(_ text: String, _ who: String, _ place: String) {
@@ -53,21 +53,21 @@ import EventModel
     }
 
     @Test func possessedTitleSubjectTalks() {
-        let x = Extracted("Germany's Chancellor Hans Berger held talks with Prime Minister Li Wen in Beijing.", date: day)
+        let x = Extracted("Austria's Chancellor Hans Berger held talks with Prime Minister Li Wen in Hanoi.", date: day)
         #expect(parties(x).contains { $0.isSuperset(of: ["Hans Berger", "Li Wen"]) }, "\(parties(x))")
     }
 
     /// A possessor before a name with no title stays out of the subject position ("John Peel's
     /// BBC Radio show"), and the speaker before a possessed name is not the traveller.
     @Test func possessorWithoutTitleIsNoSubject() {
-        let x = Extracted("The late Tom Berg's Radio Northfield show is to be followed by three shows hosted by three DJs.", date: day)
+        let x = Extracted("The late Tom Berg's Radio Northfield slot will be filled by new programmes hosted by four presenters.", date: day)
         #expect(!meetings(x).contains { x.names($0).contains("Radio Northfield") }, "\(parties(x))")
     }
 
     // MARK: talks over a topic, then the counterpart (TalksOverWith)
 
     @Test(arguments: [
-        ("Striker Tom Berg is in talks over a contract extension with Northfield Rovers.", "Tom Berg", "Northfield Rovers"),
+        ("Striker Tom Berg is in talks over a new two-year deal with Northfield Rovers.", "Tom Berg", "Northfield Rovers"),
         ("Kestrel Bank held talks over the sale of its insurance arm with Alba Group.", "Kestrel Bank", "Alba Group"),
         ("Miro Foods has been in negotiations over a supply deal with Vanto Stores since May.", "Miro Foods", "Vanto Stores"),
     ])
@@ -98,7 +98,7 @@ import EventModel
 
     @Test(arguments: [
         ("Kestrel Bank is in discussion with Alba Group over a merger.", "Kestrel Bank", "Alba Group"),
-        ("Inventor Tom Berg has built a cheap laptop. He is already in discussion with the Peruvian education ministry about a large order.", "Tom Berg", "Peru"),
+        ("Inventor Tom Berg has built a cheap laptop. He is already in discussion with the Peruvian education ministry about supplying schools.", "Tom Berg", "Peru"),
     ])
     func inDiscussionWith(_ text: String, _ a: String, _ b: String) {
         let x = Extracted(text, date: day)
@@ -119,19 +119,19 @@ import EventModel
 
     @Test(arguments: [
         "\"Rates must fall,\" said Peruvian finance minister Ana Soto, after a meeting with her Chilean counterpart Luis Vera.",
-        "\"Asia should move faster,\" said French finance minister Anil Okoro, after a meeting with his German counterpart Luis Vera.",
+        "\"Prices will settle,\" said Nigerian trade minister Anil Okoro, after a meeting with his Ghanaian counterpart Luis Vera.",
     ])
     func speakerNotTheirCountry(_ text: String) {
         let x = Extracted(text, date: day)
         let speaker = text.contains("Ana Soto") ? "Ana Soto" : "Anil Okoro"
         #expect(parties(x).contains { $0.isSuperset(of: [speaker, "Luis Vera"]) }, "\(parties(x))")
-        #expect(!parties(x).contains { $0.contains("Peru") || $0.contains("France") }, "\(parties(x))")
+        #expect(!parties(x).contains { $0.contains("Peru") || $0.contains("Nigeria") }, "\(parties(x))")
     }
 
     // MARK: a dated meeting in a `when` clause (WhenClauseMeetings)
 
     @Test(arguments: [
-        "Analysts said prices were likely to stay unchanged when Tom Berg meets Ann Lind next week.",
+        "Analysts said rates were likely to stay put when Tom Berg meets Ann Lind next week.",
         "The deal could be signed once President Ana Soto meets Li Wen on Friday.",
     ])
     func datedWhenClauseIsPlanned(_ text: String) {
@@ -160,14 +160,14 @@ import EventModel
     /// Organisations are not guessed from "the two": the last two named are often brands; and
     /// in a sentence about companies the last two people named are not "the two".
     @Test func bareTwoOrganisationsAreNotGuessed() {
-        let x = Extracted("Nortex Motors owns the Penfold and Lindell brands. Shares were suspended while the two held talks about a deal.", date: day)
+        let x = Extracted("Nortex Motors owns the Penfold and Lindell brands. Trading was halted as the two held talks on Monday.", date: day)
         #expect(!parties(x).contains { $0.isSuperset(of: ["Penfold", "Lindell"]) }, "\(parties(x))")
-        let y = Extracted("\"It is a good deal,\" said Tom Berg, talking to Ann Lind. Shares in both companies were suspended while the two held talks.", date: day)
+        let y = Extracted("\"It is a good deal,\" said Tom Berg, talking to Ann Lind. Both companies' shares fell as the two held talks on Monday.", date: day)
         #expect(!parties(y).contains { $0.isSuperset(of: ["Tom Berg", "Ann Lind"]) }, "\(parties(y))")
     }
 
     @Test func twoCompaniesNamedAfterTheTalks() {
-        let x = Extracted("Alba Group owns the Penfold and Lindell brands. The two companies held four days of talks after Nortex Motors bought a stake in Alba Group on 13 January.", date: day)
+        let x = Extracted("Alba Group owns the Penfold and Lindell brands. The two companies have held several rounds of talks since Nortex Motors took a share of Alba Group in May.", date: day)
         #expect(parties(x).contains { $0 == ["Nortex Motors", "Alba Group"] }, "\(parties(x))")
     }
 
@@ -180,7 +180,7 @@ import EventModel
     // MARK: a country and a body as joint subjects (MixedSubjects)
 
     @Test(arguments: [
-        ("The EU and Peru have agreed to begin talks on ending farm subsidies, trade commissioner Tom Berg has announced.", "European Union", "Peru"),
+        ("The EU and Peru will begin talks on fishing quotas next month, officials said.", "European Union", "Peru"),
         ("Kestrel Bank and Peru are to hold talks on the debt.", "Kestrel Bank", "Peru"),
     ])
     func countryAndBodyAsSubjects(_ text: String, _ a: String, _ b: String) {
@@ -201,7 +201,7 @@ import EventModel
     // MARK: "would" in reported speech with a day (ReportedDatedFuture)
 
     @Test(arguments: [
-        "Agencies reported that oil minister Tom Berg and energy minister Luis Vera would discuss the pipeline at a meeting on Tuesday.",
+        "Aides told reporters that Tom Berg and Luis Vera would go over the budget at a meeting on Tuesday.",
         "Aides said Tom Berg would meet Luis Vera next week.",
     ])
     func reportedDatedWouldIsPlanned(_ text: String) {

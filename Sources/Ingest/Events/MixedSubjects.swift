@@ -1,7 +1,7 @@
 import EventModel
 
 /// Subjects of two kinds joined by `and`: a country and a body ("The EU and Peru began talks on
-/// subsidies", "Nato and Russia will hold talks"), issue 3, branch meetE (BBC business and
+/// subsidies", "Kestrel Bank and Peru are to hold talks"), issue 3, branch meetE (BBC business and
 /// politics reports). The coordination search took only names of one type, so the country was
 /// left alone and the talks, with one party, were dropped.
 extension EventFinder {

@@ -1,8 +1,9 @@
 /// A subject qualified by its country or body in the possessive before a title: "Peru's
-/// President Ana Soto began a three-day visit to Beijing" (issue 3, branch meetE). With a light
+/// President Ana Soto began a two-day visit to Quito" (issue 3, branch meetE). With a light
 /// verb and a nominal trigger the name is not next to the trigger, so it must open its clause,
-/// and the possessor before the title hid that it does. Only across a title: in "John Peel's BBC
-/// Radio show ... hosted by three DJs" the station stays out of the subject position.
+/// and the possessor before the title hid that it does. Only across a title: in "the late Tom
+/// Berg's Radio Northfield slot ... hosted by four presenters" the station stays out of the
+/// subject position.
 extension EventFinder {
     /// From `j` (the token before a subject's title words, walked back by `canBeSubject`), the
     /// token before a capitalised possessor ("Peru 's"), or nil when `j` is no possessive `'s`
