@@ -10,8 +10,14 @@ title + '\\n\\n' + text), plus (unless --no-extra) the 100 articles of the Givem
 which no meeting gold draws on. Every article listed in the sealed list, and every article of the gold
 files given with --exclude-gold, is skipped, so the audit runs on text nobody developed on.
 
-    python3 Scripts/eval/trigger_audit.py [--limit N] [--seed S] [--show uncovered|covered|none]
-                                          [--context] [--json OUT]
+    python3 Scripts/eval/trigger_audit.py [--corpus dated|bbc] [--limit N] [--seed S]
+                                          [--show uncovered|covered|none] [--context] [--json OUT]
+
+`--corpus bbc` audits the BBC News articles of `bbc-news-2225/raw` instead (all five categories, or
+`--categories`), each file's text fed as is, as `score_meetings.py` feeds BBC articles. Skipped: every
+article in the sealed and do-not-read lists, every article of the BBC dev/A/D gold files, and any
+article whose text is identical to one of those (the corpus files some stories twice under two
+names; the check compares hashes only, nothing of a skipped article is shown).
 
 Counts printed: articles audited, sentences with a meeting-ish word, sentences covered by a meeting
 event (the event's evidence span overlaps the sentence), sentences naming two parties of a meeting event told elsewhere in the article (one
@@ -22,6 +28,7 @@ paragraph). `--json OUT` writes every sentence with its status, for diffing two 
 import argparse
 import concurrent.futures
 import glob
+import hashlib
 import json
 import os
 import random
@@ -39,6 +46,11 @@ EXTRA_CORPUS = "giveme5w1h-gold"
 DEFAULT_SEALED = "/work/proxy-gold/do-not-read-sealed.txt"
 DEFAULT_GOLD = ["/work/shared/eval/meetings-dev-dated.json", "/work/proxy-gold/proxy-dated-A.json",
                 "/work/proxy-gold/dev-dated-D.json"]
+BBC_CORPUS = "bbc-news-2225"
+BBC_CATEGORIES = ["business", "entertainment", "politics", "sport", "tech"]
+BBC_SEALED = [DEFAULT_SEALED, "/work/proxy-gold/do-not-read.txt"]
+BBC_GOLD = ["/work/shared/eval/meetings-dev-bbc.json", "/work/proxy-gold/proxy-bbc-A.json",
+            "/work/proxy-gold/dev-bbc-D.json"]
 
 # Words a reader would stop at when looking for meetings (met, talks, visit, summit, ...).
 MEETING_WORDS = re.compile(
@@ -97,6 +109,56 @@ def excluded_paths(sealed_list, gold_files):
             for a in json.load(open(gold, encoding="utf-8")).get("articles", []):
                 out.add(a["file"])
     return out
+
+
+def bbc_excluded():
+    """Corpus-relative paths (`raw/<category>/NNN.txt`) never to audit: the sealed and do-not-read
+    lists and the BBC development gold. Refuses to run without the sealed list."""
+    out = set()
+    if not os.path.exists(DEFAULT_SEALED):
+        evalcommon.fail(f"sealed list not found: {DEFAULT_SEALED} (refusing to audit without it)")
+    for listing in BBC_SEALED:
+        if os.path.exists(listing):
+            for line in open(listing, encoding="utf-8"):
+                line = line.strip()
+                if line.startswith(BBC_CORPUS + "/"):
+                    out.add(line[len(BBC_CORPUS) + 1:])
+    for gold in BBC_GOLD:
+        if os.path.exists(gold):
+            for a in json.load(open(gold, encoding="utf-8")).get("articles", []):
+                f = a["file"]
+                out.add(f if f.startswith("raw/") else "raw/" + f)
+    return out
+
+
+def bbc_paths(root, seed, limit, categories):
+    """Unseen BBC articles, shuffled by seed: not excluded, and no text identical to an excluded
+    article's (compared by hash) or to an article already taken."""
+    excluded = bbc_excluded()
+    digest = lambda path: hashlib.sha256(open(path, "rb").read()).hexdigest()
+    banned = {digest(os.path.join(root, BBC_CORPUS, rel)) for rel in excluded
+              if os.path.exists(os.path.join(root, BBC_CORPUS, rel))}
+    paths, seen = [], set()
+    for cat in categories:
+        folder = os.path.join(root, BBC_CORPUS, "raw", cat)
+        for name in sorted(os.listdir(folder), key=lambda s: (len(s), s)):
+            rel = f"raw/{cat}/{name}"
+            if not name.endswith(".txt") or rel in excluded:
+                continue
+            h = digest(os.path.join(folder, name))
+            if h in banned or h in seen:
+                continue
+            seen.add(h)
+            paths.append(os.path.join(BBC_CORPUS, rel))
+    random.Random(seed).shuffle(paths)
+    return paths[:limit] if limit else paths
+
+
+def bbc_text(path):
+    try:
+        return open(path, encoding="utf-8").read()
+    except UnicodeDecodeError:  # one file of the corpus is latin-1
+        return open(path, encoding="latin-1").read()
 
 
 def article_text(path):
@@ -165,6 +227,9 @@ def audit(rel, text, doc):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--eventkb", default=os.path.join(".build", "release", "eventkb"))
+    p.add_argument("--corpus", choices=["dated", "bbc"], default="dated",
+                   help="dated: Giveme5W1H news-please articles (default); bbc: bbc-news-2225/raw")
+    p.add_argument("--categories", nargs="*", default=BBC_CATEGORIES, help="BBC categories audited (--corpus bbc)")
     p.add_argument("--limit", type=int, default=0, help="audit the first N articles after shuffling (0: all)")
     p.add_argument("--seed", type=int, default=20261125)
     p.add_argument("--jobs", type=int, default=2)
@@ -178,10 +243,17 @@ def main():
 
     binary = evalcommon.resolve_binary(args.eventkb)
     root = evalcommon.corpora_dir()
-    if not os.path.isdir(os.path.join(root, CORPUS)):
-        evalcommon.fail(f"corpus not found: {os.path.join(root, CORPUS)}")
-    rels = article_paths(root, excluded_paths(args.sealed, args.exclude_gold), args.seed, args.limit, not args.no_extra)
-    texts = {rel: article_text(os.path.join(root, rel)) for rel in rels}
+    if args.corpus == "bbc":
+        if not os.path.isdir(os.path.join(root, BBC_CORPUS)):
+            evalcommon.fail(f"corpus not found: {os.path.join(root, BBC_CORPUS)}")
+        rels = bbc_paths(root, args.seed, args.limit, args.categories)
+        texts = {rel: bbc_text(os.path.join(root, rel)) for rel in rels}
+    else:
+        if not os.path.isdir(os.path.join(root, CORPUS)):
+            evalcommon.fail(f"corpus not found: {os.path.join(root, CORPUS)}")
+        rels = article_paths(root, excluded_paths(args.sealed, args.exclude_gold), args.seed, args.limit,
+                             not args.no_extra)
+        texts = {rel: article_text(os.path.join(root, rel)) for rel in rels}
     rels = [r for r in rels if texts[r]]
 
     failures = 0

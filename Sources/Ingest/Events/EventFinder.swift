@@ -212,7 +212,8 @@ struct EventFinder {
                 return nil
             }
             if w.kind == .punct || Lexicons.shared.stopWords[w.lower] == .function && !["the", "a", "an"].contains(w.lower) { return nil }
-            if w.isCap { return nil }
+            // "with French carmaker Alba Group": NationalityModifiers.
+            if w.isCap, !isBareNationality(j, argAt) { return nil }
             j -= 1
             steps += 1
         }
@@ -482,6 +483,14 @@ struct EventFinder {
         // Over a role noun too: "Rovers coach Ann Roe" is Roe, not the club.
         while j >= start, Self.determiners.contains(tokens[j].lower) || lex.titles[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower] != nil
                 || tokens[j].isCap && state0(j) || !tokens[j].isCap && Self.personRoleNouns.contains(tokens[j].lower) { j -= 1 }
+        // "Peru's President Ana Soto began a visit": PossessorBeforeTitle.
+        let first = a.tokens.lowerBound
+        if j >= start, j + 1 < first || lex.titles[tokens[first].lower] != nil
+            || first + 1 < a.tokens.upperBound && lex.titles[tokens[first].lower + " " + tokens[first + 1].lower] != nil,
+           let p = beforeCapitalisedPossessor(j, start) {
+            j = p
+            while j >= start, Self.determiners.contains(tokens[j].lower) { j -= 1 }
+        }
         if j < start { return true }
         // A name before an auxiliary is a subject: "claimed Redknapp had been in talks".
         if a.tokens.upperBound < k, Self.auxiliaries.contains(tokens[a.tokens.upperBound].lower) { return true }
@@ -585,7 +594,8 @@ struct EventFinder {
                 b = coordinationStart(b, start, a, state)
                 while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," && sawAnd {
                     if tokens[b].lower == "and" { sawAnd = true }
-                    guard let c = state.argAt[b - 1], c.kind != .pronoun, state.entities[c.entity].type == state.entities[a.entity].type else { break }
+                    // ("The EU and Peru": MixedSubjects.)
+                    guard let c = state.argAt[b - 1], c.kind != .pronoun, coordinable(c, a, state) else { break }
                     out.insert(c, at: 0)
                     b = c.tokens.lowerBound - 1
                 }
@@ -630,7 +640,11 @@ struct EventFinder {
             let w = tokens[j]
             // A closing quote right after the trigger ("intensive talks" with ...) does not end the phrase.
             if j == from, w.kind == .punct, ["\"", "\u{201D}", "'", "\u{2019}"].contains(w.text) { j += 1; continue }
-            if Self.objectStops.contains(w.lower) { break }
+            if Self.objectStops.contains(w.lower) {
+                // "in talks over a new contract with Rovers": TalksOverWith.
+                if out.isEmpty, let w2 = withAfterTopic(j, limit, trigger) { j = w2; continue }
+                break
+            }
             // "visited the harbour and met the families": a second verb trigger opens its own event,
             // and the objects after it are that event's.
             if w.lower == "and", j + 1 < limit, lex.triggers[tokens[j + 1].lower]?.contains(where: { !$0.isNoun }) == true { break }
@@ -812,7 +826,9 @@ struct EventFinder {
                 && prev == "two" && j > 1 && tokens[j - 2].lower == "the")
         // "the firms have held discussions": with no number, only when exactly two firms were named.
         let definitePlural = !isPair && prev == "the" && Self.firmPluralNouns.contains(w)
-        guard isPair || definitePlural else { return nil }
+        // "while the two held talks": PairNamedAfter.
+        let bareTwo = !isPair && !definitePlural && isBareTwo(j, state)
+        guard isPair || definitePlural || bareTwo else { return nil }
         // "the two groups" are organisations, "the two countries" states; other nouns people.
         let orgNoun = Self.organisationPairNouns.contains(w) || definitePlural, countryNoun = Self.countryPairNouns.contains(w)
         // "The two companies reported profits, and talks with the unions began": the two are the
@@ -832,6 +848,10 @@ struct EventFinder {
             fits = { e in entities[e].type == .location && entities[e].subtype == "country" }
         } else {
             fits = { e in entities[e].type == .person }
+        }
+        // "The two companies held talks after Nortex bought a stake in Alba Group": PairNamedAfter.
+        if isPair, orgNoun || countryNoun, let named = pairNamedAfter(k, state, fits: fits) {
+            return named.map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
         }
         var people: [Arg] = []
         var t = j - 2

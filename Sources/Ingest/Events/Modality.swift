@@ -74,6 +74,8 @@ enum ModalityCues {
             if closesQuote(tokens, j, sentenceStart) { break }
             // ", when the members gather": a new clause, out of reach of "could" before it.
             if j + 1 < k, tokens[j].text == ",", subordinators.contains(tokens[j + 1].lower) { break }
+            // "likely to hold output when it meets next week": WhenClauseMeetings.
+            if opensTimedWhenClause(tokens, j, k, hasTime: hasTime) { return whenClauseModality(tokens, j, k) }
             // "On the subject of possible investment, X is in talks": a hedge inside a fronted
             // prepositional phrase qualifies the topic, not the clause after the comma.
             if tokens[j].text == ",", frontedPrepositions.contains(tokens[sentenceStart].lower),
@@ -83,6 +85,8 @@ enum ModalityCues {
                 // their outcome is conditional.
                 if isNoun, w == "if" || w == "unless", k - j <= 3, outcomeFollows(tokens, k) { return .asserted }
                 if w == "would", hasTime, k - j <= 4 { return .planned }
+                // "reported that X and Y would discuss it at a meeting on Tuesday": ReportedDatedFuture.
+                if reportedDatedFuture(tokens, j, k, sentenceStart: sentenceStart) { return .planned }
                 return .hypothetical
             }
             j -= 1

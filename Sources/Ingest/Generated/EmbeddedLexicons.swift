@@ -98063,6 +98063,7 @@ left for	visit	042	verb	meeting|place-object
 departed for	visit	042	verb	meeting|place-object
 arrived * in	visit	042	verb	meeting|place-object|place-in
 arrives * in	visit	042	verb	meeting|place-object|place-in
+in discussion	negotiate	046	noun	meeting|object-with
 
 """#####),
         ("given-names.tsv", #####"""
@@ -101048,6 +101049,8 @@ minister	singular	yes
 investor	singular	no
 bidder	singular	no
 suitor	singular	no
+ministry	singular	yes
+ministries	plural	yes
 
 """#####),
         ("non-meeting-cues.tsv", #####"""
