@@ -9,7 +9,7 @@ extension EventFinder {
 
     func speakerAfterMeeting(_ found: inout [Found], _ state: inout DocumentState) {
         for i in found.indices where found[i].isNoun && found[i].event.type.isMeeting && found[i].event.type != .visit {
-            var parties = Set(found[i].event.participants.map(\.entity))
+            let parties = Set(found[i].event.participants.map(\.entity))
             guard parties.count <= 2, let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let start = sentences[found[i].event.sentence].tokens.lowerBound
             // "after a meeting", "following talks", "after his talks"
@@ -23,8 +23,13 @@ extension EventFinder {
             guard p >= start, let speaker = state.argAt[p], !parties.contains(speaker.entity),
                   state.entities[speaker.entity].type == .person || speaker.kind == .name && speaker.tokens.lowerBound > start
                     && Lexicons.shared.titles[tokens[speaker.tokens.lowerBound - 1].lower] != nil else { continue }
+            // The speaker's clause: "said [title] X" or "X said".
+            let before = speaker.tokens.lowerBound
+            let saidBefore = (max(start, before - 5)..<before).contains { Self.speechVerbs.contains(tokens[$0].lower) }
+            let saidAfter = speaker.tokens.upperBound < a && Self.speechVerbs.contains(tokens[speaker.tokens.upperBound].lower)
+            guard saidBefore || saidAfter else { continue }
             // "said French finance minister X, after a meeting with Y": the nationality in the
-            // speaker's title was read as the subject; the speaker takes its place (branch meetF).
+            // speaker's title was read as the subject; the speaker takes its place (branches meetF and meetE).
             if parties.count == 2 {
                 guard let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity,
                       (max(start, speaker.tokens.lowerBound - 4)..<speaker.tokens.lowerBound).contains(where: { t in
@@ -32,13 +37,7 @@ extension EventFinder {
                               && Gazetteer.shared.country(adjective: tokens[t].text)?.code == state.entities[agent].countryCode })
                 else { continue }
                 found[i].event.participants.removeAll { $0.entity == agent }
-                parties.remove(agent)
             }
-            // The speaker's clause: "said [title] X" or "X said".
-            let before = speaker.tokens.lowerBound
-            let saidBefore = (max(start, before - 5)..<before).contains { Self.speechVerbs.contains(tokens[$0].lower) }
-            let saidAfter = speaker.tokens.upperBound < a && Self.speechVerbs.contains(tokens[speaker.tokens.upperBound].lower)
-            guard saidBefore || saidAfter else { continue }
             found[i].event.participants.insert(Participant(entity: speaker.entity, role: .agent), at: 0)
             for j in found[i].event.participants.indices.dropFirst() where found[i].event.participants[j].role == .agent {
                 found[i].event.participants[j].role = .participant
