@@ -23,13 +23,19 @@ extension KnowledgeBase {
         LIMIT :limit
         """
 
-    /// The real events (clusters) of entity `:id`, as participant of any report or as the place
-    /// of one: ranges of two indexes (Schema/009), no report row read.
-    static let entityClustersSQL = """
-        SELECT cluster_id FROM event_participants WHERE entity_id = :id
-        UNION
-        SELECT cluster_id FROM events WHERE location_id = :id
+    /// The real events (clusters) of the entities `match` picks (`= :id`, `IN subject_ids`), as
+    /// participant of any report or as the place of one: ranges of two indexes (Schema/009), no
+    /// report row read.
+    static func realEventsSQL(ofEntities match: String) -> String {
         """
+        SELECT cluster_id FROM event_participants WHERE entity_id \(match)
+        UNION
+        SELECT cluster_id FROM events WHERE location_id \(match)
+        """
+    }
+
+    /// The real events of entity `:id`.
+    static let entityClustersSQL = realEventsSQL(ofEntities: "= :id")
 
     /// How many real events entity `:id` has.
     public static let eventCountSQL = "SELECT count(*) FROM (\(entityClustersSQL))"

@@ -26,11 +26,7 @@ extension KnowledgeBase {
                 """
         }
         let realEvents = participantClusters
-            ? """
-              SELECT cluster_id FROM event_participants WHERE entity_id IN subject_ids
-                             UNION
-                             SELECT cluster_id FROM events WHERE location_id IN subject_ids
-              """
+            ? realEventsSQL(ofEntities: "IN subject_ids")
             : "SELECT e.cluster_id FROM events e WHERE \(EventQuery.involvingCondition)"
         return "WITH RECURSIVE " + cte + "\n" + """
             SELECT r.id, count(*) OVER () FROM events r

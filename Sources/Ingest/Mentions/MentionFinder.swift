@@ -158,10 +158,11 @@ struct MentionFinder {
     }
 
     /// Token `i` opens the sentence as a past participle of a common verb (`Released`, `Injured`,
-    /// `Stranded`), and the capitalised words after it (`i + 1 ..< j`) are a name the lexicons know
-    /// on their own (a country, place, known organisation, month, a name opening with a given
-    /// name, or one word before a lower-case role and a name: `Rovers winger X`), while the whole run is none: `United Nations`, `Associated Press` and `Armed Forces
-    /// Revolutionary Council` keep their first word.
+    /// `Stranded`), and the capitalised words after it (`i + 1 ..< j`) are a name the lexicons
+    /// know on their own (a country, place, known organisation, month, a name opening with a
+    /// given name, or one word before a lower-case role and a name: `Rovers winger X`), while the
+    /// whole run is none: `United Nations`, `Associated Press` and `Armed Forces Revolutionary
+    /// Council` keep their first word.
     private func participleOpensClause(_ i: Int, _ j: Int, _ r: Range<Int>) -> Bool {
         let t = tokens[i]
         let w = t.lower
@@ -187,8 +188,9 @@ struct MentionFinder {
     }
 
     /// A capitalised common word in -s whose stem is a common word too (`Says`, `Gets`, `Warns`;
-    /// or a surname, which the common-word list leaves out: `See` of `Sees`), no organisation's last word (`News`, `Times`, `Games`), given name, surname or
-    /// place: in a title-case heading, the verb (or a plural noun) after a name, not part of it.
+    /// or a surname, which the common-word list leaves out: `See` of `Sees`), and no
+    /// organisation's last word (`News`, `Times`, `Games`), given name, surname or place: in a
+    /// title-case heading, the verb (or a plural noun) after a name, not part of it.
     /// A word must follow it in the line: `Rangers 2 Celtic 1` and a line ending in `Wolves` are
     /// results and lists, where such words are clubs.
     private func headingVerb(_ k: Int, _ s: Sentence) -> Bool {
