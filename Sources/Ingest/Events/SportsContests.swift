@@ -26,7 +26,9 @@ extension EventFinder {
                                            "reportedly", "hotel", "dinner", "lunch"]
 
     func dropSportsContests(_ found: inout [Found], _ state: DocumentState, sportsDocument: Bool) {
-        guard sportsDocument || isSportsReportBySportWords() else { return }
+        // Only visits, meetings and hostings can be dropped; most reports have none worth the scan.
+        guard found.contains(where: { [.visit, .meet, .host].contains($0.event.type) }),
+              sportsDocument || isSportsReportBySportWords() else { return }
         // A results report (scorelines): its players meeting are opponents even with no contest word.
         var scorelines = 0
         for j in tokens.indices where isScoreline(j) { scorelines += 1 }
@@ -83,7 +85,8 @@ extension EventFinder {
     /// "6-3", "2-1": a score (one token, or number, hyphen, number).
     private func isScoreline(_ j: Int) -> Bool {
         let t = tokens[j]
-        guard t.kind == .number || t.kind == .word else { return false }
+        // Most tokens are words: one byte settles them before the split allocates.
+        guard t.kind == .number || t.kind == .word, let first = t.lower.utf8.first, first >= 0x30, first <= 0x39 else { return false }
         let parts = t.lower.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) }) { return true }
         if t.kind == .number, j + 2 < tokens.count, tokens[j + 1].lower == "-", tokens[j + 2].kind == .number,

@@ -140,10 +140,20 @@ struct BatchIngest {
     static func extract(_ articles: [Article], with extractor: Extractor) -> [PreparedDocument] {
         let slots = Mutex<[PreparedDocument?]>(Array(repeating: nil, count: articles.count))
         DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+            yieldToWriter()
             let document = Store.prepare(extractor.extract(articles[i]))
             slots.withLock { $0[i] = document }
         }
         return slots.withLock { $0.map { $0! } }
+    }
+
+    /// Lowers the calling extraction thread's scheduling priority (nice 19; on Linux the nice
+    /// value belongs to the thread, <https://man7.org/linux/man-pages/man2/setpriority.2.html>).
+    /// The one writer is the critical path: with as many extraction threads as cores, the writer
+    /// shared a core with them and spent a fifth of its time waiting to run (500 BBC articles:
+    /// 0.8 s of writing for 0.65 s of writer CPU). Extraction keeps every core the writer leaves.
+    private static func yieldToWriter() {
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
     }
 }
 
