@@ -13,9 +13,15 @@ enum QueryCommand {
         try open(db: global.db)
     }
 
-    /// Opens `--db` (nil: $EVENTKB_DB, else ./eventkb.sqlite) read-only.
+    /// Opens `--db` (nil: $EVENTKB_DB, else ./eventkb.sqlite) read-only; the command's statements
+    /// all read one snapshot (`holdSnapshot`), so an ingest running beside it cannot change the
+    /// answer half-way.
     static func open(db: String?) throws -> KnowledgeBase {
-        try answer { try KnowledgeBase(path: GlobalOptions.databasePath(db: db), knownSchema: Migrator.currentVersion) }
+        try answer {
+            let kb = try KnowledgeBase(path: GlobalOptions.databasePath(db: db), knownSchema: Migrator.currentVersion)
+            try kb.holdSnapshot()
+            return kb
+        }
     }
 
     /// Runs `body`, reporting any error as `eventkb: <reason>` with exit status 1.
