@@ -15,4 +15,10 @@ static inline int eventkb_db_config_int(sqlite3 *db, int op, int value, int *res
     return sqlite3_db_config(db, op, value, result);
 }
 
+// sqlite3_config is variadic too; this is the one option set (before SQLite initialises).
+// https://www.sqlite.org/c3ref/c_config_covering_index_scan.html#sqliteconfigmemstatus
+static inline int eventkb_config_memstatus(int on) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, on);
+}
+
 #endif
