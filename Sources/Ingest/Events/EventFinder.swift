@@ -983,6 +983,7 @@ struct EventFinder {
     }
 
     func makeGroup(head: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+        if isPartOfName(head, si) { return nil }
         // Modifiers: lowercase words before the head, back to a determiner or number.
         var a = head
         while a - 1 >= start, a > head - 2 {
@@ -995,6 +996,11 @@ struct EventFinder {
         // ("the senior leaders", "with injured civilians"); otherwise they are the verbs of the
         // clause ("boards help keep women", "has been organizing leaders") and the group is its head.
         while a < head, !opensNounPhrase(before: a, start) { a += 1 }
+        // "the prime minister Ann Roe, a keen fan, made a trip": the noun is her title, and the
+        // phrase from its modifiers to her name is hers.
+        if let person = titledPerson(after: head, state, si) {
+            return Arg(tokens: a..<person.tokens.upperBound, entity: person.entity, kind: person.kind)
+        }
         // A group tied to a named party is that party: "US troops", "Sky executives", "Iraqi officials".
         let tied = lex.groupNouns[tokens[head].lower]?.tied ?? false
         // "the WTO's 148 current members": a possessor ties the group too.

@@ -101550,7 +101550,7 @@ Citigroup	company	Citibank
 UBS	company
 Credit Suisse	company
 Thomson Reuters	company
-Thomson Reuters Foundation	group
+Thomson Reuters Foundation	ngo
 Ernst & Young	company	Ernst and Young|EY
 PricewaterhouseCoopers	company	PwC
 KPMG	company
@@ -101577,12 +101577,12 @@ Food and Drug Administration	government	FDA
 Federal Bureau of Investigation	government	FBI
 Central Intelligence Agency	government	CIA
 National Security Agency	government	NSA
-Red Cross	group	International Committee of the Red Cross|ICRC|Red Crescent
-Amnesty International	group
-Human Rights Watch	group
-Greenpeace	group
-Medecins Sans Frontieres	group	MSF|Doctors Without Borders
-Oxfam	group
+Red Cross	ngo	International Committee of the Red Cross|ICRC|Red Crescent
+Amnesty International	ngo
+Human Rights Watch	ngo
+Greenpeace	ngo
+Medecins Sans Frontieres	ngo	MSF|Doctors Without Borders
+Oxfam	ngo
 International Olympic Committee	sports_body	IOC
 Fifa	sports_body	FIFA
 Uefa	sports_body	UEFA
