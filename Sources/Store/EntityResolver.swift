@@ -50,16 +50,18 @@ struct EntityResolver {
                                   isPerson: entity.type == .person)
 
         var match: (Candidate, reason: String)?
-        if let code, let found = try candidate(
+        // An unnamed group is never joined to an earlier entity: see `isUnnamedGroup`.
+        let group = Self.isUnnamedGroup(entity)
+        if !group, let code, let found = try candidate(
             "SELECT \(Self.candidateColumns) FROM entities WHERE country_code = ? AND type = ? ORDER BY id LIMIT 1",
             code, type) {
             match = (found, "country code \(code)")
-        } else if case let named = try self.sameName(nameKey, type), !named.isEmpty {
+        } else if !group, case let named = try self.sameName(nameKey, type), !named.isEmpty {
             if let found = try namesakes.pick(named) {
                 match = (found, "same name")
             }
         }
-        if match == nil, let found = try unique(try namesakes.fitting(try candidates(
+        if match == nil, !group, let found = try unique(try namesakes.fitting(try candidates(
             // `+e.type`: without it the planner walks every entity of the type (entities_type) and
             // probes its aliases, a scan per lookup; the alias key is the selective side.
             """
@@ -69,7 +71,7 @@ struct EntityResolver {
             """, nameKey, type)), compatibleWith: entity, code: code) {
             match = (found, "alias of \(found.name)")
         }
-        if match == nil {
+        if match == nil, !group {
             var found: [Candidate] = []
             for key in aliasKeys where try aliasHolders(key, type) == 1 {
                 // Only an alias no other entity holds: `Jane Smith` (alias `Smith`) must not take
@@ -82,7 +84,7 @@ struct EntityResolver {
                 match = (one, "its alias is \(one.name)")
             }
         }
-        if match == nil, let skeleton, let one = try unique(try namesakes.fitting(try candidates(
+        if match == nil, !group, let skeleton, let one = try unique(try namesakes.fitting(try candidates(
             "SELECT \(Self.candidateColumns) FROM entities WHERE name_skeleton = ? AND type = ?", skeleton, type)
             .filter { NameSkeleton.closeEnough(entity.name, $0.name) }),
             compatibleWith: entity, code: code) {
@@ -102,8 +104,10 @@ struct EntityResolver {
             try update(existing, with: entity, nameKey: nameKey, skeleton: skeleton, code: code)
         } else {
             // A person kept apart from a namesake gets the folded name with a number as its key
-            // (`smith (2)`): name_key is unique per type, the alias still says `Smith`.
-            let key = try freeKey(nameKey, type)
+            // (`smith (2)`): name_key is unique per type, the alias still says `Smith`. An unnamed
+            // group's key carries its article (`government #412`), so that groups are not counted
+            // through (`freeKey` would probe every earlier article's `government`).
+            let key = try freeKey(Self.isUnnamedGroup(entity) ? Self.groupKey(nameKey, articleID: articleID) : nameKey, type)
             try connection.run(
                 """
                 INSERT INTO entities (name, type, subtype, country_code, name_key, name_skeleton, latitude, longitude)
@@ -128,6 +132,21 @@ struct EntityResolver {
             }
         }
         return Resolved(id: id, created: created)
+    }
+
+    /// An unnamed group ("government", "union leaders", "the minister" with no name: subtype
+    /// `group`, made by the extractor from a group noun) stands for whoever the article means,
+    /// so each article's group is an entity of its own. Joined by name across articles, one
+    /// `government` gathered the governments of 96 BBC articles into the 31st most-mentioned
+    /// entity of the corpus. Its alias still says `government`, so name filters find them all.
+    static func isUnnamedGroup(_ entity: Entity) -> Bool {
+        entity.type == .organization && entity.subtype == "group"
+    }
+
+    /// `government #412`: `#` sorts before `(`, so these keys stay out of the namesake range
+    /// `sameNameSQL` reads for `government`.
+    static func groupKey(_ nameKey: String, articleID: Int64?) -> String {
+        articleID.map { "\(nameKey) #\($0)" } ?? nameKey
     }
 
     /// Entities of the type whose folded name is `key`, namesakes kept apart (`key (2)`) included.
@@ -204,6 +223,8 @@ struct EntityResolver {
     /// Exactly one candidate that does not contradict the entity, else nil (ambiguous or none).
     private func unique(_ candidates: [Candidate], compatibleWith entity: Entity, code: String?) throws -> Candidate? {
         let fitting = candidates.filter { c in
+            // An unnamed group belongs to its article alone.
+            if c.subtype == "group" { return false }
             if let a = c.subtype, let b = entity.subtype, a != b { return false }
             if let a = c.countryCode, let b = code, a != b { return false }
             return true
