@@ -17,6 +17,7 @@ import SQLite
 /// stored about them (`PersonEvidence`: roles in different fields, ties to different countries or
 /// organisations); a surname then joins the one namesake that fits, and none when several fit.
 /// A person kept apart from a same-named one is a new entity whose name alias says why.
+/// An unnamed group (subtype `group`) joins nothing and nothing joins it (`isUnnamedGroup`).
 /// Otherwise a new entity is created. Every name form is stored in `entity_aliases`.
 struct EntityResolver {
     let connection: Connection
