@@ -123,6 +123,8 @@ import EventModel
     @Test func technicalAcronymsAreNoEntities() {
         let x = Extracted("Sales of DVDs and MP3 players grew, HIV rates fell and RFID tags spread, Kestrel Bank said.")
         for junk in ["DVDs", "MP3", "HIV", "RFID"] { #expect(x.entity(junk) == nil, "\(junk)") }
+        let id = Extracted("ID theft surge hits shoppers, as Kestrel Bank checks ID cards.")
+        #expect(id.entity("ID") == nil, "\(id.doc.entities.map(\.name))")
         #expect(x.entity("Kestrel Bank")?.type == .organization)
     }
 

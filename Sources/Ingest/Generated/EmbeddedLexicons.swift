@@ -102416,6 +102416,7 @@ broadband	other
 isp	other
 isps	other
 cgi	other
+id	other
 
 """#####),
         ("surnames.tsv", #####"""
