@@ -48,6 +48,13 @@ import EventModel
         #expect(found.contains { $0.lowercased().hasSuffix("leaders") }, "\(found)")
     }
 
+    @Test func officialAsAnAdjectiveIsNoGroup() {
+        let x = Extracted("The prime minister's official spokesman met reporters. An official report says costs rose.")
+        #expect(!groups(x).contains { $0.lowercased().hasSuffix("official") }, "\(groups(x))")
+        let y = Extracted("A senior official met with union leaders in Tarnow on Monday.")
+        #expect(groups(y).contains { $0.lowercased().hasSuffix("official") }, "\(groups(y))")
+    }
+
     @Test(arguments: ["Oxfam", "Greenpeace", "Human Rights Watch"])
     func aWellKnownCharityIsANamedOrganisation(_ name: String) {
         let x = Extracted("\(name) welcomed the statement on Tuesday.")

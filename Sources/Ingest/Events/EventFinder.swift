@@ -983,7 +983,7 @@ struct EventFinder {
     }
 
     func makeGroup(head: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
-        if isPartOfName(head, si) { return nil }
+        if isPartOfName(head, si) || isAdjectiveUse(head, si) { return nil }
         // Modifiers: lowercase words before the head, back to a determiner or number.
         var a = head
         while a - 1 >= start, a > head - 2 {

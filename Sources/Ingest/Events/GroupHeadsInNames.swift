@@ -21,4 +21,16 @@ extension EventFinder {
               person.tokens.lowerBound == head + 1, state.entities[person.entity].type == .person else { return nil }
         return person
     }
+
+    /// Whether the group noun at `head` is used as an adjective ("an official report", "his
+    /// official residence"): a noun marked `adjective` in group-nouns.tsv, followed by a lowercase
+    /// word that is no verb (no trigger, no grammar word, no -ed form: "the official said",
+    /// "the official confirmed" keep the group).
+    func isAdjectiveUse(_ head: Int, _ si: Int) -> Bool {
+        let lex = Lexicons.shared
+        guard lex.groupNouns[tokens[head].lower]?.adjective == true, head + 1 < sentences[si].tokens.upperBound else { return false }
+        let next = tokens[head + 1]
+        return next.kind == .word && !next.isCap && lex.stopWords[next.lower] == nil && lex.triggers[next.lower] == nil
+            && !next.lower.hasSuffix("ed")
+    }
 }

@@ -100948,7 +100948,9 @@ Zurab
 # argument with no name keeps the group by its head noun (the eval convention).
 # Format: noun (lowercase, as written) TAB number (plural|singular) TAB tied (yes: a group
 # tied to a named body or country stands for it, 'US troops' -> US, 'Sky executives' -> Sky;
-# no: the person keeps the noun, 'an Algerian woman' -> woman).
+# no: the person keeps the noun, 'an Algerian woman' -> woman) [TAB adjective: the word is also
+# an adjective, and before a lowercase word that is no verb it heads no group: 'an official
+# report', 'the official spokesman'; 'the official said' stays one].
 #EXAMPLE unions	plural
 groups	plural	yes
 group	singular	yes
@@ -100965,7 +100967,7 @@ diplomats	plural	yes
 envoys	plural	yes
 figures	plural	yes
 representatives	plural	yes
-representative	singular	yes
+representative	singular	yes	adjective
 delegates	plural	yes
 delegation	singular	yes
 delegations	plural	yes
@@ -101044,7 +101046,7 @@ employers	plural	no
 staff	plural	yes
 police	plural	yes
 ambassador	singular	yes
-official	singular	yes
+official	singular	yes	adjective
 minister	singular	yes
 investor	singular	no
 bidder	singular	no

@@ -46,6 +46,8 @@ final class Lexicons: Sendable {
         var plural: Bool
         /// A group tied to a named body stands for it ("US troops" -> US).
         var tied: Bool
+        /// Also an adjective ("an official report"): see `EventFinder.isAdjectiveUse`.
+        var adjective = false
     }
     let groupNouns: [String: GroupNoun]
     /// Triggers by their first word, longest pattern first.
@@ -91,7 +93,8 @@ final class Lexicons: Sendable {
 
         var groups: [String: GroupNoun] = [:]
         for r in LexiconFile.named("group-nouns.tsv").records where r.count >= 2 {
-            groups[String(r[0])] = GroupNoun(plural: r[1] == "plural", tied: r.count >= 3 && r[2] == "yes")
+            groups[String(r[0])] = GroupNoun(plural: r[1] == "plural", tied: r.count >= 3 && r[2] == "yes",
+                                             adjective: r.count >= 4 && r[3] == "adjective")
         }
         groupNouns = groups
 
