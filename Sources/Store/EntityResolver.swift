@@ -135,13 +135,13 @@ struct EntityResolver {
         return Resolved(id: id, created: created)
     }
 
-    /// An unnamed group ("government", "union leaders", "the minister" with no name: subtype
-    /// `group`, made by the extractor from a group noun) stands for whoever the article means,
+    /// An unnamed group or person ("government", "union leaders", "the minister" with no name:
+    /// subtype `group`, made by the extractor from a group noun) stands for whoever the article means,
     /// so each article's group is an entity of its own. Joined by name across articles, one
     /// `government` gathered the governments of 96 BBC articles into the 31st most-mentioned
     /// entity of the corpus. Its alias still says `government`, so name filters find them all.
     static func isUnnamedGroup(_ entity: Entity) -> Bool {
-        entity.type == .organization && entity.subtype == "group"
+        entity.type != .location && entity.subtype == "group"
     }
 
     /// `government #412`: `#` sorts before `(`, so these keys stay out of the namesake range

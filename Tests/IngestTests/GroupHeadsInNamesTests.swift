@@ -55,6 +55,17 @@ import EventModel
         #expect(groups(y).contains { $0.lowercased().hasSuffix("official") }, "\(groups(y))")
     }
 
+    /// One unnamed person is a person (subtype `group`, the mark of the unnamed); a body or a
+    /// plural group stays an organisation.
+    @Test func anUnnamedPersonIsAPerson() {
+        let x = Extracted("The minister met with union leaders in Tarnow. Later the woman met with the government.")
+        let unnamed = x.doc.entities.filter { $0.subtype == "group" }
+        #expect(unnamed.first { $0.name.lowercased() == "minister" }?.type == .person, "\(unnamed.map { ($0.name, $0.type) })")
+        #expect(unnamed.first { $0.name.lowercased() == "woman" }?.type == .person, "\(unnamed.map { ($0.name, $0.type) })")
+        #expect(unnamed.first { $0.name.lowercased().hasSuffix("leaders") }?.type == .organization)
+        #expect(unnamed.first { $0.name.lowercased() == "government" }?.type == .organization)
+    }
+
     @Test(arguments: ["Oxfam", "Greenpeace", "Human Rights Watch"])
     func aWellKnownCharityIsANamedOrganisation(_ name: String) {
         let x = Extracted("\(name) welcomed the statement on Tuesday.")

@@ -29,6 +29,13 @@ import SQLite
         #expect(try db.firstRow("SELECT count(DISTINCT entity_id) FROM entity_aliases WHERE alias_key = 'government'") { $0.int(0) } == 2)
     }
 
+    @Test func anUnnamedPersonIsNotJoinedEither() throws {
+        for (i, text) in ["The minister resigned.", "The minister was reappointed."].enumerated() {
+            _ = try store.write(Samples.single("minister", .person, subtype: "group", sentence: text, source: "\(i).txt"))
+        }
+        #expect(try rows().count == 2)
+    }
+
     @Test func aNamedOrganisationDoesNotJoinAGroup() throws {
         _ = try store.write(Samples.single("firms", .organization, subtype: "group", sentence: "Local firms protested.", source: "a.txt"))
         _ = try store.write(Samples.single("Firms", .organization, sentence: "Firms is a trade magazine.", source: "b.txt"))

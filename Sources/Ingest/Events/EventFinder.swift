@@ -1025,7 +1025,9 @@ struct EventFinder {
             if !state.entities[e].aliases.contains(text), state.entities[e].name != text { state.entities[e].aliases.append(text) }
         } else {
             e = state.entities.count
-            state.entities.append(Entity(name: text, type: .organization, subtype: "group"))
+            // "the woman", "his wife": one unnamed person; "union leaders", "the government": a body.
+            let person = lex.groupNouns[headWord]?.person ?? false
+            state.entities.append(Entity(name: text, type: person ? .person : .organization, subtype: "group"))
             state.groupByHead[headWord] = e
         }
         let arg = Arg(tokens: a..<(head + 1), entity: e, kind: .group)

@@ -100948,9 +100948,11 @@ Zurab
 # argument with no name keeps the group by its head noun (the eval convention).
 # Format: noun (lowercase, as written) TAB number (plural|singular) TAB tied (yes: a group
 # tied to a named body or country stands for it, 'US troops' -> US, 'Sky executives' -> Sky;
-# no: the person keeps the noun, 'an Algerian woman' -> woman) [TAB adjective: the word is also
-# an adjective, and before a lowercase word that is no verb it heads no group: 'an official
-# report', 'the official spokesman'; 'the official said' stays one].
+# no: the person keeps the noun, 'an Algerian woman' -> woman) [TAB flags, comma-separated:
+# `person`: one unnamed person, typed person ('the woman', 'his wife', 'the minister'), not an
+# organisation; `adjective`: the word is also an adjective, and before a lowercase word that is
+# no verb it heads no group ('an official report', 'the official spokesman'; 'the official said'
+# stays one)].
 #EXAMPLE unions	plural
 groups	plural	yes
 group	singular	yes
@@ -100967,7 +100969,7 @@ diplomats	plural	yes
 envoys	plural	yes
 figures	plural	yes
 representatives	plural	yes
-representative	singular	yes	adjective
+representative	singular	yes	person,adjective
 delegates	plural	yes
 delegation	singular	yes
 delegations	plural	yes
@@ -100996,17 +100998,17 @@ girls	plural	no
 boys	plural	no
 women	plural	no
 men	plural	no
-woman	singular	no
-man	singular	no
-daughter	singular	no
-son	singular	no
-wife	singular	no
-husband	singular	no
-mother	singular	no
-father	singular	no
-brother	singular	no
-sister	singular	no
-governor	singular	no
+woman	singular	no	person
+man	singular	no	person
+daughter	singular	no	person
+son	singular	no	person
+wife	singular	no	person
+husband	singular	no	person
+mother	singular	no	person
+father	singular	no	person
+brother	singular	no	person
+sister	singular	no	person
+governor	singular	no	person
 government	singular	yes
 opposition	singular	yes
 industry	singular	yes
@@ -101033,7 +101035,7 @@ creditors	plural	no
 regulators	plural	yes
 community	singular	yes
 duo	singular	no
-counterpart	singular	yes
+counterpart	singular	yes	person
 banks	plural	yes
 producers	plural	yes
 consumers	plural	no
@@ -101045,12 +101047,12 @@ retailers	plural	no
 employers	plural	no
 staff	plural	yes
 police	plural	yes
-ambassador	singular	yes
-official	singular	yes	adjective
-minister	singular	yes
-investor	singular	no
-bidder	singular	no
-suitor	singular	no
+ambassador	singular	yes	person
+official	singular	yes	person,adjective
+minister	singular	yes	person
+investor	singular	no	person
+bidder	singular	no	person
+suitor	singular	no	person
 ministry	singular	yes
 ministries	plural	yes
 

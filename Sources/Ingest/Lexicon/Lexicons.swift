@@ -48,6 +48,8 @@ final class Lexicons: Sendable {
         var tied: Bool
         /// Also an adjective ("an official report"): see `EventFinder.isAdjectiveUse`.
         var adjective = false
+        /// One unnamed person ("the woman", "his wife"), typed person rather than organisation.
+        var person = false
     }
     let groupNouns: [String: GroupNoun]
     /// Triggers by their first word, longest pattern first.
@@ -93,8 +95,9 @@ final class Lexicons: Sendable {
 
         var groups: [String: GroupNoun] = [:]
         for r in LexiconFile.named("group-nouns.tsv").records where r.count >= 2 {
+            let flags = r.count >= 4 ? Set(r[3].split(separator: ",")) : []
             groups[String(r[0])] = GroupNoun(plural: r[1] == "plural", tied: r.count >= 3 && r[2] == "yes",
-                                             adjective: r.count >= 4 && r[3] == "adjective")
+                                             adjective: flags.contains("adjective"), person: flags.contains("person"))
         }
         groupNouns = groups
 
