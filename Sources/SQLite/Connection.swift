@@ -26,10 +26,6 @@ public final class Connection {
     let handle: OpaquePointer
     private var statementCache: [String: Statement] = [:]
 
-    /// Opens `path`: a file path, `:memory:`, or a `file:` URI (<https://www.sqlite.org/uri.html>).
-    ///
-    /// Fails with a clear `SQLiteError` when the directory is missing, the file is missing and
-    /// `create` is false, or the file is not an SQLite database (`SQLITE_NOTADB`).
     /// Process-wide SQLite settings, applied once before the first connection opens (after
     /// that SQLite refuses them with SQLITE_MISUSE, which is harmless: the defaults stay).
     /// Memory statistics off: with them on, every allocation and free takes a global mutex to
@@ -40,6 +36,10 @@ public final class Connection {
         _ = eventkb_config_memstatus(0)
     }()
 
+    /// Opens `path`: a file path, `:memory:`, or a `file:` URI (<https://www.sqlite.org/uri.html>).
+    ///
+    /// Fails with a clear `SQLiteError` when the directory is missing, the file is missing and
+    /// `create` is false, or the file is not an SQLite database (`SQLITE_NOTADB`).
     public init(path: String, mode: Mode = .readWrite(create: true), busyTimeout: Duration = .seconds(5)) throws {
         self.path = path
         self.mode = mode
