@@ -143,6 +143,10 @@ struct EventFinder {
         }
         amendBodyMeetings(&found, &state, times: times)
         resolveAnaphora(&found, state)
+        // "In April, X was rescued. She was flown to Lima, where she met Y.": NarrativeTimes.
+        narrativeTimes(&found, times: times)
+        // "X arrived in Lima. She met Y on Monday.": NarrativePlaces.
+        narrativePlaces(&found, times: times)
         // Last: a summit no earlier rule gave a party.
         summitBodyFromContext(&found, state)
         bodyMemberMeetings(&found, state)
@@ -377,11 +381,11 @@ struct EventFinder {
         }
         if type == .kill || type == .arrest { objects.removeAll(where: isPlace) }
         // Locations: the most specific place in a locative phrase, nearest the trigger.
-        if place == nil { place = location(k, s, state, exclude: [agent?.entity, objects.first?.entity]) }
-        // "... from the United States, where he met ...": `where` points back at the place before it.
-        if place == nil, let w = (max(start, k - 5)..<k).last(where: { tokens[$0].lower == "where" }), w >= start + 2,
-           tokens[w - 1].text == ",", let p = state.argAt[w - 2], state.entities[p.entity].type == .location {
-            place = p
+        // "... from the United States, where he met ...": `where` points back at the place before it,
+        // over a place of the main clause, not over one inside the `where` clause (MeetingPlaces).
+        if place == nil {
+            place = location(k, s, state, exclude: [agent?.entity, objects.first?.entity], meeting: type.isMeeting)
+            if let w = wherePlace(k, start, state), place.map({ $0.tokens.lowerBound < w.tokens.upperBound }) ?? true { place = w }
         }
         if let p = place { objects.removeAll { $0.entity == p.entity } }
         // Time: the nearest expression in the sentence.
@@ -396,9 +400,16 @@ struct EventFinder {
             // what was said, not the saying.
             if type == .statement || type == .report, t.tokens.lowerBound >= triggerEnd,
                (triggerEnd..<t.tokens.lowerBound).contains(where: { Self.reportedClauseOpeners.contains(tokens[$0].lower) }) { continue }
+            // "a couple since 2011", ", who becomes mayor in March,": OtherClauseTimes.
+            if timeOfOtherClause(t, trigger: k, triggerEnd: triggerEnd, start: start, type: type) { continue }
             if d < best, let v = t.value { best = d; time = v }
         }
+        // "X, who will retire next month, met Y on Friday": the Friday behind (PastWeekdays).
+        var toldInPast = false
+        if let t = time, let back = pastWeekday(t, trigger: k, isNoun: trigger.isNoun, start: start) { time = back; toldInPast = true }
         var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: trigger.isNoun, hasTime: time != nil)
+        // The `will` of another clause makes no plan of a meeting told in the past.
+        if toldInPast, modality == .planned { modality = .asserted }
         // "said ... about negotiating with X", "ready for talks": a topic, not a happening.
         if modality == .asserted, k > start, ["about", "for", "on"].contains(tokens[k - 1].lower), tokens[k].lower.hasSuffix("ing") {
             modality = .hypothetical
@@ -1036,7 +1047,7 @@ struct EventFinder {
         return arg
     }
 
-    func location(_ k: Int, _ s: Sentence, _ state: DocumentState, exclude: [Int?]) -> Arg? {
+    func location(_ k: Int, _ s: Sentence, _ state: DocumentState, exclude: [Int?], meeting: Bool = true) -> Arg? {
         var best: (arg: Arg, score: Int)? = nil
         var j = s.tokens.lowerBound
         while j < s.tokens.upperBound {
@@ -1046,13 +1057,18 @@ struct EventFinder {
             guard let p = preposition(before: a.tokens.lowerBound, from: s.tokens.lowerBound, state.argAt) else { continue }
             let ofPlace = p == "of" && a.tokens.lowerBound >= s.tokens.lowerBound + 2 && tokens[a.tokens.lowerBound - 1].lower == "of"
                 && Self.placeHeadNouns.contains(tokens[a.tokens.lowerBound - 2].lower)
-            guard Self.placePrepositions.contains(p) || ofPlace else { continue }
+            // "at the Kremlin", "on Burgess Hill": MeetingPlaces.
+            let seat = isSeatVenue(entity, preposition: p, anyBody: meeting)
+            guard Self.placePrepositions.contains(p) || ofPlace || seat || isOnPlace(entity, preposition: p) else { continue }
             // "at Dundee University": an institution as the venue, when no place is named.
             let venue = entity.type == .organization && p == "at" && ["association", "institution", "company"].contains(entity.subtype ?? "")
-            guard entity.type == .location || venue else { continue }
+            guard entity.type == .location || venue || seat else { continue }
             if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" { continue }
+            if placeQualifiesOther(a, trigger: k, s) || meeting && placeOfLaterJourney(a, trigger: k) { continue }
+            // "and on Burgess Hill to meet X": the place right before `to` + the trigger is its own.
+            if placeBeforeInfinitive(a, trigger: k) { return a }
             let specificity: Int
-            switch venue ? "venue" : state.entities[a.entity].subtype {
+            switch seat ? "facility" : venue ? "venue" : state.entities[a.entity].subtype {
             case "venue": specificity = -1
             case "facility": specificity = 3
             case "city": specificity = 2

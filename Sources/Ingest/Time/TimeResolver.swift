@@ -137,10 +137,11 @@ struct TimeResolver {
             return weekdayMention(tokens, from, j, wd, shift: shift, future: ahead)
         }
         if case .deixis(let offset)? = word {
-            guard let a = articleDate, a.day != nil else { return TimeMention(tokens: i..<i + 1, start: t.start, end: t.end, value: nil) }
-            let n = DayArithmetic.dayNumber(a) + offset
-            let d = DayArithmetic.date(n)
-            return mention(tokens, i, i + 1, value: d.description, mod: nil, d, d)
+            return offsetDay(tokens, i, i + 1, offset)
+        }
+        // "this afternoon", "last night": DayParts.
+        if case .shift(let s)? = word, i + 1 < end, let offset = Self.dayPartOffset(shift: s, tokens[i + 1].lower) {
+            return offsetDay(tokens, i, i + 2, offset)
         }
         if case .shift(let s)? = word, i + 1 < end, case .unit(let unit)? = lex.timeWords[tokens[i + 1].lower] {
             return shiftMention(tokens, i, i + 2, shift: s, unit: unit)
@@ -220,6 +221,13 @@ struct TimeResolver {
             target = n - delta
         }
         let d = DayArithmetic.date(target)
+        return mention(tokens, from, to, value: d.description, mod: nil, d, d)
+    }
+
+    /// The day `offset` days from the article date; unresolved without an article day.
+    private func offsetDay(_ tokens: [Token], _ from: Int, _ to: Int, _ offset: Int) -> TimeMention {
+        guard let a = articleDate, a.day != nil else { return unresolved(tokens, from, to) }
+        let d = DayArithmetic.date(DayArithmetic.dayNumber(a) + offset)
         return mention(tokens, from, to, value: d.description, mod: nil, d, d)
     }
 
