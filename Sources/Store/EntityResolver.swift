@@ -17,7 +17,6 @@ import SQLite
 /// stored about them (`PersonEvidence`: roles in different fields, ties to different countries or
 /// organisations); a surname then joins the one namesake that fits, and none when several fit.
 /// A person kept apart from a same-named one is a new entity whose name alias says why.
-/// An unnamed group (subtype `group`) joins nothing and nothing joins it (`isUnnamedGroup`).
 /// Otherwise a new entity is created. Every name form is stored in `entity_aliases`.
 struct EntityResolver {
     let connection: Connection
@@ -51,18 +50,16 @@ struct EntityResolver {
                                   isPerson: entity.type == .person)
 
         var match: (Candidate, reason: String)?
-        // An unnamed group is never joined to an earlier entity: see `isUnnamedGroup`.
-        let group = Self.isUnnamedGroup(entity)
-        if !group, let code, let found = try candidate(
+        if let code, let found = try candidate(
             "SELECT \(Self.candidateColumns) FROM entities WHERE country_code = ? AND type = ? ORDER BY id LIMIT 1",
             code, type) {
             match = (found, "country code \(code)")
-        } else if !group, case let named = try self.sameName(nameKey, type), !named.isEmpty {
+        } else if case let named = try self.sameName(nameKey, type), !named.isEmpty {
             if let found = try namesakes.pick(named) {
                 match = (found, "same name")
             }
         }
-        if match == nil, !group, let found = try unique(try namesakes.fitting(try candidates(
+        if match == nil, let found = try unique(try namesakes.fitting(try candidates(
             // `+e.type`: without it the planner walks every entity of the type (entities_type) and
             // probes its aliases, a scan per lookup; the alias key is the selective side.
             """
@@ -72,7 +69,7 @@ struct EntityResolver {
             """, nameKey, type)), compatibleWith: entity, code: code) {
             match = (found, "alias of \(found.name)")
         }
-        if match == nil, !group {
+        if match == nil {
             var found: [Candidate] = []
             for key in aliasKeys where try aliasHolders(key, type) == 1 {
                 // Only an alias no other entity holds: `Jane Smith` (alias `Smith`) must not take
@@ -85,7 +82,7 @@ struct EntityResolver {
                 match = (one, "its alias is \(one.name)")
             }
         }
-        if match == nil, !group, let skeleton, let one = try unique(try namesakes.fitting(try candidates(
+        if match == nil, let skeleton, let one = try unique(try namesakes.fitting(try candidates(
             "SELECT \(Self.candidateColumns) FROM entities WHERE name_skeleton = ? AND type = ?", skeleton, type)
             .filter { NameSkeleton.closeEnough(entity.name, $0.name) }),
             compatibleWith: entity, code: code) {
@@ -105,10 +102,8 @@ struct EntityResolver {
             try update(existing, with: entity, nameKey: nameKey, skeleton: skeleton, code: code)
         } else {
             // A person kept apart from a namesake gets the folded name with a number as its key
-            // (`smith (2)`): name_key is unique per type, the alias still says `Smith`. An unnamed
-            // group's key carries its article (`government #412`), so that groups are not counted
-            // through (`freeKey` would probe every earlier article's `government`).
-            let key = try freeKey(Self.isUnnamedGroup(entity) ? Self.groupKey(nameKey, articleID: articleID) : nameKey, type)
+            // (`smith (2)`): name_key is unique per type, the alias still says `Smith`.
+            let key = try freeKey(nameKey, type)
             try connection.run(
                 """
                 INSERT INTO entities (name, type, subtype, country_code, name_key, name_skeleton, latitude, longitude)
@@ -133,21 +128,6 @@ struct EntityResolver {
             }
         }
         return Resolved(id: id, created: created)
-    }
-
-    /// An unnamed group or person ("government", "union leaders", "the minister" with no name:
-    /// subtype `group`, made by the extractor from a group noun) stands for whoever the article means,
-    /// so each article's group is an entity of its own. Joined by name across articles, one
-    /// `government` gathered the governments of 96 BBC articles into the 31st most-mentioned
-    /// entity of the corpus. Its alias still says `government`, so name filters find them all.
-    static func isUnnamedGroup(_ entity: Entity) -> Bool {
-        entity.type != .location && entity.subtype == "group"
-    }
-
-    /// `government #412`: `#` sorts before `(`, so these keys stay out of the namesake range
-    /// `sameNameSQL` reads for `government`.
-    static func groupKey(_ nameKey: String, articleID: Int64?) -> String {
-        articleID.map { "\(nameKey) #\($0)" } ?? nameKey
     }
 
     /// Entities of the type whose folded name is `key`, namesakes kept apart (`key (2)`) included.
@@ -224,8 +204,6 @@ struct EntityResolver {
     /// Exactly one candidate that does not contradict the entity, else nil (ambiguous or none).
     private func unique(_ candidates: [Candidate], compatibleWith entity: Entity, code: String?) throws -> Candidate? {
         let fitting = candidates.filter { c in
-            // An unnamed group belongs to its article alone.
-            if c.subtype == "group" { return false }
             if let a = c.subtype, let b = entity.subtype, a != b { return false }
             if let a = c.countryCode, let b = code, a != b { return false }
             return true
