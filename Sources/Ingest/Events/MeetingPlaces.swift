@@ -33,7 +33,7 @@ extension EventFinder {
     /// "'we thank the staff at the FBI,' X said" does not place the saying.
     func isSeatVenue(_ entity: Entity, preposition p: String, anyBody: Bool) -> Bool {
         guard entity.type == .organization, entity.subtype == "government" else { return false }
-        let last = entity.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let last = Self.lastWord(of: entity)
         if last == "government" || last == "governments" { return false }
         if !anyBody, !Self.buildingWords.contains(last) { return false }
         return Self.seatPrepositions.contains(p) || p == "on" && Self.onPlaceHeads.contains(last)
@@ -42,8 +42,12 @@ extension EventFinder {
     /// `on` + a street or hill that is a place: "on Burgess Hill", "on Ryder Street".
     func isOnPlace(_ entity: Entity, preposition p: String) -> Bool {
         guard p == "on", entity.type == .location else { return false }
-        let last = entity.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return Self.onPlaceHeads.contains(last)
+        return Self.onPlaceHeads.contains(Self.lastWord(of: entity))
+    }
+
+    /// The last word of a name, lowercased: what says a building ("House") or a street ("Hill").
+    private static func lastWord(of entity: Entity) -> String {
+        entity.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
     }
 
     /// A place that qualifies a person or thing owned ("the Ohio governor's office": a place,

@@ -25,11 +25,8 @@ extension EventFinder {
         for i in found.indices where found[i].event.type.isMeeting && found[i].event.location == nil {
             let e = found[i].event
             let si = e.sentence
-            guard si > 0, !sentences[si - 1].isHeading, sentences[si - 1].paragraph == sentences[si].paragraph,
-                  let agent = e.participants.first(where: { $0.role == .agent })?.entity,
+            guard continuesPreviousSentence(si), let agent = e.participants.first(where: { $0.role == .agent })?.entity,
                   sameStretch(times[si - 1], times[si]) else { continue }
-            let first = sentences[si].tokens.lowerBound
-            guard first < sentences[si].tokens.upperBound, Self.narrativePronouns.contains(tokens[first].lower) else { continue }
             // The same stretch of the story, on no other day ("was in X, visiting a market on
             // Sunday. She is expected to hold talks on Monday": not there). A plan made on arrival
             // stays ("arrived in Lima. He will meet Y").
