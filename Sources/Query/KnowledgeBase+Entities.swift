@@ -15,15 +15,19 @@ extension KnowledgeBase {
         LEFT JOIN entity_aliases al ON al.entity_id = n.id AND al.alias <> n.name
         """
 
-    /// The entities to list (those meeting `filter`, a WHERE clause or empty), each counted once.
-    static func countedCTE(_ filter: String) -> String {
-        """
-        counted AS MATERIALIZED (
-            SELECT n.id, n.name, n.type, n.subtype,
-                   (SELECT count(*) FROM mentions m WHERE m.entity_id = n.id) AS mention_count
-            FROM entities n\(filter)
-        )
-        """
+    /// The entities to list (those meeting `filter`, a WHERE clause or empty), each counted once:
+    /// from `entity_counts` (Schema/010), or, in a database before it, by counting mentions.
+    static func countedCTE(_ filter: String, schema: Int) -> String {
+        let count = schema >= 10
+            ? "coalesce((SELECT c.mentions FROM entity_counts c WHERE c.entity_id = n.id), 0)"
+            : "(SELECT count(*) FROM mentions m WHERE m.entity_id = n.id)"
+        return """
+            counted AS MATERIALIZED (
+                SELECT n.id, n.name, n.type, n.subtype,
+                       \(count) AS mention_count
+                FROM entities n\(filter)
+            )
+            """
     }
 
     static let entitiesOrder = "ORDER BY n.mention_count DESC, n.name, n.id, al.alias"
@@ -31,12 +35,14 @@ extension KnowledgeBase {
     /// Entities with their aliases and mention counts. `type` keeps one entity type; `name`
     /// keeps entities whose aliases fit it (see `NameMatch`: equal, else containing the words).
     public func entities(type: String? = nil, name: String? = nil) throws -> [EntitySummary] {
-        let (sql, bindings) = KnowledgeBase.entitiesStatement(type: type, name: name)
+        let (sql, bindings) = KnowledgeBase.entitiesStatement(type: type, name: name, schema: schemaVersion)
         return try readEntities(sql, bindings)
     }
 
     /// The statement of `entities(type:name:)` and its named values.
-    public static func entitiesStatement(type: String?, name: String?) -> (sql: String, bindings: [(String, SQLiteValue)]) {
+    /// `schema`: the database's version (the SQL differs before Schema/010); the newest by default.
+    public static func entitiesStatement(type: String?, name: String?, schema: Int = newestKnownSchema)
+        -> (sql: String, bindings: [(String, SQLiteValue)]) {
         var ctes: [String] = []
         var conditions: [String] = []
         var bindings: [(String, SQLiteValue)] = []
@@ -51,7 +57,7 @@ extension KnowledgeBase {
             bindings.append((":type", .text(type)))
         }
         let filter = conditions.isEmpty ? "" : "\n    WHERE " + conditions.joined(separator: " AND ")
-        ctes.append(countedCTE(filter))
+        ctes.append(countedCTE(filter, schema: schema))
         let sql = "WITH " + ctes.joined(separator: ",\n") + "\n" + entitiesSQL + "\n" + entitiesOrder
         return (sql, bindings)
     }

@@ -71,6 +71,8 @@ extension KnowledgeBase {
     /// Relations of entity `:id`, and articles mentioning it: how many.
     public static let relationCountSQL = "SELECT count(*) FROM relations WHERE subject_id = :id OR object_id = :id"
     public static let articleCountSQL = "SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = :id"
+    /// Both, as the writer keeps them (Schema/010): one row read instead of two index ranges.
+    public static let storedCountsSQL = "SELECT relations, articles FROM entity_counts WHERE entity_id = :id"
     /// About how many articles there are (ids are never reused downwards): O(log n), unlike count(*).
     public static let articleSpanSQL = "SELECT coalesce(max(id), 0) FROM articles"
 
@@ -146,14 +148,13 @@ extension KnowledgeBase {
         let events = eventIDs.isEmpty ? [] : try eventsByIDs(eventIDs)
 
         let span = try rows(KnowledgeBase.articleSpanSQL) { $0.int(0) }.first ?? 0
-        let relationTotal = try rows(KnowledgeBase.relationCountSQL, id) { $0.int(0) }.first ?? 0
+        let (relationTotal, articleTotal) = try relationAndArticleCounts(entityID: entity.id)
         let relationIDs = try rows(KnowledgeBase.prefersWalk(count: relationTotal, limit: limit, articles: span)
                                    ? KnowledgeBase.latestRelationIDsByWalkSQL : KnowledgeBase.latestRelationIDsBySortSQL,
                                    limited) { $0.int64(0) }
         let relations = relationIDs.isEmpty ? [] : try rows(KnowledgeBase.relationsByIDsSQL, [(":ids", .text(KnowledgeBase.jsonIDs(relationIDs)))],
                                                             map: KnowledgeBase.relation)
 
-        let articleTotal = try rows(KnowledgeBase.articleCountSQL, id) { $0.int(0) }.first ?? 0
         let articles = try rows(KnowledgeBase.prefersWalk(count: articleTotal, limit: limit, articles: span)
                                 ? KnowledgeBase.latestArticlesByWalkSQL : KnowledgeBase.latestArticlesBySortSQL, limited) {
             ArticleMentions(article: $0.articleRef(at: 0), mentions: $0.int(4))
@@ -163,6 +164,17 @@ extension KnowledgeBase {
         card.roles = try roles(entityID: entity.id)
         card.totals = EntityProfile.Totals(events: eventTotal, relations: relationTotal, articles: articleTotal)
         return card
+    }
+
+    /// How many relations and articles entity `id` has: stored counts from schema 10 on, else counted.
+    func relationAndArticleCounts(entityID: Int64) throws -> (relations: Int, articles: Int) {
+        let id: [(String, SQLiteValue)] = [(":id", .integer(entityID))]
+        if schemaVersion >= 10 {
+            return try rows(KnowledgeBase.storedCountsSQL, id) { ($0.int(0), $0.int(1)) }.first ?? (0, 0)
+        }
+        let relations = try rows(KnowledgeBase.relationCountSQL, id) { $0.int(0) }.first ?? 0
+        let articles = try rows(KnowledgeBase.articleCountSQL, id) { $0.int(0) }.first ?? 0
+        return (relations, articles)
     }
 
     /// The ids of the `limit` latest real events of an entity, and how many it has.

@@ -187,7 +187,7 @@ struct EntityCardTests {
                                     (KnowledgeBase.latestEventIDsBeforeSchema9SQL, limited), (KnowledgeBase.latestRelationIDsBySortSQL, limited),
                                     (KnowledgeBase.latestArticlesBySortSQL, limited), (KnowledgeBase.relationCountSQL, id),
                                     (KnowledgeBase.articleCountSQL, id), (KnowledgeBase.eventsByIDsSQL, ids),
-                                    (KnowledgeBase.relationsByIDsSQL, ids)] {
+                                    (KnowledgeBase.relationsByIDsSQL, ids), (KnowledgeBase.storedCountsSQL, id)] {
                 let plan = try kb.queryPlan(sql, bindings)
                 #expect(QueryPlanTests.fullScans(plan).isEmpty, "\(sql): \(plan)")
             }
