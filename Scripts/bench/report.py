@@ -53,6 +53,24 @@ def _counts(stats: dict | None) -> str:
     return ", ".join(f"{num(stats.get(k))} {k}" for k in keys)
 
 
+def second_half(rounds: list[dict], edge: int) -> tuple[tuple[int, int], float] | None:
+    """The last `edge` rounds' rate over that of the `edge` rounds ending where the database first
+    holds half the articles (1-based round numbers of those middle rounds), or None when the run
+    is too short for the two to be apart."""
+    total = sum(r["articles"] for r in rounds)
+    stored, middle = 0, None
+    for i, r in enumerate(rounds):
+        stored += r["articles"]
+        if stored * 2 >= total:
+            middle = i
+            break
+    if middle is None or middle + 1 < edge or middle >= len(rounds) - edge:
+        return None
+    mid, last = rounds[middle + 1 - edge:middle + 1], rounds[-edge:]
+    rate = lambda rs: sum(r["articles"] for r in rs) / sum(r["seconds"] for r in rs)  # noqa: E731
+    return (middle + 2 - edge, middle + 1), rate(last) / rate(mid)
+
+
 def flatness(ratio: float) -> str:
     """Late-round rate over early-round rate: within ±20% counts as flat."""
     if ratio < 0.8:
@@ -152,6 +170,15 @@ def render(r: dict) -> str:
         row(f"ingest rate, rounds 2–{1 + len(later)} (entities already known)", f"{num(later_rate)} articles/s", "", "")
         ratio = sc["last_rate"] / later_rate
         row(f"last / rounds 2–{1 + len(later)} rate", f"{ratio:.2f}", "flat", flatness(ratio))
+    half = second_half(sc["rounds"], sc["edge_rounds"])
+    if half is not None:
+        # Early rounds also get slower for a reason that is not the database's size: each report is
+        # compared with the earlier reports of its parties published within a week (up to 200 per
+        # party), and every round repeats the same stories one day later, so that window fills up
+        # over the first rounds. The second half isolates size alone: the database doubles.
+        (lo, hi), ratio = half
+        row(f"last / rounds {lo}–{hi} rate (the database doubles between them)", f"{ratio:.2f}", "flat",
+            flatness(ratio))
     row("total ingest time", f"{sc['ingest_seconds']:.1f} s", "", "")
     row("peak RSS, biggest ingest call", f"{sc['max_peak_rss_mib']:.1f} MiB", "", "")
     row("database size", f"{sc['db_bytes'] / MIB:.1f} MiB", "", "")

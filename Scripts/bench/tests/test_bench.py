@@ -115,6 +115,14 @@ class PercentileTests(unittest.TestCase):
 
 
 class FlatnessTests(unittest.TestCase):
+    def test_second_half_compares_the_middle_rounds_with_the_last(self):
+        import report
+        rounds = [{"articles": 100, "seconds": s} for s in (1, 1, 2, 2, 2, 2, 2, 2, 3, 4)]
+        (lo, hi), ratio = report.second_half(rounds, 2)
+        self.assertEqual((lo, hi), (4, 5))  # 500 of 1,000 articles stored after round 5
+        self.assertAlmostEqual(ratio, (200 / 7) / (200 / 4))
+        self.assertIsNone(report.second_half(rounds[:3], 2))
+
     def test_flat_only_within_twenty_percent_either_way(self):
         import report
         self.assertEqual(report.flatness(1.0), "flat within 20%")
