@@ -10,6 +10,12 @@ public struct DateRange: Sendable, Hashable {
     /// Last day, `YYYY-MM-DD`.
     public let end: String
 
+    /// The day `days` before the first, `YYYY-MM-DD`.
+    public func start(minusDays days: Int) -> String {
+        guard let first = CalendarDate(iso: start) else { return start }
+        return CalendarDate(dayNumber: first.dayNumber - days).description
+    }
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; throws `QueryError.invalidDate` otherwise
     /// (including impossible days such as 2023-02-29).
     public init(iso text: String) throws {

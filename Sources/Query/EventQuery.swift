@@ -121,14 +121,40 @@ public enum EventQuery {
     /// `--to D`: the event's interval starts on or before D's last day.
     public static let toCondition = "e.time_start <= :to"
 
-    /// The statement for `filter` and the values to bind by name.
-    public static func statement(for filter: EventFilter, meetingsOnly: Bool = false)
+    /// How many days before `--from` an event whose time is at most this long, and that still
+    /// overlaps the window, can begin. Longer ones are in `events_type_long_time` (Schema/011),
+    /// whose WHERE clause says the same number.
+    public static let shortSpanDays = 40
+
+    /// `meetings --from D` with no name (schema 11 on): the meetings that began on or after
+    /// D - 40 days (`:from_recent`), a bounded range of `events_type_time`, and the longer ones
+    /// that began before it, from the partial index; the two never share a row. `conditions`
+    /// hold the type, modality, `--from` and `--to` tests; `column` is `cluster_id` (one row per
+    /// real event) or `id` (every report).
+    static func meetingWindowCondition(_ conditions: [String], selecting column: String) -> String {
+        let common = conditions.joined(separator: "\n           AND ")
+        return """
+            e.id IN (SELECT e.\(column) FROM events e
+                     WHERE \(common)
+                       AND e.time_start >= :from_recent
+                     UNION ALL
+                     SELECT e.\(column) FROM events e INDEXED BY events_type_long_time
+                     WHERE \(common)
+                       AND julianday(e.time_end) - julianday(e.time_start) > \(shortSpanDays)
+                       AND e.time_start < :from_recent)
+            """
+    }
+
+    /// The statement for `filter` and the values to bind by name. `schema`: the database's
+    /// version (a window of meetings reads Schema/011's index when there is one).
+    public static func statement(for filter: EventFilter, meetingsOnly: Bool = false,
+                                 schema: Int = KnowledgeBase.newestKnownSchema)
         -> (sql: String, bindings: [(String, SQLiteValue)]) {
         var ctes: [String] = []
         var conditions: [String] = []
         var bindings: [(String, SQLiteValue)] = []
+        let named = filter.who != nil || filter.with != nil || filter.place != nil || filter.involving != nil
         if meetingsOnly {
-            let named = filter.who != nil || filter.with != nil || filter.place != nil || filter.involving != nil
             conditions.append(named ? meetingTypesFilter : meetingTypesCondition)
         }
         if let types = filter.types {
@@ -173,7 +199,10 @@ public enum EventQuery {
         var sql = ""
         if !ctes.isEmpty { sql += "WITH RECURSIVE " + ctes.joined(separator: ",\n") + "\n" }
         sql += select
-        if filter.eachMention {
+        if meetingsOnly, !named, filter.types == nil, let from = filter.from, schema >= 11 {
+            bindings.append((":from_recent", .text(from.start(minusDays: shortSpanDays))))
+            sql += "\nWHERE " + meetingWindowCondition(conditions, selecting: filter.eachMention ? "id" : "cluster_id")
+        } else if filter.eachMention {
             if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         } else {
             sql += "\nWHERE " + perEvent(conditions)
@@ -195,10 +224,11 @@ public enum EventQuery {
 
     /// The statement of `meetings`: meeting types, and asserted and planned ones unless
     /// `filter.modalities` says otherwise.
-    public static func meetingsStatement(for filter: EventFilter) -> (sql: String, bindings: [(String, SQLiteValue)]) {
+    public static func meetingsStatement(for filter: EventFilter, schema: Int = KnowledgeBase.newestKnownSchema)
+        -> (sql: String, bindings: [(String, SQLiteValue)]) {
         var filter = filter
         if filter.modalities == nil { filter.modalities = [Modality.asserted.rawValue, Modality.planned.rawValue] }
-        return statement(for: filter, meetingsOnly: true)
+        return statement(for: filter, meetingsOnly: true, schema: schema)
     }
 
     /// A JSON array of plain strings, for `json_each` (<https://www.sqlite.org/json1.html#jeach>).
@@ -268,14 +298,14 @@ public enum EventQuery {
 extension KnowledgeBase {
     /// Events matching `filter`, by date (undated last), then id. See `EventQuery`.
     public func events(_ filter: EventFilter = EventFilter()) throws -> [EventRecord] {
-        let (sql, bindings) = EventQuery.statement(for: filter)
+        let (sql, bindings) = EventQuery.statement(for: filter, schema: schemaVersion)
         return try run(sql, bindings)
     }
 
     /// Meet, visit, host and negotiate events matching `filter`; `filter.modalities` nil
     /// means asserted and planned (what happened or is scheduled), as the contract says.
     public func meetings(_ filter: EventFilter = EventFilter()) throws -> [EventRecord] {
-        let (sql, bindings) = EventQuery.meetingsStatement(for: filter)
+        let (sql, bindings) = EventQuery.meetingsStatement(for: filter, schema: schemaVersion)
         return try run(sql, bindings)
     }
 

@@ -16,7 +16,7 @@ public final class KnowledgeBase {
     let schemaVersion: Int
 
     /// The newest schema this module's SQL was written against.
-    public static let newestKnownSchema = 10
+    public static let newestKnownSchema = 11
     /// The oldest schema this module's SQL can read (003 added event_clusters).
     public static let oldestReadableSchema = 3
 

@@ -30,6 +30,8 @@ struct QueryPlanTests {
             ("meetings --where", EventFilter(place: "baghdad"), true),
             ("meetings --from", EventFilter(from: year), true),
             ("meetings --to", EventFilter(to: year), true),
+            ("meetings --from --to", EventFilter(from: year, to: year), true),
+            ("meetings --from --to --mentions", EventFilter(from: year, to: year, eachMention: true), true),
             ("events --type", EventFilter(types: ["kill"]), false),
             ("events --actor", EventFilter(who: "qaani"), false),
             ("events --where", EventFilter(place: "baghdad"), false),
