@@ -12,7 +12,7 @@ meeting `meetings --format json` lists is printed: article, header date, evidenc
 one before and after, parties, place, date (value, mod, the words it came from) and modality.
 
 Judgments live in a TSV (`--judgments`): `article <TAB> evidence-start <TAB> parties <TAB>
-date-verdict <TAB> place-verdict <TAB> kind [<TAB> date-after <TAB> place-after]`, verdicts `right`, `wrong`, `missing` (stated nearby
+date-verdict <TAB> place-verdict <TAB> kind [<TAB> date-after <TAB> place-after [<TAB> date-meetI <TAB> place-meetI]]`, verdicts `right`, `wrong`, `missing` (stated nearby
 but not given), `none` (rightly no date/place) or `na` (not a meeting). No article text goes into
 it. With it the audit tallies the verdicts against what the binary gives now: a judged `wrong` or
 `missing` whose value has changed is listed as CHANGED for re-judging, and a `right` whose value
@@ -40,7 +40,8 @@ CORPORA = os.environ.get("EVENTKB_CORPORA", os.path.normpath(os.path.join(ROOT, 
 SCORER = "/work/shared/eval/score_meetings.py"
 VISIBLE_GOLD = ["/work/shared/eval/meetings-dev-bbc.json", "/work/shared/eval/meetings-dev-dated.json",
                 "/work/proxy-gold/proxy-bbc-A.json", "/work/proxy-gold/proxy-dated-A.json",
-                "/work/proxy-gold/dev-bbc-D.json", "/work/proxy-gold/dev-dated-D.json"]
+                "/work/proxy-gold/dev-bbc-D.json", "/work/proxy-gold/dev-dated-D.json",
+                "/work/proxy-gold/dev-bbc-E.json", "/work/proxy-gold/dev-dated-E.json"]
 
 
 def run(exe, db, *args):
@@ -119,6 +120,9 @@ def audit(args):
             if len(j) > 7:  # re-judged after a change
                 tally[("date after", j[6])] += 1
                 tally[("place after", j[7])] += 1
+            if len(j) > 9:  # re-judged again (branch meetI)
+                tally[("date meetI", j[8])] += 1
+                tally[("place meetI", j[9])] += 1
             want = dict(x.split("=", 1) for x in j[5].split(";") if "=" in x) if len(j) > 5 else {}
             now_date, now_place = now_value(p, "date"), now_value(p, "place")
             for what, now in (("date", now_date), ("place", now_place)):

@@ -147,6 +147,10 @@ struct EventFinder {
         narrativeTimes(&found, times: times)
         // "X arrived in Lima. She met Y on Monday.": NarrativePlaces.
         narrativePlaces(&found, times: times)
+        // "X then met Y", "met Y in the afternoon", "X heads to Lima": StoryDayTimes.
+        storyDayTimes(&found, times: times)
+        // "a meeting on Sunday ... Sunday's meeting in Leeds": DayNamedMeetingPlaces.
+        dayNamedPlaces(&found, state, times: times)
         // Last: a summit no earlier rule gave a party.
         summitBodyFromContext(&found, state)
         bodyMemberMeetings(&found, state)
@@ -402,6 +406,8 @@ struct EventFinder {
                (triggerEnd..<t.tokens.lowerBound).contains(where: { Self.reportedClauseOpeners.contains(tokens[$0].lower) }) { continue }
             // "a couple since 2011", ", who becomes mayor in March,": OtherClauseTimes.
             if timeOfOtherClause(t, trigger: k, triggerEnd: triggerEnd, start: start, type: type) { continue }
+            // "met Y after Tuesday's vote": PossessiveTimes.
+            if type.isMeeting, possessiveTimeOfOther(t, trigger: k) { continue }
             if d < best, let v = t.value { best = d; time = v }
         }
         // "X, who will retire next month, met Y on Friday": the Friday behind (PastWeekdays).
@@ -1058,7 +1064,7 @@ struct EventFinder {
             let ofPlace = p == "of" && a.tokens.lowerBound >= s.tokens.lowerBound + 2 && tokens[a.tokens.lowerBound - 1].lower == "of"
                 && Self.placeHeadNouns.contains(tokens[a.tokens.lowerBound - 2].lower)
             // "at the Kremlin", "on Burgess Hill": MeetingPlaces.
-            let seat = isSeatVenue(entity, preposition: p, anyBody: meeting)
+            let seat = isSeatVenue(entity, preposition: p, anyBody: meeting) || isNamedBuilding(entity, preposition: p, meeting: meeting)
             guard Self.placePrepositions.contains(p) || ofPlace || seat || isOnPlace(entity, preposition: p) else { continue }
             // "at Dundee University": an institution as the venue, when no place is named.
             let venue = entity.type == .organization && p == "at" && ["association", "institution", "company"].contains(entity.subtype ?? "")

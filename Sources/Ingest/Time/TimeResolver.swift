@@ -139,10 +139,14 @@ struct TimeResolver {
         if case .deixis(let offset)? = word {
             return offsetDay(tokens, i, i + 1, offset)
         }
+        // "last weekend", "over the weekend": Weekends.
+        if let m = weekendMention(tokens, i, end, future: future) { return m }
         // "this afternoon", "last night": DayParts.
         if case .shift(let s)? = word, i + 1 < end, let offset = Self.dayPartOffset(shift: s, tokens[i + 1].lower) {
             return offsetDay(tokens, i, i + 2, offset)
         }
+        // "the next day" of a story: NarrativeRelativeDays.
+        if case .shift? = word, isNarrativeRelativeDay(tokens, i, end) { return unresolved(tokens, i, i + 2) }
         if case .shift(let s)? = word, i + 1 < end, case .unit(let unit)? = lex.timeWords[tokens[i + 1].lower] {
             return shiftMention(tokens, i, i + 2, shift: s, unit: unit)
         }
