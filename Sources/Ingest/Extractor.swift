@@ -31,13 +31,13 @@ public struct Extractor: Sendable {
             guard let e = linked.link[ci] else { continue }
             state.mentions.append(Mention(text: c.text, span: TextSpan(start: c.start, end: c.end), sentence: c.sentence, entity: e))
             // The argument covers the title too, so "with Education Secretary Ruth Kelly" reads as one phrase.
-            if !c.tokens.isEmpty { state.set(Arg(tokens: (c.titleStart ?? c.tokens.lowerBound)..<c.tokens.upperBound, entity: e, kind: .name)) }
+            if !c.tokens.isEmpty { state.set(Arg(tokens: SplitTitles.widened(c, tokens).start..<c.tokens.upperBound, entity: e, kind: .name)) }
         }
         var titles: [(token: Int, entity: Int, title: String)] = []
         let roleFields = RoleFields.shared
         for (ci, c) in candidates.enumerated() {
             guard let e = linked.link[ci] else { continue }
-            if let t = c.title { titles.append((c.tokens.lowerBound, e, t)) }
+            if let t = SplitTitles.widened(c, tokens).title { titles.append((c.tokens.lowerBound, e, t)) }
             if state.entities[e].type == .person, let role = roleFields.role(of: c, tokens: tokens),
                !state.entities[e].roles.contains(role) {
                 state.entities[e].roles.append(role)

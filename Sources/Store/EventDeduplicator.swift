@@ -276,6 +276,9 @@ struct EventDeduplicator {
             guard violent, let place = r.location, place == c.location else { return false }
         } else {
             guard Self.participantsOverlap(r.participants, c.participants) else { return false }
+            guard Self.loneTripFits(reportType: r.type.rawValue, reportParticipants: r.participants, reportPlace: r.location,
+                                    candidateType: c.type, candidateParticipants: c.participants, candidatePlace: c.location)
+            else { return false } // (LoneTrips)
         }
         // Place.
         if let a = r.location, let b = c.location, a != b {

@@ -18,7 +18,7 @@ struct EventDedupTests {
         time: ("2024-03-04", "Monday", "2024-03-04", "2024-03-04"))
 
     /// Each event id with its cluster id, in id order.
-    private func clusters() throws -> [[Int64]] {
+    func clusters() throws -> [[Int64]] {
         try db.rows("SELECT id, cluster_id FROM events ORDER BY id") { [$0.int64(0), $0.int64(1)] }
     }
 

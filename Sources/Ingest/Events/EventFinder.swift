@@ -71,6 +71,7 @@ struct EventFinder {
                 defer { k += 1 }
                 guard tokens[k].kind == .word, let candidates = lex.triggers[tokens[k].lower] else { continue }
                 guard var (trigger, triggerEnd) = match(candidates, k, s.tokens.upperBound) else { continue }
+                if isHeadToHead(k, triggerEnd, s) { continue } // (HeadToTrips)
                 let prev = k > s.tokens.lowerBound ? tokens[k - 1].lower : ""
                 // "the hosts", "a visit": a verb trigger after a determiner is a noun; "is meeting" is a verb.
                 if !trigger.isNoun, Self.determiners.contains(prev), !trigger.flags.contains("meeting") || tokens[k].lower.hasSuffix("s") { continue }
@@ -157,6 +158,7 @@ struct EventFinder {
         summitSpeakers(&found, &state)
         sessionBodyFromContext(&found, state)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
+        events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
         events = EventMerger.merge(events)
         return events
     }
@@ -497,11 +499,12 @@ struct EventFinder {
     /// a conjunction or a determiner, or right before the verb.
     func canBeSubject(_ a: Arg, _ k: Int, _ start: Int) -> Bool {
         var j = a.tokens.lowerBound - 1
+        let first = a.tokens.lowerBound
         // Over a role noun too: "Rovers coach Ann Roe" is Roe, not the club.
         while j >= start, Self.determiners.contains(tokens[j].lower) || lex.titles[tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower] != nil
-                || tokens[j].isCap && state0(j) || !tokens[j].isCap && Self.personRoleNouns.contains(tokens[j].lower) { j -= 1 }
+                || tokens[j].isCap && state0(j) || !tokens[j].isCap && Self.personRoleNouns.contains(tokens[j].lower)
+                || a.kind == .name && isTwoWordTitle(j, start, before: first) { j -= 1 } // (LowercaseTitleSubjects)
         // "Peru's President Ana Soto began a visit": PossessorBeforeTitle.
-        let first = a.tokens.lowerBound
         if j >= start, j + 1 < first || lex.titles[tokens[first].lower] != nil
             || first + 1 < a.tokens.upperBound && lex.titles[tokens[first].lower + " " + tokens[first + 1].lower] != nil,
            let p = beforeCapitalisedPossessor(j, start) {
@@ -530,6 +533,7 @@ struct EventFinder {
     /// The subject: the nearest argument before `k` outside prepositional phrases and
     /// relative clauses, with a coordinated one before it ("X and Y met").
     func leftArguments(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> [Arg] {
+        if let joined = companionSubjects(k, start, &state, si) { return joined } // (AlongWithSubjects)
         // A relative clause between the subject and the verb: ", which ... ," / ", who ... ,"
         var skip: Range<Int>? = nil
         var r = k - 1
@@ -675,6 +679,10 @@ struct EventFinder {
                 ?? (trigger.flags.contains("meeting") ? demonymParty(j, end, &state, si) : nil) {
                 if let b = byArg, b.tokens == a.tokens { j = a.tokens.upperBound; continue }
                 var after = a.tokens.upperBound
+                if after + 1 < end, tokens[after].lower == "'s", let named = namedRelative(afterPossessive: after + 1, end, state) { // (KinAppositions)
+                    a = Arg(tokens: a.tokens.lowerBound..<named.tokens.upperBound, entity: named.entity, kind: named.kind)
+                    after = named.tokens.upperBound
+                }
                 if after < end, tokens[after].lower == "'s" {
                     // "Disney's producers": a group of a named party is that party.
                     if after + 1 < end, state.argAt[after + 1].map({ $0.kind == .group }) ?? true, lex.groupNouns[tokens[after + 1].lower] != nil

@@ -13,7 +13,9 @@ enum ModalityCues {
                                             "hoped", "want", "wants", "wanted", "eager", "offered", "proposed",
                                             "requested", "impossible", "urged", "possibility",
                                             "consider", "considering", "likely", "unlikely", "whether", "ready", "willing",
-                                            "need", "needs", "must"]
+                                            "need", "needs", "must",
+                                            // "invited her by telephone to come and see him": not (yet) a visit (set E)
+                                            "invited", "invite", "invites", "inviting"]
     static let subordinators: Set<String> = ["when", "where", "while", "after", "before", "since"]
     static let frontedPrepositions: Set<String> = ["on", "in", "with", "for", "about", "regarding", "over", "amid", "despite"]
     static let future: Set<String> = ["will", "'ll", "shall", "plans", "planned", "plan", "scheduled", "expected",

@@ -98064,6 +98064,7 @@ departed for	visit	042	verb	meeting|place-object
 arrived * in	visit	042	verb	meeting|place-object|place-in
 arrives * in	visit	042	verb	meeting|place-object|place-in
 in discussion	negotiate	046	noun	meeting|object-with
+head to	visit	042	verb	meeting|place-object
 
 """#####),
         ("given-names.tsv", #####"""
@@ -110452,6 +110453,14 @@ prosecutor	-	role
 barrister	-	role
 campaigner	-	role
 activist	-	role
+president-elect	leader_of	yes
+vice president-elect	member_of	yes
+vice-president-elect	member_of	yes
+vice-president elect	member_of	yes
+first lady	-	yes
+first minister	leader_of	yes
+first secretary	-	yes
+president elect	leader_of	yes
 
 """#####),
     ]

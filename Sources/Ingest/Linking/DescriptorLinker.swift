@@ -84,6 +84,8 @@ struct DescriptorLinker {
                 guard tokens[k].lower == "the" else { continue }
                 var j = k + 1
                 if j < s.tokens.upperBound, Gazetteer.shared.country(adjective: tokens[j].text) != nil { j += 1 }
+                // "the new president-elect": an elected one is new by definition (TitleHolders).
+                if j + 1 < s.tokens.upperBound, Self.newOfficeWords.contains(tokens[j].lower), tokens[j + 1].lower.hasSuffix("-elect") { j += 1 }
                 // The longest title starting at j, one or two words.
                 var key: String? = nil
                 var end = j
@@ -97,7 +99,7 @@ struct DescriptorLinker {
                       (k + 1..<end).allSatisfy({ state.argAt[$0] == nil }) else { continue }
                 // Not when a name follows ("the President Bush ...") or "of" makes it a role description.
                 if end < s.tokens.upperBound, tokens[end].isCap || tokens[end].lower == "of" { continue }
-                guard let person = titled.last(where: { $0.token < k && ($0.title == title || $0.title.hasSuffix(" " + title)) })
+                guard let person = titled.last(where: { $0.token < k && Self.holds($0.title, title) })
                         ?? onlyLaterTitled(title, after: k, titled, state) else { continue }
                 state.set(Arg(tokens: k..<end, entity: person.entity, kind: .descriptor))
                 k = end - 1

@@ -56,7 +56,8 @@ struct EntityLinker {
         }
         // 2. Persons known by their full names: surname and given-name keys.
         var personKeys: [String: Int] = [:] // key -> candidate index of the fullest name
-        for k in cs.indices where cs[k].type == .person && cs[k].tokens.count >= 2 {
+        let glued = gluedNames(cs) // (SharedSurnames)
+        for k in cs.indices where cs[k].type == .person && cs[k].tokens.count >= 2 && glued[k] == nil {
             for key in nameKeys(cs[k]) {
                 if let prev = personKeys[key], cs[prev].tokens.count >= cs[k].tokens.count { continue }
                 personKeys[key] = k
@@ -91,10 +92,16 @@ struct EntityLinker {
         let orgFirstWords = organisationFirstWords(cs, lowerWords: lowerWords)
 
         // 3. Short forms of persons, then undecided candidates.
+        let splitSurnames = splitSurnames(cs)
         for k in cs.indices where cs[k].type == nil || cs[k].type == .person {
             let keys = nameKeys(cs[k])
+            if cs[k].tokens.count == 1, splitSurnames.contains(tokens[cs[k].tokens.lowerBound].lower), !isWomanCued(cs[k]) {
+                cs[k].type = .person
+                continue
+            }
             if cs[k].tokens.count <= 2, let p = keys.lazy.compactMap({ personKeys[$0] }).first,
-               cs[p].tokens.count > cs[k].tokens.count || cs[k].type == nil {
+               cs[p].tokens.count > cs[k].tokens.count || cs[k].type == nil,
+               cs[k].tokens.count == 1 || holdsNameWords(cs[k], of: cs[p]) {
                 cs[k].type = .person
                 cs[k].canonical = cs[p].text
                 continue
@@ -136,6 +143,10 @@ struct EntityLinker {
             } else {
                 cs[k].type = .organization
             }
+        }
+        for (k, j) in glued where cs[j].type == .person {
+            cs[k].type = .person
+            cs[k].canonical = cs[j].canonical ?? cs[j].text
         }
         // Unknown single words typed by the same word elsewhere (a surname seen with a title).
         // 4. Group into entities.

@@ -53,7 +53,8 @@ enum LowercaseTitles {
         var n = 1
         while n <= 3, k - n >= start {
             let w = tokens[k - n]
-            guard w.kind == .word, !w.isCap, state.argAt[k - n] == nil else { break }
+            // (A capitalised title outside the name is one the name finder left out: "President-elect Ann Roe".)
+            guard w.kind == .word, !w.isCap || w.lower.hasSuffix("-elect"), state.argAt[k - n] == nil else { break }
             let key = (k - n..<k).map { tokens[$0].lower }.joined(separator: " ")
             if lex.titles[key] != nil { best = key }
             n += 1

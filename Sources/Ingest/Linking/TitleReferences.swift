@@ -65,7 +65,7 @@ extension DescriptorLinker {
     func onlyLaterTitled(_ title: String, after k: Int, _ titled: [(token: Int, entity: Int, title: String)],
                          _ state: DocumentState) -> (token: Int, entity: Int, title: String)? {
         let last = state.sentenceOf[k] + 3
-        let later = titled.filter { $0.token > k && state.sentenceOf[$0.token] <= last && ($0.title == title || $0.title.hasSuffix(" " + title)) }
+        let later = titled.filter { $0.token > k && state.sentenceOf[$0.token] <= last && Self.holds($0.title, title) }
         // The first one named so, unless its sentence names another with the same title.
         guard let first = later.first,
               later.allSatisfy({ $0.entity == first.entity || state.sentenceOf[$0.token] != state.sentenceOf[first.token] }) else { return nil }

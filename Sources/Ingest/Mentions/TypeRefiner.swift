@@ -557,8 +557,8 @@ struct TypeRefiner {
             if ctx.sports { c.subtype = "team" }
             return c
         }
-        // `striker Roe`: a lower-case role before an unknown name.
-        if c.type == nil, a > 0, !tokens[a - 1].isCap, cues.role.contains(prev) {
+        // `striker Roe`: a lower-case role before an unknown name; "his wife, Zorella" (KinNouns).
+        if c.type == nil, a > 0, !tokens[a - 1].isCap, cues.role.contains(prev) || c.tokens.count <= 2 && KinNouns.before(a, tokens) {
             c.type = .person; c.evidence = .cue
             return c
         }
