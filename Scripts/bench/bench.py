@@ -163,14 +163,13 @@ def scaled_step(kb: EventKB, articles: list[corpus.Article], work: Path, scale: 
             break
     edge = max(1, min(3, len(rounds) // 3))
     first, last = rounds[:edge], rounds[-edge:]
-    rate = lambda rs: sum(r["articles"] for r in rs) / sum(r["seconds"] for r in rs)  # noqa: E731
     return {
         "target_articles": scale,
         "rounds": rounds,
         "articles_given": sum(r["articles"] for r in rounds),
         "edge_rounds": edge,
-        "first_rate": rate(first),
-        "last_rate": rate(last),
+        "first_rate": report.ingest_rate(first),
+        "last_rate": report.ingest_rate(last),
         "ingest_seconds": ingest_seconds,
         "max_peak_rss_mib": max(r["peak_rss_mib"] for r in rounds),
         "db_bytes": kb.database_bytes(),

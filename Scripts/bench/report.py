@@ -53,6 +53,11 @@ def _counts(stats: dict | None) -> str:
     return ", ".join(f"{num(stats.get(k))} {k}" for k in keys)
 
 
+def ingest_rate(rounds: list[dict]) -> float:
+    """Articles per second over `rounds` together (their articles over their seconds)."""
+    return sum(r["articles"] for r in rounds) / sum(r["seconds"] for r in rounds)
+
+
 def second_half(rounds: list[dict], edge: int) -> tuple[tuple[int, int], float] | None:
     """The last `edge` rounds' rate over that of the `edge` rounds ending where the database first
     holds half the articles (1-based round numbers of those middle rounds), or None when the run
@@ -67,8 +72,7 @@ def second_half(rounds: list[dict], edge: int) -> tuple[tuple[int, int], float] 
     if middle is None or middle + 1 < edge or middle >= len(rounds) - edge:
         return None
     mid, last = rounds[middle + 1 - edge:middle + 1], rounds[-edge:]
-    rate = lambda rs: sum(r["articles"] for r in rs) / sum(r["seconds"] for r in rs)  # noqa: E731
-    return (middle + 2 - edge, middle + 1), rate(last) / rate(mid)
+    return (middle + 2 - edge, middle + 1), ingest_rate(last) / ingest_rate(mid)
 
 
 def flatness(ratio: float) -> str:
@@ -166,7 +170,7 @@ def render(r: dict) -> str:
     if len(sc["rounds"]) > 2 * sc["edge_rounds"] and later:
         # Round 1 is the only one that meets every entity for the first time; rounds 2.. see
         # the same names again with new dates, so they isolate the effect of database size.
-        later_rate = sum(x["articles"] for x in later) / sum(x["seconds"] for x in later)
+        later_rate = ingest_rate(later)
         row(f"ingest rate, rounds 2–{1 + len(later)} (entities already known)", f"{num(later_rate)} articles/s", "", "")
         ratio = sc["last_rate"] / later_rate
         row(f"last / rounds 2–{1 + len(later)} rate", f"{ratio:.2f}", "flat", flatness(ratio))
