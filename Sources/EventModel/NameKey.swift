@@ -1,23 +1,32 @@
-import Foundation
-
 /// The one way names are compared everywhere: case- and accent-insensitive, curly
 /// apostrophes straightened, runs of spaces and hyphens folded. Store keeps this form of
 /// every alias; Query folds the user's filter the same way, so `moratinos` finds `Moratinos`.
 public enum NameKey {
     public static func fold(_ name: String) -> String {
         // Nearly every name in English news is ASCII, and ingest folds each name and alias of
-        // every article: ASCII takes a byte loop, the rest Foundation's folding.
-        foldASCII(name) ?? foldWithFoundation(name)
+        // every article: ASCII takes a byte loop, the rest the Unicode table.
+        foldASCII(name) ?? foldGeneral(name)
     }
 
-    /// Created once: building a locale per call cost more than the folding itself.
-    private static let posix = Locale(identifier: "en_US_POSIX")
+    /// The general path: each scalar folded by case, diacritics and width (`foldTable`), then
+    /// spaces and apostrophes normalised.
+    static func foldGeneral(_ name: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                folded.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if let replacement = foldTable[scalar.value] {
+                folded.append(contentsOf: replacement)
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return normalizingSeparators(String(folded))
+    }
 
-    /// The general path: Foundation folds case, diacritics and width, then spaces and
-    /// apostrophes are normalised.
-    static func foldWithFoundation(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
-                                  locale: posix)
+    /// Curly apostrophes and backquotes as `'`; runs of spaces, tabs, line breaks, hyphens and
+    /// dashes as one space, none at either end.
+    static func normalizingSeparators(_ folded: String) -> String {
         var out = ""
         out.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
@@ -38,7 +47,22 @@ public enum NameKey {
         return out
     }
 
-    /// The same result as `foldWithFoundation` for ASCII text (folding changes only `A`–`Z`
+    /// Each non-ASCII scalar that folds to something else, and what it folds to (Unicode's
+    /// case folding, decomposition without nonspacing marks, width: `foldTableSource`, generated
+    /// by Scripts/lexicons/build-name-fold.py). Parsed on the first non-ASCII name.
+    static let foldTable: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        table.reserveCapacity(5000)
+        for entry in foldTableSource.utf8.split(separator: UInt8(ascii: ";")) {
+            guard let equals = entry.firstIndex(of: UInt8(ascii: "=")),
+                  let key = UInt32(hex: entry[entry.startIndex..<equals]) else { continue }
+            let folds = entry[entry.index(after: equals)...].split(separator: UInt8(ascii: " "))
+            table[key] = folds.compactMap { UInt32(hex: $0).flatMap(Unicode.Scalar.init) }
+        }
+        return table
+    }()
+
+    /// The same result as `foldGeneral` for ASCII text (folding changes only `A`–`Z`
     /// there; the tests compare both paths), or nil when the name has a non-ASCII byte.
     static func foldASCII(_ name: String) -> String? {
         var name = name
@@ -70,5 +94,21 @@ public enum NameKey {
                 return count
             }
         }
+    }
+}
+
+private extension UInt32 {
+    /// `1F600` as written in the fold table.
+    init?(hex digits: Substring.UTF8View.SubSequence) {
+        guard !digits.isEmpty, digits.count <= 8 else { return nil }
+        var value: UInt32 = 0
+        for byte in digits {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value << 4 | UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value << 4 | UInt32(byte - UInt8(ascii: "A") + 10)
+            default: return nil
+            }
+        }
+        self = value
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SQLite
 
 /// The knowledge base opened read-only for questions. Every canned question is a method in
@@ -26,11 +30,11 @@ public final class KnowledgeBase {
     /// `PRAGMA user_version` is above `knownSchema` (pass the highest migration the build
     /// knows), or the `SQLiteError` of a file that is not a database.
     public init(path: String, knownSchema: Int = KnowledgeBase.newestKnownSchema) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw QueryError.missingDatabase(path: path)
+        switch FileStatus(path: path) {
+        case .missing: throw QueryError.missingDatabase(path: path)
+        case .directory: throw QueryError.isDirectory(path: path)
+        case .file: break
         }
-        if isDirectory.boolValue { throw QueryError.isDirectory(path: path) }
         self.path = path
         connection = try KnowledgeBase.openReadOnly(path)
         let version = try connection.userVersion()
@@ -84,11 +88,10 @@ public final class KnowledgeBase {
         do {
             return try Connection(path: path, mode: .readOnly)
         } catch {
-            let directory = (path as NSString).deletingLastPathComponent
-            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
-            guard access(directory.isEmpty ? "." : directory, W_OK) != 0, wal == 0,
-                  let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) else { throw error }
-            return try Connection(path: "file:\(encoded)?immutable=1", mode: .readOnly)
+            let walHasContent: Bool
+            if case .file(let size) = FileStatus(path: path + "-wal") { walHasContent = size > 0 } else { walHasContent = false }
+            guard !FileStatus.isWritableDirectory(FileStatus.directory(of: path)), !walHasContent else { throw error }
+            return try Connection(path: "file:\(FileStatus.uriPath(path))?immutable=1", mode: .readOnly)
         }
     }
 

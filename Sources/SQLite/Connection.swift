@@ -1,5 +1,14 @@
 import CSQLite
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The version of the SQLite library linked in, e.g. `3.40.1`.
 public let sqliteLibraryVersion = String(cString: sqlite3_libversion())
@@ -66,7 +75,7 @@ public final class Connection {
             let detail = db.map { String(cString: sqlite3_errmsg($0)) } ?? ResultCode(rawValue: rc).explanation
             sqlite3_close_v2(db)
             var message = "cannot open database \(path): \(detail)"
-            if isFile, rc & 0xFF == SQLITE_CANTOPEN, !FileManager.default.fileExists(atPath: path) {
+            if isFile, rc & 0xFF == SQLITE_CANTOPEN, FileStatus(path: path) == .missing {
                 message = "cannot open database \(path): no such file"
             }
             throw SQLiteError(code: ResultCode(rawValue: rc), message: message)
@@ -108,16 +117,17 @@ public final class Connection {
     }
 
     private static func checkDirectory(of path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = FileStatus.directory(of: path)
         guard !directory.isEmpty else { return }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+        switch FileStatus(path: directory) {
+        case .missing:
             throw SQLiteError(code: .cantOpen,
                               message: "cannot open database \(path): directory \(directory) does not exist")
-        }
-        guard isDirectory.boolValue else {
+        case .file:
             throw SQLiteError(code: .cantOpen,
                               message: "cannot open database \(path): \(directory) is not a directory")
+        case .directory:
+            return
         }
     }
 
@@ -185,7 +195,7 @@ public final class Connection {
         let count = end.map { $0 - start } ?? strlen(start)
         return start.withMemoryRebound(to: UInt8.self, capacity: count) {
             String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
-        }.trimmingCharacters(in: .whitespacesAndNewlines)
+        }.trimmingWhitespace()
     }
 
     /// Runs one statement through the cache with positional values, discarding rows.

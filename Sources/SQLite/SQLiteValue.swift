@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One SQLite value in its storage class: NULL, INTEGER, REAL, TEXT or BLOB.
 /// See <https://www.sqlite.org/datatype3.html>.

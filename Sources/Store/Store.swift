@@ -1,5 +1,14 @@
 import EventModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SQLite
 
 /// Writes `Document`s into an eventkb database: one article per transaction (or one

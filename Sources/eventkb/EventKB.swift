@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct EventKB: ParsableCommand {
@@ -40,13 +49,13 @@ struct EventKB: ParsableCommand {
             var command = try parseAsRoot()
             try RunTiming.measure { try command.run() }
         } catch let failure as CLIFailure {
-            FileHandle.standardError.write(Data("eventkb: \(failure.message)\n".utf8))
-            Foundation.exit(failure.exitCode)
+            Descriptors.sendError("eventkb: \(failure.message)\n")
+            Descriptors.exitProcess(failure.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+                Descriptors.sendError(fullMessage(for: error) + "\n")
+                Descriptors.exitProcess(2)
             }
             exit(withError: error)
         }

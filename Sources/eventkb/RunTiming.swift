@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `EVENTKB_TIMING=1` in the environment: after the command, one line on standard error,
 /// `eventkb-timing: run_ms=12.345`, the wall time of the command's `run()` — opening the
@@ -20,7 +29,7 @@ enum RunTiming {
         defer {
             let (seconds, attoseconds) = (clock.now - start).components
             let ms = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-            FileHandle.standardError.write(Data("eventkb-timing: run_ms=\(String(format: "%.3f", ms))\n".utf8))
+            Descriptors.sendError("eventkb-timing: run_ms=\(Descriptors.format("%.3f", ms))\n")
         }
         try body()
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SQLite
 
 /// `EVENTKB_SQL_PROFILE=1` on `ingest`: after the command, the writer's statements by total time
@@ -17,9 +21,10 @@ enum SQLProfiling {
         for entry in profile.ranked.prefix(40) {
             let ms = Double(entry.nanoseconds) / 1e6
             let sql = entry.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            lines += String(format: "%9.1f %8d %8.1f ", ms, entry.runs, ms * 1000 / Double(max(entry.runs, 1)))
+            let perRun = ms * 1000 / Double(max(entry.runs, 1))
+            lines += Descriptors.format("%9.1f %8d %8.1f ", ms, entry.runs, perRun)
                 + String(sql.prefix(160)) + "\n"
         }
-        FileHandle.standardError.write(Data(lines.utf8))
+        Descriptors.sendError(lines)
     }
 }

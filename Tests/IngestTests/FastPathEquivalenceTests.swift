@@ -17,18 +17,18 @@ import Testing
         return samples
     }()
 
-    @Test func nameKeyASCIIPathMatchesFoundation() {
+    @Test func nameKeyASCIIPathMatchesTheGeneralPath() {
         for s in Self.asciiSamples {
-            #expect(NameKey.foldASCII(s) == NameKey.foldWithFoundation(s), "\(s.debugDescription)")
+            #expect(NameKey.foldASCII(s) == NameKey.foldGeneral(s), "\(s.debugDescription)")
         }
     }
 
-    @Test func nameKeyRandomASCIIMatchesFoundation() {
+    @Test func nameKeyRandomASCIIMatchesTheGeneralPath() {
         var rng = SplitMix(seed: 7)
         for _ in 0..<2000 {
             let length = Int(rng.next() % 12)
             let s = String(String.UnicodeScalarView((0..<length).map { _ in Unicode.Scalar(UInt8(rng.next() % 128)) }))
-            #expect(NameKey.fold(s) == NameKey.foldWithFoundation(s), "\(s.debugDescription)")
+            #expect(NameKey.fold(s) == NameKey.foldGeneral(s), "\(s.debugDescription)")
         }
     }
 

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Query
 
 struct EntityProfileCommand: ParsableCommand, RequestCommand {
@@ -50,11 +54,11 @@ struct EntityRequest: QueryRequest {
             Printer.print([EntityRow](), format: format)
         case .ambiguous(let candidates):
             Printer.print(candidates.map(EntityRow.init), format: format)
-            FileHandle.standardError.write(Data(
-                "eventkb: \"\(name)\" is ambiguous: \(candidates.count) entities match; use a fuller name\n".utf8))
+            Descriptors.sendError(
+                "eventkb: \"\(name)\" is ambiguous: \(candidates.count) entities match; use a fuller name\n")
             // Namesakes kept apart at ingest say why, so the split can be judged.
             for (id, reason) in (try? kb.keptApart(candidates.map(\.id))) ?? [] {
-                FileHandle.standardError.write(Data("eventkb: entity \(id) \(reason)\n".utf8))
+                Descriptors.sendError("eventkb: entity \(id) \(reason)\n")
             }
         case .found(let profile):
             let row = EntityProfileRow(profile: profile)

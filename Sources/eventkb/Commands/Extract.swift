@@ -1,6 +1,10 @@
 import ArgumentParser
 import EventModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Ingest
 
 struct Extract: ParsableCommand {

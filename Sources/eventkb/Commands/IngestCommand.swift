@@ -1,7 +1,16 @@
 import ArgumentParser
 import Dispatch
 import EventModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Ingest
 import Store
 import Synchronization
@@ -53,7 +62,7 @@ struct IngestCommand: ParsableCommand {
                 try ingest.add(article)
             case .rejected(let source, let reason):
                 ingest.totals.rejected += 1
-                FileHandle.standardError.write(Data("eventkb: rejected \(source): \(reason)\n".utf8))
+                Descriptors.sendError("eventkb: rejected \(source): \(reason)\n")
             }
         }
         try ingest.finish()
@@ -132,7 +141,7 @@ struct BatchIngest {
                 totals.duplicates += 1
             case .rejected(let source, let reason):
                 totals.rejected += 1
-                FileHandle.standardError.write(Data("eventkb: rejected \(source): \(reason)\n".utf8))
+                Descriptors.sendError("eventkb: rejected \(source): \(reason)\n")
             }
         }
     }

@@ -1,5 +1,15 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SQLite
 import Store
 
 struct Init: ParsableCommand {
@@ -29,11 +39,11 @@ enum StoreOpening {
     static func open(_ path: String) throws -> Store {
         // SQLite opens a file it may not write read-only without a word, and every article would
         // then fail on its own; say it once, up front (<https://www.sqlite.org/c3ref/open.html>).
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        let status = FileStatus(path: path)
+        if status == .directory {
             throw CLIFailure(message: "\(path) is a directory, not a database file")
         }
-        if FileManager.default.fileExists(atPath: path), access(path, W_OK) != 0 {
+        if status != .missing, access(path, W_OK) != 0 {
             throw CLIFailure(message: "database \(path) is read-only for you: cannot write to it (check its permissions)")
         }
         do {

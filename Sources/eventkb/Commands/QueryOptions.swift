@@ -1,6 +1,10 @@
 import ArgumentParser
 import EventModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Query
 import SQLite
 import Store
@@ -48,7 +52,7 @@ enum QueryCommand {
     /// Comma-separated values, each checked against `allowed` (ValidationError listing them).
     static func choices(_ text: String?, option: String, allowed: [String]) throws -> [String]? {
         guard let text else { return nil }
-        let values = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let values = text.split(separator: ",").map { $0.trimmed(newlines: false) }.filter { !$0.isEmpty }
         for value in values where !allowed.contains(value) {
             throw ValidationError("\(option) \(value) is not one of: \(allowed.joined(separator: ", "))")
         }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Query
 import SQLite
 
@@ -55,8 +59,8 @@ struct SearchRequest: QueryRequest {
         }
         Printer.print(page.hits.map(SearchRow.init), format: .resolved(format))
         if let ranked = page.ranked {
-            FileHandle.standardError.write(Data(
-                "eventkb: more than \(ranked) sentences match; the best of the \(ranked) most recently stored are shown; --all ranks every one\n".utf8))
+            Descriptors.sendError(
+                "eventkb: more than \(ranked) sentences match; the best of the \(ranked) most recently stored are shown; --all ranks every one\n")
         }
     }
 }

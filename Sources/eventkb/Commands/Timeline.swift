@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Query
 
 struct Timeline: ParsableCommand, RequestCommand {
@@ -59,8 +63,8 @@ struct TimelineRequest: QueryRequest {
         Printer.print(page.events.map(EventRow.init), format: .resolved(format))
         if page.total > page.events.count {
             let what = mentions ? "reports" : "events"
-            FileHandle.standardError.write(Data(
-                "eventkb: the latest \(page.events.count) of \(page.total) \(what); --all lists every one\n".utf8))
+            Descriptors.sendError(
+                "eventkb: the latest \(page.events.count) of \(page.total) \(what); --all lists every one\n")
         }
     }
 }

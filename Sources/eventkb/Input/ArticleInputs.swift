@@ -1,5 +1,14 @@
 import EventModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Ingest
 
 /// One unit of input: an article ready for extraction, or something rejected with the reason,
@@ -21,7 +30,7 @@ struct ArticleInputs {
     func forEach(_ body: (ArticleInput) throws -> Void) rethrows {
         for path in paths {
             if path == "-" {
-                try read(data: FileHandle.standardInput.readDataToEndOfFile(), source: "-", jsonLines: false, body)
+                try read(data: Data(Descriptors.readAll(from: 0)), source: "-", jsonLines: false, body)
                 continue
             }
             switch FileKind.of(path) {
@@ -40,39 +49,24 @@ struct ArticleInputs {
     }
 
     private func filesUnder(directory: String, report: (ArticleInput) throws -> Void) rethrows -> [String] {
+        var walk = DirectoryWalk()
+        walk.visit(directory)
         var files: [String] = []
-        var unreadable: [String] = []
         var odd: [(String, String)] = []
-        let url = URL(fileURLWithPath: directory)
-        let enumerator = FileManager.default.enumerator(
-            at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles],
-            errorHandler: { failed, _ in unreadable.append(failed.path); return true })
-        while let item = enumerator?.nextObject() as? URL {
-            let ext = item.pathExtension.lowercased()
-            guard ext == "txt" || ext == "jsonl" else { continue }
-            let path = ArticleInputs.asGiven(item.path, under: url.path, spelled: directory)
-            switch FileKind.of(item.path) {
+        for path in walk.candidates {
+            switch FileKind.of(path) {
             case .regular: files.append(path)
-            case .directory: continue  // a directory named like a file: the enumerator walks into it
+            case .directory: continue  // a link to a directory, or one named like a file: not walked into
             case let kind: odd.append((path, kind.reason))
             }
         }
-        for path in unreadable.sorted() {
+        for path in walk.unreadable.sorted() {
             try report(.rejected(source: path, reason: "cannot read directory"))
         }
         for (path, reason) in odd.sorted(by: { $0.0 < $1.0 }) {
             try report(.rejected(source: path, reason: reason))
         }
         return files.sorted()
-    }
-
-    /// The path as the user would write it: under the directory as they spelled it
-    /// (`Scripts/samples/a.txt`), not the absolute path the file system walk returns.
-    static func asGiven(_ path: String, under root: String, spelled: String) -> String {
-        let base = root.hasSuffix("/") ? root : root + "/"
-        guard path.hasPrefix(base) else { return path }
-        let relative = path.dropFirst(base.count)
-        return spelled.hasSuffix("/") ? spelled + relative : spelled + "/" + relative
     }
 
     private func readFile(_ path: String, _ body: (ArticleInput) throws -> Void) rethrows {
@@ -179,7 +173,7 @@ enum JSONLinesArticles {
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = line.trimmed()
             if trimmed.isEmpty { continue }
             let where_ = "\(source) line \(lineNumber)"
             guard let record = try? decoder.decode(Record.self, from: Data(trimmed.utf8)) else {

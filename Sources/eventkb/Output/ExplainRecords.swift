@@ -42,12 +42,12 @@ struct ExplanationRow: Printable {
         out += "  " + Table.oneLine(explanation.marked) + "\n\n"
         out += "trigger:  [\(e.trigger)] \(e.triggerSpan.start)..<\(e.triggerSpan.end)\n"
         for a in explanation.arguments {
-            out += "\(a.role.padding(toLength: 12, withPad: " ", startingAt: 0)){\(a.text)} "
+            out += "\(a.role.padded(to: 12)){\(a.text)} "
             out += "\(a.span.start)..<\(a.span.end) → \(a.entity.name) (#\(a.entity.id), \(a.entity.type))\n"
         }
         let marked = Set(explanation.arguments.map(\.entity.id))
         for p in e.participants where !marked.contains(p.entity.id) {
-            out += "\(p.role.padding(toLength: 12, withPad: " ", startingAt: 0))\(p.entity.name) (#\(p.entity.id)), not named in the sentence\n"
+            out += "\(p.role.padded(to: 12))\(p.entity.name) (#\(p.entity.id)), not named in the sentence\n"
         }
         if let l = e.location, !marked.contains(l.id) {
             out += "location    \(l.name) (#\(l.id)), not named in the sentence\n"

@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, jsonl, csv
@@ -52,7 +61,7 @@ struct StandardOutput {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        Descriptors.send(buffer, to: 1)
         buffer.removeAll(keepingCapacity: true)
     }
 }

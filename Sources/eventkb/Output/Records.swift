@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Something a query command prints: as a JSON object, and as a row of a table or CSV.
 protocol Printable {
@@ -63,7 +72,12 @@ enum Printer {
 enum CSV {
     static func field(_ s: String) -> String {
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            var quoted = "\""
+            for scalar in s.unicodeScalars {
+                quoted.unicodeScalars.append(scalar)
+                if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+            }
+            return quoted + "\""
         }
         return s
     }
@@ -97,7 +111,7 @@ enum Table {
             var line = ""
             for (i, w) in widths.enumerated() {
                 let cell = i < cells.count ? fit(cells[i], w) : ""
-                line += i == widths.count - 1 ? cell : cell.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
+                line += i == widths.count - 1 ? cell : cell.padded(to: w) + "  "
             }
             while line.hasSuffix(" ") { line.removeLast() }
             out += line + "\n"
@@ -109,7 +123,9 @@ enum Table {
     }
 
     static func oneLine(_ s: String) -> String {
-        s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        var line = ""
+        line.unicodeScalars.append(contentsOf: s.unicodeScalars.lazy.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+        return line
     }
 
     static func fit(_ s: String, _ width: Int) -> String {
