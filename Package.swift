@@ -32,14 +32,15 @@ let package = Package(
                 "Ingest", "Store", "Query", "EventModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Release builds are one static executable (Swift runtime, Foundation, ICU, SQLite,
-            // libstdc++ and glibc linked in; `swiftc -static-executable`): a query is one short
+            // Release builds are one static executable (Swift runtime, FoundationEssentials, SQLite,
+            // libstdc++ and glibc linked in; `swiftc -static-executable`; no module imports
+            // Foundation, whose CoreFoundation and ICU every query process paid to start): a query is one short
             // process, and its start was mostly the dynamic loader. With the Swift libraries static
             // but libc, libstdc++ and SQLite shared, ld.so looked up ~3,400 symbols (760 of them
             // libstdc++ type info for the C++ inside: ICU, the runtime) and applied 78,000 relative
             // relocations before main: 4.5 million instructions and 477 page faults for `--version`;
             // static, 0.2 million and 150 (Scripts/bench/README.md, "Process start"). `-static-stdlib` at compile time, so the
-            // modules autolink the static libraries' own dependencies (CoreFoundation, ICU).
+            // modules autolink the static libraries' own dependencies.
             // Debug builds (tests) stay dynamic.
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
             linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]
