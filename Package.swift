@@ -16,8 +16,10 @@ let package = Package(
     targets: [
         // Debian's libsqlite3-dev, seen through a module map and a shim for what Swift cannot import.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // search's ranking function, an FTS5 auxiliary function written in C (FTS5's C API).
+        .target(name: "CSearchRank", dependencies: ["CSQLite"]),
         // The small Swift wrapper: Connection, Statement, transactions, typed errors.
-        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "SQLite", dependencies: ["CSQLite", "CSearchRank"]),
         // Plain value types shared by every stage.
         .target(name: "EventModel"),
         // Pure extraction: article text in, Document out. No SQLite.

@@ -14,6 +14,8 @@ import SQLite
 /// Not Sendable, like its `Connection`: use it from one thread.
 public final class KnowledgeBase {
     let connection: Connection
+    /// Whether `eventkb_bm25` was added to `connection` (nil: not tried yet); see `rankedByEventKB`.
+    var searchRankAdded: Bool?
     public let path: String
     /// The file's `PRAGMA user_version`: SQL that needs a newer schema's tables or columns keeps
     /// an older form for older files (read-only: a query never migrates).
