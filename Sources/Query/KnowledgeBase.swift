@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import SQLite
 
 /// The knowledge base opened read-only for questions. Every canned question is a method in

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import SQLite
 
 /// `EVENTKB_SQL_PROFILE=1` on `ingest`: after the command, the writer's statements by total time

@@ -1,10 +1,5 @@
 import ArgumentParser
 import EventModel
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Query
 import SQLite
 import Store
