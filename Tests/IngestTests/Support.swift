@@ -25,6 +25,10 @@ struct Extracted {
 
     func location(_ e: Event) -> String? { e.location.map { doc.entities[$0].name } }
 
+    /// Meetings, visits, hostings and talks, and the names of each one's parties.
+    var meetingEvents: [Event] { doc.events.filter { $0.type.isMeeting } }
+    var meetingParties: [Set<String>] { meetingEvents.map { Set(names($0)) } }
+
     func relations(_ p: Predicate) -> [(String, String)] {
         doc.relations.filter { $0.predicate == p }.map { (doc.entities[$0.subject].name, doc.entities[$0.object].name) }
     }

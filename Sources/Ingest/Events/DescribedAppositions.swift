@@ -18,14 +18,20 @@ extension EventFinder {
             if let a = state.argAt[q], a.kind == .name, state.entities[a.entity].type == .person { return nil }
             if Self.speechVerbs.contains(tokens[q].lower) || Self.auxiliaries.contains(tokens[q].lower) { return nil }
         }
-        // After the comma: capitalised title words ("Senate Majority Leader"), then the person.
+        guard let person = apposedPerson(afterComma: comma, end, state) else { return nil }
+        return Arg(tokens: d..<person.tokens.upperBound, entity: person.entity, kind: person.kind)
+    }
+
+    /// The person named after the comma at `comma`, over capitalised title words ("Senate Majority
+    /// Leader"), unless that person is the sentence's speaker ("..., Ann Roe said", "..., Ann
+    /// Roe's office said"). Also used by NamedAfterGroups.
+    func apposedPerson(afterComma comma: Int, _ end: Int, _ state: DocumentState) -> Arg? {
         var r = comma + 1
         while r < min(end, comma + 6), state.argAt[r] == nil, tokens[r].kind == .word, tokens[r].isCap { r += 1 }
         guard r < end, let person = state.argAt[r], person.kind == .name, state.entities[person.entity].type == .person else { return nil }
         let after = person.tokens.upperBound
-        // "..., Ann Roe said", "..., Ann Roe's office said": the speaker, not the party.
         if after < end, Self.speechVerbs.contains(tokens[after].lower) || ["'s", "'", "\u{2019}"].contains(tokens[after].lower) { return nil }
         if after + 1 < end, tokens[after].text == ",", Self.speechVerbs.contains(tokens[after + 1].lower) { return nil }
-        return Arg(tokens: d..<after, entity: person.entity, kind: person.kind)
+        return person
     }
 }

@@ -105,6 +105,7 @@ struct EventFinder {
         dropMeetingLookalikes(&found, state)
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
         ownedTrips(&found, &state)
+        meetingVisitOwners(&found, state) // (MeetingVisitOwners)
         refineTrips(&found, &state, times: times)
         nationalTours(&found)
         encounters(&found, &state, times: times)
@@ -126,12 +127,21 @@ struct EventFinder {
         dropPerformanceTours(&found)
         dropThingsMet(&found)
         markAbilities(&found)
+        // "a host of stars", "the two sides" among three bodies: QuantityHosts, AmbiguousSides.
+        dropQuantityHosts(&found)
+        dropAmbiguousSides(&found, state)
+        // A panel's own meeting, "X meets Y" as a comparison, "Springfield, IL": PanelMeetings, ComparisonMeets, PlaceTailParties.
+        dropPanelMeetings(&found, state)
+        dropComparisonMeets(&found, state)
+        dropPlaceTailParties(&found, state)
         // Spokespeople and photo credits named beside a meeting: NonParticipants.
         dropNonParticipants(&found, state)
         // "X said it was an honour to meet Y": ExpletiveIt.
         expletiveSubjects(&found, &state)
         // "X visited the Blue Room to meet Y": VisitToMeet.
         visitorsMeet(&found, &state)
+        // ("A Marine kept watch while ... met", "the Morgan Balcony", after VisitToMeet: NonPartyNames.)
+        dropNonPartyNames(&found, state)
         found = found.enumerated().sorted { ($0.element.event.sentence, $0.offset) < ($1.element.event.sentence, $1.offset) }.map(\.element)
         if sportsDocument {
             // (Talks are no fixture: "Rovers are still in negotiations with a mystery investor".)
@@ -157,6 +167,7 @@ struct EventFinder {
         bodyMemberMeetings(&found, state)
         summitSpeakers(&found, &state)
         sessionBodyFromContext(&found, state)
+        mergeVisitsToldTwice(&found, state) // (VisitsToldTwice)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
         events = EventMerger.merge(events)
@@ -716,6 +727,8 @@ struct EventFinder {
                     a = Arg(tokens: a.tokens.lowerBound..<person.tokens.upperBound, entity: person.entity, kind: person.kind)
                     after = person.tokens.upperBound
                 }
+                // "with the Labour leaders in the assembly, Tom Reed and Ines Kahl": NamedAfterGroups.
+                if trigger.flags.contains("meeting"), let member = memberNamedAfterBody(a, after, end, state) { a = member; after = member.tokens.upperBound }
                 let prep = preposition(before: a.tokens.lowerBound, from: from, state.argAt)
                 let isPlace = state.entities[a.entity].type == .location
                 // Nominal triggers take their parties through prepositions ("talks with X").
@@ -952,6 +965,8 @@ struct EventFinder {
                         ? Arg(tokens: j..<person.tokens.upperBound, entity: person.entity, kind: person.kind) : person
                 }
                 if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
+                // "rival bidder Norvik Capital", "officials from the Northern League": NamedAfterGroups.
+                if meeting, let body = bodyNamedAfterGroup(k, end, state) { return Arg(tokens: j..<body.tokens.upperBound, entity: body.entity, kind: body.kind) }
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
             }
             // "met the governor of the province": an unnamed office holder keeps the office as its name.

@@ -46,7 +46,7 @@ extension EventFinder {
 
     /// The token of `his` / `her` owning the trip noun at `k`, over modifiers and a place
     /// name ("his five-nation trip", "her Asia tour").
-    private func ownerPronoun(before k: Int, _ s: Sentence) -> Int? {
+    func ownerPronoun(before k: Int, _ s: Sentence) -> Int? {
         var j = k - 1
         while j >= s.tokens.lowerBound, k - j <= 4 {
             let w = tokens[j].lower

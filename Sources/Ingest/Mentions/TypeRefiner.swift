@@ -37,6 +37,9 @@ struct TypeRefiner {
     static let shoutedShare = 0.75
     /// Sports evidence an article needs (sport word or scoreline 2, result word 1).
     static let sportsThreshold = 4
+    /// Past this many tokens a sports report needs a sports cue score of one per `sportsDensity` tokens.
+    static let longArticleTokens = 1500
+    static let sportsDensity = 300
     /// Longest shouted name looked up whole, in words.
     static let maxShoutedName = 5
 
@@ -224,9 +227,12 @@ struct TypeRefiner {
             }
             guard t.kind == .word else { continue }
             if cues.sport.contains(t.lower) { score += 2; strong += 1 } else if cues.result.contains(t.lower) { score += 1 }
-            if score >= Self.sportsThreshold && strong > 0 { return true }
         }
-        return false
+        guard score >= Self.sportsThreshold && strong > 0 else { return false }
+        // A long article with a passing sports mention (a photo caption about a basketball
+        // champion in a story about a state visit) is no sports report: its people are no sides.
+        // (Branch meetJ: the whole cast of such an article was typed as teams.)
+        return tokens.count <= Self.longArticleTokens || score * Self.sportsDensity >= tokens.count
     }
 
     /// `2-1`, `6-3`, `10-12`: two small numbers joined by a hyphen (not a date or a range of years).
