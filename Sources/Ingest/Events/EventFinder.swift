@@ -106,6 +106,7 @@ struct EventFinder {
         // Trips, personal encounters and what is no meeting: TripRules, EncounterRules, NonMeetingFilter.
         ownedTrips(&found, &state)
         meetingVisitOwners(&found, state) // (MeetingVisitOwners)
+        regionTours(&found, &state) // ("a tour of African states": RegionTours)
         refineTrips(&found, &state, times: times)
         nationalTours(&found)
         encounters(&found, &state, times: times)
@@ -115,6 +116,10 @@ struct EventFinder {
         hyphenPairTalks(&found, &state, times: times)
         reunitedPairs(&found, &state, times: times)
         relativeWhoMet(&found, &state, times: times)
+        relativeWhomMet(&found, &state, times: times) // ("Ana Roe, whom he met in Leeds": RelativeWhomMet)
+        relativeTripOwners(&found, state) // ("X, who vanished after a trip to Y": RelativeTripOwners)
+        separateMeetings(&found) // ("separate meetings with A and B": SeparateMeetings)
+        introductions(&found, &state, times: times) // ("introduced him to Ivo Berg": Introductions)
         hostedMeals(&found, &state, times: times)
         speakerAfterMeeting(&found, &state)
         frontedTalksSpeaker(&found, &state)
@@ -183,7 +188,8 @@ struct EventFinder {
             // Back over modifiers ("a games industry meeting") to a determiner, possessive or preposition.
             var q = k - 1
             // ("his first official visit": an adjective of a nominal trigger is no stop, even a common one.)
-            while q >= 0, q > k - 4, tokens[q].kind == .word, !tokens[q].isCap,
+            // ("Ana Roe's recent visit": the walk stops at the possessive, which opens the noun phrase.)
+            while q >= 0, q > k - 4, tokens[q].kind == .word, !tokens[q].isCap, tokens[q].lower != "'s",
                   lex.stopWords[tokens[q].lower] == nil || Self.nounTriggerModifiers.contains(tokens[q].lower) && !Self.determiners.contains(tokens[q].lower),
                   !Self.auxiliaries.contains(tokens[q].lower), !Self.beVerbs.contains(tokens[q].lower) { q -= 1 }
             let opener = q >= 0 ? tokens[q].lower : ""
@@ -296,8 +302,10 @@ struct EventFinder {
             if agent == nil, trigger.isNoun {
                 // "Mr Straw's China trip", "the US strike", "Iran's attack"
                 var j = k - 1
+                // ("Ana Roe's first visit": an adjective of a nominal trigger is no stop, even a common one.)
                 while j >= start, j >= k - 3, !tokens[j].isCap, tokens[j].kind == .word, tokens[j].lower != "'s",
-                      Lexicons.shared.stopWords[tokens[j].lower] == nil, !Self.lightVerbs.contains(tokens[j].lower),
+                      Lexicons.shared.stopWords[tokens[j].lower] == nil || Self.nounTriggerModifiers.contains(tokens[j].lower) && !Self.determiners.contains(tokens[j].lower),
+                      !Self.lightVerbs.contains(tokens[j].lower),
                       !Self.auxiliaries.contains(tokens[j].lower), !Self.beVerbs.contains(tokens[j].lower) { j -= 1 }
                 if j >= start, type == .visit, tokens[j].lower != "'s", let a = state.argAt[j], a.kind == .name,
                    state.entities[a.entity].type == .location {
@@ -370,7 +378,7 @@ struct EventFinder {
             }
             while j < end, !tokens[j].isCap, tokens[j].kind == .word, j + 1 < end, !cues.objects.contains(tokens[j].lower),
                   tokens[j + 1].kind == .word, lex.groupNouns[tokens[j].lower] == nil { j += 1 }
-            if j < end, cues.objects.contains(tokens[j].lower) { return [] }
+            if j < end, cues.objects.contains(tokens[j].lower), !cueModifiesParty(j, end) { return [] } // (PartyModifierCues)
         }
         // "board meeting", "cabinet meeting": one body's own meeting.
         if isMeeting, trigger.isNoun, k > start, cues.ownBody.contains(tokens[k - 1].lower) { return [] }
@@ -682,7 +690,9 @@ struct EventFinder {
             if w.lower == "and", j + 1 < limit, lex.triggers[tokens[j + 1].lower]?.contains(where: { !$0.isNoun }) == true { break }
             if w.text == ",", !afterPossessor, out.isEmpty {
                 // "met with another key ally, Speaker Ines Kahl": DescribedAppositions.
-                if trigger.flags.contains("meeting"), let p = appositionAfterDescription(from, j, end, isNoun: trigger.isNoun, state) { out.append(p) }
+                if trigger.flags.contains("meeting"), let p = appositionAfterDescription(from, j, end, isNoun: trigger.isNoun, state) {
+                    out.append(contentsOf: pluralDescriptionMembers(p, comma: j, end, state) ?? [p]) // (GroupMemberAppositions)
+                }
                 break
             }
             if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }
@@ -755,6 +765,13 @@ struct EventFinder {
                        let other = countryArg(at: a.tokens.lowerBound - 2, &state, si), other.entity != a.entity,
                        !out.contains(where: { $0.entity == other.entity }) {
                         out.append(other)
+                    }
+                    // "with the party's leaders, Ana Roe and Ivo Berg": GroupMemberAppositions.
+                    if trigger.flags.contains("meeting"), let members = groupMembersInApposition(a, end, state) {
+                        for m in (members.isEmpty ? [a] : members) where !out.contains(where: { $0.entity == m.entity }) { out.append(m) }
+                        if !any || members.isEmpty { return out }
+                        j = members[members.count - 1].tokens.upperBound
+                        continue
                     }
                     if !out.contains(where: { $0.entity == a.entity }) { out.append(a) }
                     // Coordination: "X and Y", "X, Y and Z"

@@ -4,12 +4,13 @@ import EventModel
 /// (or `the administration`, `the authorities`) in an article about one country is that
 /// country's side (issue 3), as the dev conventions give a group tied to a country as the
 /// country. Only when one country clearly dominates the article: named at least three times and
-/// at least twice as often as any other; otherwise the group keeps its head noun.
+/// at least twice as often as any other; otherwise the group keeps its head noun. A qualifier
+/// that tells which government ("the interim government") keeps it the country's.
 extension EventFinder {
     static let governmentHeads: Set<String> = ["government", "administration", "authorities", "regime"]
 
     func governmentAsCountry(_ found: inout [Found], _ state: DocumentState) {
-        let bare = state.groupByHead.filter { Self.governmentHeads.contains($0.key) && state.entities[$0.value].name.lowercased() == $0.key }
+        let bare = state.groupByHead.filter { Self.governmentHeads.contains($0.key) && Self.isBareGovernment(state.entities[$0.value].name.lowercased(), head: $0.key) }
         guard !bare.isEmpty, let country = dominantCountry(state) else { return }
         let groups = Set(bare.values)
         for i in found.indices where found[i].event.type.isMeeting {
@@ -22,6 +23,18 @@ extension EventFinder {
             }
             found[i].event.participants = parties
         }
+    }
+
+    /// Words that say which government of the country, not whose: "the transition government",
+    /// "the interim administration", "the military regime" (branch meetK, wide recall sample).
+    static let governmentQualifiers: Set<String> = ["transition", "transitional", "interim", "caretaker", "provisional",
+                                                    "new", "military", "federal", "central", "national", "coalition",
+                                                    "unity", "current", "incoming", "outgoing", "ruling"]
+
+    static func isBareGovernment(_ name: String, head: String) -> Bool {
+        if name == head { return true }
+        let words = name.split(separator: " ")
+        return words.count == 2 && words[1] == head && governmentQualifiers.contains(String(words[0]))
     }
 
     /// The country an article is about: its most mentioned one, if clearly ahead.

@@ -20,7 +20,7 @@ enum ModalityCues {
     static let frontedPrepositions: Set<String> = ["on", "in", "with", "for", "about", "regarding", "over", "amid", "despite"]
     static let future: Set<String> = ["will", "'ll", "shall", "plans", "planned", "plan", "scheduled", "expected",
                                       "set", "due", "going", "intends", "upcoming", "forthcoming", "next"]
-    static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and"]
+    static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and", "|"]
 
     /// Verbs that tell how talks end: as the predicate of a conditioned nominal trigger they
     /// make the outcome, not the talks, conditional.
@@ -70,7 +70,8 @@ enum ModalityCues {
         while j >= max(sentenceStart, k - 15) {
             if tokens[j].isCap, j > sentenceStart { j -= 1; continue }
             let w = tokens[j].lower
-            if w == ";" { break }
+            // ("Fund boss may quit | 0:30 X met Y": a caption's bar ends the headline's hedge.)
+            if w == ";" || w == "|" { break }
             // '"Rates must fall," said X after talks with Y': a hedge inside a quotation that closed
             // before the trigger is the speaker's words, not the narrator's about the talks.
             if closesQuote(tokens, j, sentenceStart) { break }
@@ -100,7 +101,7 @@ enum ModalityCues {
             let w = tokens[j].lower
             if clauseBreaks.contains(w) && w != "and" { break }
             if closesQuote(tokens, j, sentenceStart) { break }
-            if future.contains(w) && w != "next" { return .planned }
+            if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
             if w == "to", j > sentenceStart, ["is", "are", "was", "were"].contains(tokens[j - 1].lower), j == k - 1 {
                 return .planned
             }
@@ -116,7 +117,7 @@ enum ModalityCues {
             while j < min(tokens.count, k + 4) {
                 let w = tokens[j].lower
                 if w == "." || w == ";" || w == "," { break }
-                if future.contains(w) && w != "next" { return .planned }
+                if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
                 j += 1
             }
         }
