@@ -17,7 +17,7 @@ enum SQLProfiling {
             let ms = Double(entry.nanoseconds) / 1e6
             let sql = entry.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let perRun = ms * 1000 / Double(max(entry.runs, 1))
-            lines += Descriptors.format("%9.1f %8d %8.1f ", ms, entry.runs, perRun)
+            lines += Descriptors.format("%9.1f %8ld %8.1f ", ms, entry.runs, perRun)
                 + String(sql.prefix(160)) + "\n"
         }
         Descriptors.sendError(lines)

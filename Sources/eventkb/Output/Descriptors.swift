@@ -65,9 +65,11 @@ enum Descriptors {
 }
 
 extension StringProtocol {
-    /// Without leading and trailing spaces and tabs (and line breaks when `newlines`).
+    /// Without leading and trailing white space (Unicode's White_Space: spaces of every width,
+    /// tabs and, when `newlines`, line breaks), as Foundation's `trimmingCharacters(in:)` with
+    /// `.whitespacesAndNewlines` or `.whitespaces` did.
     func trimmed(newlines: Bool = true) -> String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || (newlines && $0.isNewline) }
+        let isBlank: (Character) -> Bool = { $0.isWhitespace && (newlines || !$0.isNewline) }
         guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
         return String(self[first...last])
     }
