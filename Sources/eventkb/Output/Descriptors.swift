@@ -11,9 +11,8 @@ import Darwin
 enum Descriptors {
     /// Writes all of `bytes` to `descriptor`, retrying short writes and interrupted calls. A
     /// closed reader (EPIPE) or another error ends the write: there is nobody to tell.
-    static func send(_ bytes: some Collection<UInt8>, to descriptor: Int32) {
-        var bytes = Array(bytes)
-        bytes.withUnsafeMutableBytes { buffer in
+    static func send(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
