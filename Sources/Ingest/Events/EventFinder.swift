@@ -163,6 +163,7 @@ struct EventFinder {
         narrativeTimes(&found, times: times)
         // "X arrived in Lima. She met Y on Monday.": NarrativePlaces.
         narrativePlaces(&found, times: times)
+        visitScenes(&found, state) // ("X's visit to Lima ... X held talks with Y": VisitScenes)
         // "X then met Y", "met Y in the afternoon", "X heads to Lima": StoryDayTimes.
         storyDayTimes(&found, times: times)
         // "a meeting on Sunday ... Sunday's meeting in Leeds": DayNamedMeetingPlaces.

@@ -50,6 +50,23 @@ struct TimeResolver {
         return Int(s)
     }
 
+    /// A day of the month: `18`, or an ordinal written with digits (`3rd`, `22nd`, `1st`, `18th`).
+    private func dayOfMonth(_ t: Token) -> Int? {
+        let u = t.lower.utf8
+        guard let first = u.first, first >= 48, first <= 57, let d = number(t), (1...31).contains(d) else { return nil }
+        if t.kind == .number { return d }
+        let suffix = u.count > 2 ? String(t.lower.suffix(2)) : ""
+        return ["st", "nd", "rd", "th"].contains(suffix) ? d : nil
+    }
+
+    /// `last year`, `of next year`, `this year` after a month: the year's shift and the token after it.
+    private func yearShift(_ tokens: [Token], _ i: Int, _ end: Int) -> (Int, Int)? {
+        var j = i
+        if j < end, tokens[j].lower == "of" { j += 1 }
+        guard j + 1 < end, case .shift(let s)? = lex.timeWords[tokens[j].lower], tokens[j + 1].lower == "year" else { return nil }
+        return (s, j + 2)
+    }
+
     private func year(_ t: Token) -> Int? {
         guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
         return y
@@ -89,8 +106,15 @@ struct TimeResolver {
         // Looked up once: most tokens are no time word, and each lookup hashes the string.
         let word = lex.timeWords[t.lower]
         // mod + month / mod + year: "late January", "early 2020", "the end of March", "mid-January"
-        if t.lower.hasPrefix("mid-"), let m = lex.month(String(t.lower.dropFirst(4))) {
-            return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: "MID", end: end, future: monthAhead)
+        if t.lower.hasPrefix("mid-") {
+            let rest = String(t.lower.dropFirst(4))
+            if let m = lex.month(rest) {
+                return monthExpression(tokens, from: i, monthIndex: i, month: m, mod: "MID", end: end, future: monthAhead)
+            }
+            // "mid-2022": one token, the middle of that year.
+            if rest.utf8.count == 4, rest.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(rest), (1800...2100).contains(y) {
+                return yearMention(tokens, i, i + 1, y, mod: "MID")
+            }
         }
         if case .mod(let mod)? = word {
             var j = i + 1
@@ -109,8 +133,7 @@ struct TimeResolver {
         }
         // DAY MONTH [YEAR]: "18 February 2024"
         // The cheap tests first: nearly every token fails them, and `number` works on strings.
-        if i + 1 < end, tokens[i + 1].isCap, t.kind == .number || t.lower.hasSuffix("th"),
-           let d = number(t), (1...31).contains(d), let m = monthAt(tokens, i + 1, end) {
+        if i + 1 < end, tokens[i + 1].isCap, let d = dayOfMonth(t), let m = monthAt(tokens, i + 1, end) {
             var j = i + 2
             var y: Int? = nil
             if j < end, let yy = year(tokens[j]) { y = yy; j += 1 }
@@ -131,6 +154,10 @@ struct TimeResolver {
                 return dayMention(tokens, from, k, y, m, d, future: future)
             }
             j = i + 1
+            // "Monday next week", "on Friday last week": that weekday of the week the shift names.
+            if j + 1 < end, case .shift(let s)? = lex.timeWords[tokens[j].lower], tokens[j + 1].lower == "week" {
+                return weekdayOfWeek(tokens, from, j + 2, wd, weekShift: s)
+            }
             // "later Sunday", "until Friday", "later on Tuesday": the coming day.
             let ahead = future || (i > 0 && ["later", "until", "till", "by"].contains(tokens[i - 1].lower))
                 || (i > 1 && tokens[i - 1].lower == "on" && tokens[i - 2].lower == "later")
@@ -170,7 +197,7 @@ struct TimeResolver {
                                  end: Int, future: Bool) -> TimeMention? {
         var j = monthIndex + 1
         // MONTH DAY [,] [YEAR]
-        if j < end, let d = number(tokens[j]), (1...31).contains(d), tokens[j].kind == .number || tokens[j].lower.hasSuffix("th") || tokens[j].lower.hasSuffix("st") {
+        if j < end, let d = dayOfMonth(tokens[j]) {
             j += 1
             var y: Int? = nil
             if j < end, let yy = year(tokens[j]) { y = yy; j += 1 }
@@ -180,6 +207,11 @@ struct TimeResolver {
         var y: Int? = nil
         if j < end, let yy = year(tokens[j]) { y = yy; j += 1 }
         else if j + 1 < end, tokens[j].text == ",", let yy = year(tokens[j + 1]) { y = yy; j += 2 }
+        else if let (shift, after) = yearShift(tokens, j, end) {
+            // "in March last year", "in September of next year": the month of the year the shift names.
+            guard let a = articleDate else { return unresolved(tokens, from, after) }
+            y = a.year + shift; j = after
+        }
         let year: Int
         if let y { year = y } else {
             guard let a = articleDate else { return unresolved(tokens, from, j) }
@@ -225,6 +257,14 @@ struct TimeResolver {
             target = n - delta
         }
         let d = DayArithmetic.date(target)
+        return mention(tokens, from, to, value: d.description, mod: nil, d, d)
+    }
+
+    /// Weekday `wd` of the week `weekShift` weeks from the article's week.
+    private func weekdayOfWeek(_ tokens: [Token], _ from: Int, _ to: Int, _ wd: Int, weekShift: Int) -> TimeMention {
+        guard let a = articleDate, a.day != nil else { return unresolved(tokens, from, to) }
+        let n = DayArithmetic.dayNumber(a) + 7 * weekShift
+        let d = DayArithmetic.date(n - (DayArithmetic.weekday(n) - 1) + (wd - 1))
         return mention(tokens, from, to, value: d.description, mod: nil, d, d)
     }
 
