@@ -4,7 +4,8 @@ import EventModel
 /// - role descriptions resolved to a person (`the chief of Iran's elite Quds Force` -> leader_of);
 /// - possessive roles: `Sudani's foreign affairs advisor Farhad Alaadin` -> advisor_to,
 ///   `Qaani's predecessor, Qassem Soleimani` -> predecessor_of;
-/// - a country's organisation: `Iran's elite Quds Force` -> part_of;
+/// - a country's state organ: `Iran's elite Quds Force`, `Japan's Finance Ministry` -> part_of
+///   (not its companies, teams or parties);
 /// - an organisation's role holder: `Quds Force commander Esmail Qaani` -> leader_of;
 /// - a nationality before a title: `Iraqi Prime Minister X` -> leader_of Iraq;
 /// - affiliations: `the Iran-backed group Kataib Hezbollah` -> backed_by, `-aligned` -> allied_with;
@@ -13,6 +14,12 @@ struct RelationFinder {
     let tokens: [Token]
     let sentences: [Sentence]
     private let lex = Lexicons.shared
+
+    /// Organisations that a country's possessive makes part of the state: its ministries and
+    /// agencies, its forces ("Iran's elite Quds Force"). A country's company, team, newspaper,
+    /// party or the bloc it belongs to is no part of it ("Japan's Toyota", "France's squad",
+    /// "Turkey's entry into the EU").
+    static let stateOrganSubtypes: Set<String> = ["government", "armed_group"]
 
     func find(_ state: DocumentState, descriptors: [Descriptor], candidates: [Candidate], links: [Int?]) -> [Relation] {
         var out: [Relation] = []
@@ -64,7 +71,8 @@ struct RelationFinder {
                 if possessive, xe.type == .location, xe.subtype == "country" {
                     var n = j
                     while n < min(end, j + 3), state.nameAt[n] == nil, tokens[n].kind == .word, !tokens[n].isCap { n += 1 }
-                    if n < end, let y = state.nameAt[n], y.kind == .name, state.entities[y.entity].type == .organization {
+                    if n < end, let y = state.nameAt[n], y.kind == .name, state.entities[y.entity].type == .organization,
+                       Self.stateOrganSubtypes.contains(state.entities[y.entity].subtype ?? "") {
                         add(y.entity, .partOf, x.entity, si, k, y.tokens.upperBound)
                     }
                 }
