@@ -9,7 +9,8 @@ import EventModel
 /// The scene is the party's last place before the meeting: the nearest earlier visit of theirs
 /// told in the same modality (a visit made says nothing of where a talk still to come will be:
 /// "was in Lima on Thursday ... is due to hold talks on Friday"), with no placed meeting or trip of
-/// theirs in between (a tour moves on: "met Y in Lima, then flew to Quito"). Times must agree: a
+/// theirs in between (a tour moves on: "met Y in Lima, then flew to Quito") and no second place in
+/// the visit's sentence ("visited Lima and Quito"). Times must agree: a
 /// visit and a meeting whose dates are both known lie within the same fortnight, the meeting not
 /// before the visit ("visited Lima in 2019 ... met Y on Monday" takes nothing); one dated and
 /// the other not takes nothing either.
@@ -33,7 +34,12 @@ extension EventFinder {
                 return p.type.isMeeting && p.location != nil && p.participants.contains { parties.contains($0.entity) }
             }) else { continue }
             let visit = found[prior].event
-            guard visit.type == .visit, let place = visit.location, !parties.contains(place),
+            // One place in that sentence: "visited Lima and Quito on Sunday" says not which.
+            let placesThere = Set(found.filter {
+                $0.event.sentence == visit.sentence && $0.event.type.isMeeting && $0.event.location != nil
+                    && $0.event.participants.contains { parties.contains($0.entity) }
+            }.compactMap(\.event.location))
+            guard visit.type == .visit, let place = visit.location, placesThere.count == 1, !parties.contains(place),
                   visit.modality == e.modality,
                   Self.isTripScene(state.entities[place]),
                   let visitor = visit.participants.first(where: { $0.role == .agent })?.entity, parties.contains(visitor),
