@@ -110209,9 +110209,10 @@ Zuniga
 # %reWeekday...). The resolver in Time/TimeResolver.swift combines them:
 #   [mod] MONTH [DAY] [YEAR] | DAY MONTH [YEAR] | [on|last|next|this] WEEKDAY [( MONTH DAY )]
 #   SHIFT UNIT (last year, next week) | DEIXIS (yesterday) | [in|since] YEAR | N UNIT ago
-# Format: word (lowercase) TAB class (month|weekday|mod|deixis|shift|unit) TAB value.
+# Format: word (lowercase) TAB class (month|weekday|mod|deixis|shift|unit|holiday|season) TAB value.
 # month: 1-12; weekday: 1 = Monday ... 7 = Sunday; mod: TIMEX3 mod; deixis: day offset;
-# shift: -1 / 0 / +1; unit: day|week|month|year.
+# shift: -1 / 0 / +1; unit: day|week|month|year; holiday: MM-DD of a fixed-date holiday, the key its
+# lowercase words as tokenized (`new year 's day`); season: TIMEX3 SP|SU|FA|WI (northern hemisphere).
 # Examples the tests run: article date TAB expression TAB value TAB mod (- for none) TAB start TAB end
 #EXAMPLE 2024-02-18	in late January	2024-01	END	2024-01-21	2024-01-31
 #EXAMPLE 2024-02-18	Sunday (Feb 18)	2024-02-18	-	2024-02-18	2024-02-18
@@ -110246,6 +110247,20 @@ Zuniga
 #EXAMPLE 2024-02-14	Monday next week	2024-02-19	-	2024-02-19	2024-02-19
 #EXAMPLE 2024-02-14	on Friday last week	2024-02-09	-	2024-02-09	2024-02-09
 #EXAMPLE -	Monday next week	unresolved
+#EXAMPLE 2016-11-10	on Christmas Day	2015-12-25	-	2015-12-25	2015-12-25
+#EXAMPLE 2016-12-28	at Christmas	2016-12-25	-	2016-12-25	2016-12-25
+#EXAMPLE 2017-12-29	next New Year's Eve	2017-12-31	-	2017-12-31	2017-12-31
+#EXAMPLE 2016-01-05	on New Year's Eve	2015-12-31	-	2015-12-31	2015-12-31
+#EXAMPLE 2016-11-10	on New Year's Eve	2015-12-31	-	2015-12-31	2015-12-31
+#EXAMPLE 2016-11-10	Christmas Eve 2014	2014-12-24	-	2014-12-24	2014-12-24
+#EXAMPLE 2016-11-10	in the summer	2016-SU	-	2016-06-01	2016-08-31
+#EXAMPLE 2016-04-10	in the summer	2015-SU	-	2015-06-01	2015-08-31
+#EXAMPLE 2016-11-10	last winter	2015-WI	-	2015-12-01	2016-02-29
+#EXAMPLE 2016-11-10	next spring	2017-SP	-	2017-03-01	2017-05-31
+#EXAMPLE 2016-11-10	this summer	2016-SU	-	2016-06-01	2016-08-31
+#EXAMPLE 2016-11-10	the autumn of 2012	2012-FA	-	2012-09-01	2012-11-30
+#EXAMPLE 2016-11-10	summer 2014	2014-SU	-	2014-06-01	2014-08-31
+#EXAMPLE -	in the spring	unresolved
 january	month	1
 jan	month	1
 jan.	month	1
@@ -110313,6 +110328,18 @@ month	unit	month
 months	unit	month
 year	unit	year
 years	unit	year
+christmas	holiday	12-25
+christmas day	holiday	12-25
+christmas eve	holiday	12-24
+boxing day	holiday	12-26
+new year 's day	holiday	01-01
+new year 's eve	holiday	12-31
+valentine 's day	holiday	02-14
+halloween	holiday	10-31
+spring	season	SP
+summer	season	SU
+autumn	season	FA
+winter	season	WI
 
 """#####),
         ("titles.tsv", #####"""

@@ -32,6 +32,8 @@ final class Lexicons: Sendable {
 
     enum TimeWord: Sendable {
         case month(Int), weekday(Int), mod(String), deixis(Int), shift(Int), unit(String)
+        /// A holiday on a fixed day of the year (month, day); a season (`SP`, `SU`, `FA`, `WI`).
+        case holiday(Int, Int), season(String)
     }
 
     let stopWords: [String: WordClass]
@@ -122,6 +124,10 @@ final class Lexicons: Sendable {
             case "deixis": time[String(r[0])] = .deixis(Int(v) ?? 0)
             case "shift": time[String(r[0])] = .shift(Int(v) ?? 0)
             case "unit": time[String(r[0])] = .unit(v)
+            case "holiday":
+                let md = v.split(separator: "-").compactMap { Int($0) }
+                if md.count == 2 { time[String(r[0])] = .holiday(md[0], md[1]) }
+            case "season": time[String(r[0])] = .season(v)
             default: break
             }
         }

@@ -19,7 +19,7 @@ struct TimeMention: Sendable {
 struct TimeResolver {
     let articleDate: CalendarDate?
     let scalars: [Unicode.Scalar]
-    private let lex = Lexicons.shared
+    let lex = Lexicons.shared
 
     /// All expressions in `range`; `future` says the sentence speaks of what is to come
     /// (`will`, `next`), which decides whether `Friday` or `March` lies ahead or behind.
@@ -67,7 +67,7 @@ struct TimeResolver {
         return (s, j + 2)
     }
 
-    private func year(_ t: Token) -> Int? {
+    func year(_ t: Token) -> Int? {
         guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
         return y
     }
@@ -168,6 +168,8 @@ struct TimeResolver {
         }
         // "last weekend", "over the weekend": Weekends.
         if let m = weekendMention(tokens, i, end, future: future) { return m }
+        // "on Christmas Day", "last summer", "in the spring of 2015": HolidaysAndSeasons.
+        if let m = holidayOrSeason(tokens, i, end, future: monthAhead) { return m }
         // "this afternoon", "last night": DayParts.
         if case .shift(let s)? = word, i + 1 < end, let offset = Self.dayPartOffset(shift: s, tokens[i + 1].lower) {
             return offsetDay(tokens, i, i + 2, offset)
@@ -321,11 +323,11 @@ struct TimeResolver {
         return mention(tokens, from, to, value: String(y), mod: mod, s, e)
     }
 
-    private func unresolved(_ tokens: [Token], _ from: Int, _ to: Int) -> TimeMention {
+    func unresolved(_ tokens: [Token], _ from: Int, _ to: Int) -> TimeMention {
         TimeMention(tokens: from..<to, start: tokens[from].start, end: tokens[to - 1].end, value: nil)
     }
 
-    private func mention(_ tokens: [Token], _ from: Int, _ to: Int, value: String, mod: String?,
+    func mention(_ tokens: [Token], _ from: Int, _ to: Int, value: String, mod: String?,
                          _ s: CalendarDate, _ e: CalendarDate) -> TimeMention {
         let a = tokens[from].start, b = tokens[to - 1].end
         let text = ScalarClass.string(scalars[a..<b])
