@@ -379,7 +379,8 @@ struct EventFinder {
             }
             while j < end, !tokens[j].isCap, tokens[j].kind == .word, j + 1 < end, !cues.objects.contains(tokens[j].lower),
                   tokens[j + 1].kind == .word, lex.groupNouns[tokens[j].lower] == nil { j += 1 }
-            if j < end, cues.objects.contains(tokens[j].lower), !cueModifiesParty(j, end) { return [] } // (PartyModifierCues)
+            // (A capitalised thing word is a name met: "met Tom Price", as in ThingsMet.)
+            if j < end, cues.objects.contains(tokens[j].lower), !cueModifiesParty(j, end), !tokens[j].isCap || tokens[j].isAllCaps { return [] } // (PartyModifierCues)
         }
         // "board meeting", "cabinet meeting": one body's own meeting.
         if isMeeting, trigger.isNoun, k > start, cues.ownBody.contains(tokens[k - 1].lower) { return [] }

@@ -68,7 +68,7 @@ enum ModalityCues {
         // meeting today" is reported future, so a dated "would" right before is planned.
         j = k - 1
         while j >= max(sentenceStart, k - 15) {
-            if tokens[j].isCap, j > sentenceStart { j -= 1; continue }
+            if tokens[j].isCap, j > sentenceStart || isSentenceInitialName(tokens, j, sentenceStart) { j -= 1; continue }
             let w = tokens[j].lower
             // ("Fund boss may quit | 0:30 X met Y": a caption's bar ends the headline's hedge.)
             if w == ";" || w == "|" { break }
@@ -97,7 +97,7 @@ enum ModalityCues {
         // Future in the six words before: "will meet", "is due to visit", "is to hold talks"
         j = k - 1
         while j >= max(sentenceStart, k - 6) {
-            if tokens[j].isCap, j > sentenceStart { j -= 1; continue }
+            if tokens[j].isCap, j > sentenceStart || isSentenceInitialName(tokens, j, sentenceStart) { j -= 1; continue }
             let w = tokens[j].lower
             if clauseBreaks.contains(w) && w != "and" { break }
             if closesQuote(tokens, j, sentenceStart) { break }

@@ -37,6 +37,8 @@ extension EventFinder {
         while j < min(s.tokens.upperBound, k + 7) {
             let t = tokens[j]
             if t.kind == .punct, !["'s", "'", "\u{2019}"].contains(t.lower) { return false }
+            // (A capitalised thing word inside the sentence is a name: "met Tom Price", "met Ann Cost".)
+            if things.contains(t.lower), t.isCap, !t.isAllCaps { return false }
             if things.contains(t.lower) { return !cueModifiesParty(j, s.tokens.upperBound) } // (PartyModifierCues)
             if !t.isCap, t.kind == .word, !Self.determiners.contains(t.lower), Lexicons.shared.isStopWord(t.lower) { return false }
             j += 1

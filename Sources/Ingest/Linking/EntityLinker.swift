@@ -79,6 +79,8 @@ struct EntityLinker {
             cs[k].canonical = nil
             cs[k].isMetonym = false
         }
+        // `Darwin met X`, `X met Hastings`: a town in a meeting slot is a person (MeetingPartySlots).
+        MeetingPartySlots.townsAsPersons(&cs, tokens)
         // Texts seen away from a sentence start, to keep sentence-initial names that recur.
         var seenInside: Set<String> = []
         for c in cs where !c.isSentenceInitial && !c.isHeading { seenInside.insert(LinkKey.of(c.text)) }
@@ -121,7 +123,8 @@ struct EntityLinker {
             let possessive = nextIndex < tokens.count && (tokens[nextIndex].lower == "'s"
                 || Lexicons.shared.groupNouns[tokens[nextIndex].lower] != nil
                 || tokens[nextIndex].lower == "and" && nextIndex + 1 < tokens.count && tokens[nextIndex + 1].isCap
-                    && Lexicons.shared.stopWords[tokens[nextIndex + 1].lower] == nil)
+                    && Lexicons.shared.stopWords[tokens[nextIndex + 1].lower] == nil
+                || MeetingPartySlots.opensMeetingClause(tokens, after: nextIndex))
             if (cs[k].isSentenceInitial || cs[k].isHeading), cs[k].tokens.count == 1, !seenInside.contains(folded), !possessive {
                 continue // dropped: stays untyped
             }
@@ -130,6 +133,8 @@ struct EntityLinker {
             let next = b < tokens.count ? tokens[b].lower : ""
             let prev = a > 0 ? tokens[a - 1].lower : ""
             if cs[k].tokens.count == 1, Gazetteer.shared.isSurname(cs[k].text) || Gazetteer.shared.isGivenName(cs[k].text) {
+                cs[k].type = .person
+            } else if MeetingPartySlots.isUnknownParty(cs[k], tokens) {
                 cs[k].type = .person
             } else if cs[k].tokens.count == 1, !possessive, lowerWords.contains(tokens[a].lower),
                       Lexicons.shared.commonWords.contains(tokens[a].lower) {

@@ -25,8 +25,12 @@ enum LowercaseTitles {
                 }
                 // After it: ", the [Nationality] [lowercase words] TITLE" closed by a comma, a full stop or the sentence end.
                 var q = a.tokens.upperBound
-                if q + 1 < s.tokens.upperBound, tokens[q].text == ",", tokens[q + 1].lower == "the" {
-                    q += 2
+                // (", Peru's finance minister,", ", the Andean Bank's chairman,": a country or body's
+                // possessive stands where `the` does, or after it.)
+                let possessed = q + 2 < s.tokens.upperBound && tokens[q].text == ","
+                    ? possessorEnd(q + 1, s, tokens, state) ?? (tokens[q + 1].lower == "the" ? possessorEnd(q + 2, s, tokens, state) : nil) : nil
+                if q + 1 < s.tokens.upperBound, tokens[q].text == ",", tokens[q + 1].lower == "the" || possessed != nil {
+                    q = possessed ?? q + 2
                     if q < s.tokens.upperBound, tokens[q].isCap, Gazetteer.shared.country(adjective: tokens[q].text) != nil { q += 1 }
                     var e = q
                     while e < s.tokens.upperBound, e < q + 3, tokens[e].kind == .word, !tokens[e].isCap, state.argAt[e] == nil { e += 1 }
@@ -43,6 +47,17 @@ enum LowercaseTitles {
             }
         }
         return out
+    }
+
+    /// The token after `Peru's` when a country or organisation's name opens at `q` and `'s`
+    /// follows it: ", Peru's finance minister," (issue 3, party probes: "the minister" after such an
+    /// apposition became an unnamed minister instead of the person).
+    private static func possessorEnd(_ q: Int, _ s: Sentence, _ tokens: [Token], _ state: DocumentState) -> Int? {
+        guard let p = state.argAt[q], p.kind == .name, p.tokens.lowerBound == q, p.tokens.upperBound < s.tokens.upperBound,
+              ["'s", "\u{2019}s"].contains(tokens[p.tokens.upperBound].lower) else { return nil }
+        let e = state.entities[p.entity]
+        guard e.type == .organization || e.type == .location && e.subtype == "country" else { return nil }
+        return p.tokens.upperBound + 1
     }
 
     /// The longest title of up to three lowercase words right before token `k`, not after a

@@ -16,6 +16,8 @@ struct MentionFinder {
     private let lex = Lexicons.shared
     private let gaz = Gazetteer.shared
     private var credits: PhotoCredits { PhotoCredits(scalars: scalars, tokens: tokens) }
+    /// Surnames of the people the article names in full (`NamedSurnames`), set by `find`.
+    var namedSurnames: Set<String> = []
 
     /// Words after a hyphen that make the first half an affiliation: `Iran-backed`.
     static let affiliationSuffixes: Set<String> = ["backed", "aligned", "allied", "led", "sponsored", "supported",
@@ -28,8 +30,10 @@ struct MentionFinder {
 
     func find(sentences: [Sentence]) -> [Candidate] {
         var out: [Candidate] = []
+        var finder = self
+        finder.namedSurnames = NamedSurnames.find(tokens)
         for (si, s) in sentences.enumerated() {
-            findIn(s, index: si, into: &out)
+            finder.findIn(s, index: si, into: &out)
         }
         return out
     }
@@ -60,7 +64,7 @@ struct MentionFinder {
         while first < r.upperBound, tokens[first].kind == .punct { first += 1 }
         while i < r.upperBound {
             let t = tokens[i]
-            if t.kind == .word, let h = hyphenAffiliation(t) {
+            if t.kind == .word, lex.titles[t.lower] == nil, let h = hyphenAffiliation(t) {
                 if let c = classifyPrefix(h.prefixEnd, t, si, s) { out.append(c) }
                 i += 1
                 continue
@@ -69,7 +73,8 @@ struct MentionFinder {
             // A month that is also a given name opens a name before a surname: `Jan Kessler`.
             let givenMonth = lex.month(t.lower) != nil && !t.isAllCaps && gaz.isGivenName(t.text) && i + 1 < r.upperBound
                 && isNameWord(tokens[i + 1], wholeCaps: wholeCaps) && lex.month(tokens[i + 1].lower) == nil
-            guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth || monthOpensBody(i, r),
+            guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth || monthOpensBody(i, r)
+                    || NamedSurnames.standsAlone(i, tokens, namedSurnames) || particleAfterGivenMonth(i, r),
                   t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
             // A heading's verb starts no name either ("... Sees Dust Cloud").
             if s.isHeading, headingVerb(i, s) { i += 1; continue }
@@ -94,6 +99,7 @@ struct MentionFinder {
                 if j == i + 1, acronymBeforeFullName(i, j, r, wholeCaps: wholeCaps) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
+                    || nameAfterPersonTitle(j)
                 if isNameWord(u, wholeCaps: wholeCaps) || afterGivenName, hyphenAffiliation(u) == nil || !affiliatesName(u) {
                     // May / March inside a run only after a capitalised word (Theresa May).
                     j += 1
@@ -105,6 +111,8 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
+                // `Ines van der Meer`, `Lucia de la Fuente`: two particles in a row inside a name.
+                if particlePair(j, r, wholeCaps: wholeCaps) { j += 2; continue }
                 if u.kind == .word || u.text == "&", j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps), !lineBreak(before: j + 1) {
                     if Self.nameParticles.contains(u.lower) { j += 1; continue }
                     // `Marks and Spencer`, `Securities and Exchange Commission`: `and` inside a known name.
@@ -298,6 +306,43 @@ struct MentionFinder {
             || !gaz.places(named: prefix).isEmpty
     }
 
+    /// Two name particles in a row at `j` (`von der`, `van der`, `de la`, `bin al`) between name
+    /// words, on one line: the run goes on through them (issue 3, party probes: `Ines van der
+    /// Meer` stopped at `van`, leaving `Ines`).
+    private func particlePair(_ j: Int, _ r: Range<Int>, wholeCaps: Bool) -> Bool {
+        guard j + 2 < r.upperBound, tokens[j].kind == .word, tokens[j + 1].kind == .word,
+              Self.nameParticles.contains(tokens[j].lower), Self.nameParticles.contains(tokens[j + 1].lower),
+              tokens[j].lower != "&", tokens[j + 1].lower != "&", tokens[j].lower != "y",
+              isNameWord(tokens[j + 2], wholeCaps: wholeCaps), !lineBreak(before: j + 2) else { return false }
+        return true
+    }
+
+    /// A month's abbreviation that is also a given name before particles and a name: `Jan de
+    /// Vries`, `Jan van der Berg` (the month check wants a name word right after it).
+    private func particleAfterGivenMonth(_ i: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.isCap, !t.isAllCaps, lex.month(t.lower) != nil, gaz.isGivenName(t.text),
+              i + 2 < r.upperBound, tokens[i + 1].kind == .word, Self.nameParticles.contains(tokens[i + 1].lower) else { return false }
+        if tokens[i + 2].kind == .word, tokens[i + 2].isCap { return true }
+        return particlePair(i + 1, r, wholeCaps: false)
+    }
+
+    /// Token `j` is a capitalised word right after a title only ever said of a person (`Mrs May`,
+    /// `Prime Minister Will`): a surname even when it is also a grammar word (issue 3, party probes:
+    /// `British Prime Minister May met X` lost `May`).
+    private func nameAfterPersonTitle(_ j: Int) -> Bool {
+        guard j > 0 else { return false }
+        let u = tokens[j], p = tokens[j - 1]
+        guard u.kind == .word, u.isCap, !u.isAllCaps, u.text.unicodeScalars.count > 2, p.kind == .word || p.isAbbreviation, p.isCap,
+              p.end + 1 == u.start || p.end == u.start - 1 else { return false }
+        var w = p.lower
+        if w.hasSuffix(".") { w.removeLast() }
+        guard lex.titles[w]?.personOnly == true else { return false }
+        // (`May I`, `Will you`: a modal opening a question after a title in a greeting.)
+        if j + 1 < tokens.count, ["i", "we", "you", "the", "be", "have", "not"].contains(tokens[j + 1].lower) { return false }
+        return true
+    }
+
     /// A line break lies between token `k` and the one before it.
     private func lineBreak(before k: Int) -> Bool {
         k > 0 && scalars[tokens[k - 1].end..<tokens[k].start].contains("\n")
@@ -403,7 +448,7 @@ struct MentionFinder {
             }
         }
         // A run that is only a title ("Chairman", "Prime Minister") names no one.
-        if titleWords.isEmpty, b - a <= lex.maxTitleWords,
+        if titleWords.isEmpty, b - a <= lex.maxTitleWords, !(b - a == 1 && NamedSurnames.standsAlone(a, tokens, namedSurnames)),
            lex.titles[(a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }.joined(separator: " ")] != nil {
             return
         }

@@ -103,6 +103,7 @@ struct TypeRefiner {
                 return lex.commonWords.contains(tokens[a].lower) && !(a > 0 && tokens[a - 1].lower == "the")
                     && !gaz.isSurname(tokens[a].text) && !gaz.isGivenName(tokens[a].text)
                     && !context.fullNameSurnames.contains(tokens[a].lower)
+                    && !MeetingPartySlots.isCommonWordMet(a, tokens) // ("met Straw": MeetingPartySlots)
             }
         }
         // `European countries`, `Scottish fans`, `Olympic champion`: outside sports reports (where
