@@ -17,6 +17,26 @@ PROJECT_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..
 FAKE_EVENTKB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fake_eventkb.py")
 
 
+def articles_folder(prefix):
+    """A new temporary folder and its empty `articles` subfolder: (folder, articles)."""
+    tmp = tempfile.mkdtemp(prefix=prefix)
+    arts = os.path.join(tmp, "articles")
+    os.makedirs(arts)
+    return tmp, arts
+
+
+def ingested(exe, folder, timeout=1800):
+    """A fresh database beside `folder`, every article in it ingested at once (as
+    score_meetings.py builds one); returns run(*args), which runs more commands on it."""
+    db = os.path.join(os.path.dirname(os.path.abspath(folder)), "kb.sqlite")
+    run = lambda *args: subprocess.run([exe, "--db", db, *args], capture_output=True, text=True, timeout=timeout)
+    run("init")
+    r = run("ingest", folder)
+    if r.returncode != 0:
+        print("ingest exited", r.returncode, r.stderr[-300:], file=sys.stderr)
+    return run
+
+
 def fail(message, status=2):
     print(f"error: {message}", file=sys.stderr)
     sys.exit(status)

@@ -7,7 +7,7 @@ usage: python3 Scripts/eval/meeting_audit.py [--eventkb BIN] [--n 450] [--seed 2
 
 Picks N articles at random (fixed seed) from all five categories of bbc-news-2225/raw, skipping
 every article listed in the sealed/do-not-read lists of /work/proxy-gold (or $PROXY_GOLD) and
-every article of the development gold files (meetings-dev-bbc, proxy-bbc-A, dev-bbc-D). The
+every article of the development gold files (meetings-dev-bbc, proxy-bbc-A, dev-bbc-D, dev-bbc-E). The
 articles are fed as score_meetings.py feeds them (the raw file, one per article, one ingest), and
 every meeting the scorer sees (`meetings --format json`; `--modality-all` adds negated and
 hypothetical ones) is printed with its evidence sentence,
@@ -30,9 +30,10 @@ import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
+
+import evalcommon
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -59,7 +60,8 @@ def excluded_articles():
                 if line.startswith(CORPUS + "/raw/"):
                     out.add(line[len(CORPUS) + 1:])
     for gold in (os.path.join(SHARED_EVAL, "meetings-dev-bbc.json"),
-                 os.path.join(PROXY, "proxy-bbc-A.json"), os.path.join(PROXY, "dev-bbc-D.json")):
+                 os.path.join(PROXY, "proxy-bbc-A.json"), os.path.join(PROXY, "dev-bbc-D.json"),
+                 os.path.join(PROXY, "dev-bbc-E.json")):
         if os.path.exists(gold):
             for a in json.load(open(gold, encoding="utf-8"))["articles"]:
                 f = a["file"]
@@ -93,12 +95,7 @@ def run_eventkb(exe, files, modality_all):
         src = os.path.join(CORPORA, CORPUS, rel)
         shutil.copy(src, os.path.join(arts, name))
         texts[name] = open(src, encoding="utf-8", errors="replace").read()
-    db = os.path.join(tmp, "kb.sqlite")
-    run = lambda *args: subprocess.run([exe, "--db", db, *args], capture_output=True, text=True, timeout=1800)
-    run("init")
-    r = run("ingest", arts)
-    if r.returncode != 0:
-        print("ingest exited", r.returncode, r.stderr[-300:], file=sys.stderr)
+    run = evalcommon.ingested(exe, arts)
     out = run("meetings", "--format", "json", *(["--modality", "all"] if modality_all else []))
     preds = json.loads(out.stdout)
     shutil.rmtree(tmp, ignore_errors=True)

@@ -209,7 +209,9 @@ extension EventFinder {
             let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
             if d < best, let v = t.value { best = d; time = v }
         }
-        let modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: false, hasTime: time != nil)
+        var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: false, hasTime: time != nil)
+        // ("is expected to receive Y on Tuesday": PlannedTimes.)
+        if let t = time, let ahead = plannedTimeAhead(t, trigger: k, isNoun: false, modality: modality, sentence: s) { time = ahead; modality = .planned }
         let span = TextSpan(start: tokens[k].start, end: tokens[k].end)
         let event = Event(type: .meet, cameo: EventType.meet.defaultCAMEO, trigger: tokens[k].text, triggerSpan: span, sentence: si,
                           modality: modality,

@@ -96,6 +96,8 @@ struct EventFinder {
         }
         // "Upon arriving in Peru, X ...", "After talks with Y, X ...": FrontedClauseSubjects.
         frontedClauseSubjects(&found, &state)
+        frontedTalksPairs(&found, state) // ("During talks in Oslo, Roe and Berg agreed": FrontedTalksPairs)
+        speechDuringMeetings(&found, state) // ("X told Y during a meeting that": SpeechDuringMeetings)
         dropAdjectiveMeetingNouns(&found)
         dropArrivalsOfThings(&found, state)
         dropJourneysOfThings(&found, state)
@@ -119,11 +121,13 @@ struct EventFinder {
         relativeWhomMet(&found, &state, times: times) // ("Ana Roe, whom he met in Leeds": RelativeWhomMet)
         relativeTripOwners(&found, state) // ("X, who vanished after a trip to Y": RelativeTripOwners)
         separateMeetings(&found) // ("separate meetings with A and B": SeparateMeetings)
+        secondObjectMeetings(&found, state, times: times) // ("met Y on Monday and Z on Tuesday": SecondObjectMeetings)
         introductions(&found, &state, times: times) // ("introduced him to Ivo Berg": Introductions)
         hostedMeals(&found, &state, times: times)
         speakerAfterMeeting(&found, &state)
         frontedTalksSpeaker(&found, &state)
         receptions(&found, &state, times: times)
+        passiveReceptions(&found, &state, times: times) // ("Roe was received by Berg": PassiveReceptions)
         governmentAsCountry(&found, state)
         dropNonMeetings(&found, state)
         dropLooseMeetingWords(&found, state)
@@ -163,6 +167,7 @@ struct EventFinder {
         narrativeTimes(&found, times: times)
         // "X arrived in Lima. She met Y on Monday.": NarrativePlaces.
         narrativePlaces(&found, times: times)
+        relativeVisitPlaces(&found) // ("X, who is visiting Oslo, met Y": RelativeVisitPlaces)
         visitScenes(&found, state) // ("X's visit to Lima ... X held talks with Y": VisitScenes)
         // "X then met Y", "met Y in the afternoon", "X heads to Lima": StoryDayTimes.
         storyDayTimes(&found, times: times)
@@ -174,6 +179,7 @@ struct EventFinder {
         summitSpeakers(&found, &state)
         sessionBodyFromContext(&found, state)
         mergeVisitsToldTwice(&found, state) // (VisitsToldTwice)
+        markCalledOffMeetings(&found) // ("Roe's meeting with Berg was cancelled": CancelledMeetings)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
         events = EventMerger.merge(events)
@@ -443,6 +449,10 @@ struct EventFinder {
         if modality == .asserted, k > start, ["about", "for", "on"].contains(tokens[k - 1].lower), tokens[k].lower.hasSuffix("ing") {
             modality = .hypothetical
         }
+        // "are to meet on Friday", "is meeting Y in December": the coming day or month (PlannedTimes).
+        if !toldInPast, let t = time, let ahead = plannedTimeAhead(t, trigger: k, isNoun: trigger.isNoun, modality: modality, sentence: s) {
+            time = ahead; modality = .planned
+        }
         if modality == .asserted, let t = time, let a = articleDate, t.start > a,
            a.day != nil || t.start.month != a.month || t.start.year != a.year {
             modality = .planned
@@ -659,6 +669,7 @@ struct EventFinder {
     /// name that belong to neither: a capitalised opener of a title ("First" in "First Minister"),
     /// or a lowercase describing word ("rival", "fellow"); `b` itself when `and` is right there.
     private func coordinationStart(_ b: Int, _ start: Int, _ a: Arg, _ state: DocumentState) -> Int {
+        if let c = counterpartCoordination(b, start, state) { return c } // ("X and her counterpart Y": CounterpartSubjects)
         var q = b
         while q > start, q > b - 2, state.argAt[q] == nil, tokens[q].kind == .word, tokens[q].lower != "and",
               tokens[q].isCap ? lex.stopWords[tokens[q].lower] == .common && tokens[q].lower != "said"

@@ -17,6 +17,8 @@ extension EventFinder {
     /// Talks nouns, and the gerunds of arrival that a fronted phrase holds.
     static let frontedTalkHeads: Set<String> = ["talks", "negotiations", "discussions", "meeting", "meetings", "summit"]
     static let frontedArrivalHeads: Set<String> = ["arriving", "landing", "visiting", "touring", "travelling", "traveling"]
+    /// Gerunds of meeting verbs a fronted phrase may hold with their object ("After meeting X,").
+    static let frontedMeetingGerunds: Set<String> = ["meeting", "hosting", "greeting"]
 
     func frontedClauseSubjects(_ found: inout [Found], _ state: inout DocumentState) {
         for i in found.indices where found[i].event.type.isMeeting {
@@ -25,7 +27,9 @@ extension EventFinder {
                   let k = tokenIndex(at: e.triggerSpan.start) else { continue }
             let head = tokens[k].lower
             let arrival = e.type == .visit && Self.frontedArrivalHeads.contains(head)
-            let talks = found[i].isNoun && Self.frontedTalkHeads.contains(head) && e.type != .visit && !e.participants.isEmpty
+            // ("After meeting Ana Roe, Ivo Berg said": a gerund of meeting with its object, branch meetL.)
+            let gerund = !found[i].isNoun && Self.frontedMeetingGerunds.contains(head)
+            let talks = (found[i].isNoun && Self.frontedTalkHeads.contains(head) || gerund) && e.type != .visit && !e.participants.isEmpty
             guard arrival || talks else { continue }
             let s = sentences[e.sentence]
             guard let comma = frontedPhraseEnd(k, s) else { continue }
@@ -44,7 +48,7 @@ extension EventFinder {
     /// The comma closing a phrase that opens the sentence with an opener word ("Upon arriving
     /// in Peru on Sunday,", "Following the collapse in talks with X and Y,"): the first comma
     /// after the trigger that is not inside a list of names ("talks with Peru, Chile and Bolivia,").
-    private func frontedPhraseEnd(_ k: Int, _ s: Sentence) -> Int? {
+    func frontedPhraseEnd(_ k: Int, _ s: Sentence) -> Int? {
         var first = s.tokens.lowerBound
         // "Shortly after", "Just hours before", "Then, after": a few words may come first.
         var opener: Int? = nil

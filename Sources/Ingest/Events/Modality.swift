@@ -88,6 +88,7 @@ enum ModalityCues {
                 // their outcome is conditional.
                 if isNoun, w == "if" || w == "unless", k - j <= 3, outcomeFollows(tokens, k) { return .asserted }
                 if w == "would", hasTime, k - j <= 4 { return .planned }
+                if reportedWould(tokens, j, k, sentenceStart: sentenceStart) { return .planned } // ("said she would meet X": ReportedWould)
                 // "reported that X and Y would discuss it at a meeting on Tuesday": ReportedDatedFuture.
                 if reportedDatedFuture(tokens, j, k, sentenceStart: sentenceStart) { return .planned }
                 return .hypothetical

@@ -98065,6 +98065,11 @@ arrived * in	visit	042	verb	meeting|place-object|place-in
 arrives * in	visit	042	verb	meeting|place-object|place-in
 in discussion	negotiate	046	noun	meeting|object-with
 head to	visit	042	verb	meeting|place-object
+sit down with	meet	040	verb	meeting|object-with
+sits down with	meet	040	verb	meeting|object-with
+sitting down with	meet	040	verb	meeting|object-with
+sat down * with	meet	040	verb	meeting|object-with
+sit down * with	meet	040	verb	meeting|object-with
 
 """#####),
         ("given-names.tsv", #####"""
@@ -110236,6 +110241,8 @@ Zuniga
 #EXAMPLE 2024-02-18	on 3rd February	2024-02-03	-	2024-02-03	2024-02-03
 #EXAMPLE 2024-02-18	22nd January 2023	2023-01-22	-	2023-01-22	2023-01-22
 #EXAMPLE 2024-02-18	on February 2nd	2024-02-02	-	2024-02-02	2024-02-02
+#EXAMPLE 2024-06-18	on 3rd May	2024-05-03	-	2024-05-03	2024-05-03
+#EXAMPLE 2024-06-18	on 12 March	2024-03-12	-	2024-03-12	2024-03-12
 #EXAMPLE 2024-02-18	Jan. 1st, 2024	2024-01-01	-	2024-01-01	2024-01-01
 #EXAMPLE 2024-02-18	in March last year	2023-03	-	2023-03-01	2023-03-31
 #EXAMPLE 2024-02-18	in September of last year	2023-09	-	2023-09-01	2023-09-30

@@ -78,7 +78,9 @@ struct TimeResolver {
         // `May` and `March` are months only beside a number or after a time preposition.
         if m == 5 || m == 3, tokens[i].lower == "may" || tokens[i].lower == "march" {
             let nextNum = i + 1 < end && (number(tokens[i + 1]) != nil)
-            if !nextNum && !Self.monthPrepositions.contains(prev) {
+            // ("on 12 March", "3 May 2019": a day number before it, branch meetL.)
+            let dayBefore = i > 0 && dayOfMonth(tokens[i - 1]) != nil
+            if !nextNum && !dayBefore && !Self.monthPrepositions.contains(prev) {
                 return nil
             }
         }
