@@ -98070,6 +98070,17 @@ sits down with	meet	040	verb	meeting|object-with
 sitting down with	meet	040	verb	meeting|object-with
 sat down * with	meet	040	verb	meeting|object-with
 sit down * with	meet	040	verb	meeting|object-with
+huddled with	meet	040	verb	meeting|object-with
+consulted with	meet	040	verb	meeting|object-with
+lunched with	meet	040	verb	meeting|object-with
+breakfasted with	meet	040	verb	meeting|object-with
+rubbed shoulders with	meet	040	verb	meeting|object-with
+dined together	meet	040	verb	meeting
+paid a courtesy call on	visit	042	verb	meeting
+courtesy call	visit	042	noun	meeting
+one-on-one	meet	040	noun	meeting|object-with
+joint press conference	meet	040	noun	meeting|object-with
+joint news conference	meet	040	noun	meeting|object-with
 
 """#####),
         ("given-names.tsv", #####"""

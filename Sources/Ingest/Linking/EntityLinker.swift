@@ -14,7 +14,8 @@ struct EntityLinker {
     /// Prepositions after which a capital is a place, not its government.
     static let placePrepositions: Set<String> = ["in", "at", "to", "from", "near", "into", "outside", "inside", "around",
                                                  "across", "via", "towards", "toward", "through", "of", "on", "over",
-                                                 "between", "and", "or", "visited", "visit", "visiting", "reached", "left"]
+                                                 "between", "and", "or", "visited", "visit", "visiting", "visits", "reached", "left",
+                                                 "toured", "tour", "touring", "tours"]
     /// Verbs whose `for` names a destination: "left for Lima".
     static let departureVerbs: Set<String> = ["left", "leaves", "leaving", "departed", "departs", "headed", "heads", "bound"]
     static let personFollowers: Set<String> = ["said", "says", "told", "added", "who", "explained", "insisted", "argued"]
@@ -149,7 +150,14 @@ struct EntityLinker {
                 cs[k].type = .organization
             }
         }
-        for (k, j) in glued where cs[j].type == .person {
+        // In key order, each to the end of its chain ("A B C D" -> "A B C" -> "B C"): a
+        // dictionary's own order changes from run to run with Swift's per-process hash seed, and
+        // a chain walked in that order gave one or two entities by chance.
+        for k in glued.keys.sorted() {
+            var j = glued[k]!
+            var steps = 0
+            while let next = glued[j], next != k, steps < glued.count { j = next; steps += 1 }
+            guard cs[j].type == .person else { continue }
             cs[k].type = .person
             cs[k].canonical = cs[j].canonical ?? cs[j].text
         }

@@ -91,7 +91,10 @@ extension EntityLinker {
         for k in cs.indices where (cs[k].type == nil || cs[k].type == .person) && cs[k].tokens.count >= 3 {
             let words = cs[k].tokens.map { tokens[$0].lower }
             for n in stride(from: words.count - 1, through: 2, by: -1) {
-                if let j = fullTexts[Array(words.prefix(n))] ?? fullTexts[Array(words.suffix(n))], j != k {
+                // A given name before a full name is part of the name ("Hans Christian Andersen" is
+                // no stray "Hans" glued onto "Christian Andersen").
+                let suffixGlued = Gazetteer.shared.isGivenName(tokens[cs[k].tokens.lowerBound].text) ? nil : fullTexts[Array(words.suffix(n))]
+                if let j = fullTexts[Array(words.prefix(n))] ?? suffixGlued, j != k {
                     out[k] = j
                     break
                 }
