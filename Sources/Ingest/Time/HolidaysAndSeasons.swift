@@ -48,9 +48,19 @@ extension TimeResolver {
         return seasonMention(tokens, start, after, code: code, year: y, shift: shift, future: future)
     }
 
+    /// First words of the holiday names ("christmas", "new", "boxing"): only a capitalised word
+    /// among them starts the lookups of longer names, which build and hash a string each.
+    static let holidayHeads: Set<String> = {
+        var heads = Set<String>()
+        for (key, word) in Lexicons.shared.timeWords {
+            if case .holiday = word, let first = key.split(separator: " ").first { heads.insert(String(first)) }
+        }
+        return heads
+    }()
+
     /// The longest holiday name at `j` (up to four tokens), with its month, day and end.
     private func holiday(_ tokens: [Token], _ j: Int, _ end: Int) -> (Int, Int, Int)? {
-        guard tokens[j].isCap else { return nil }
+        guard tokens[j].isCap, Self.holidayHeads.contains(tokens[j].lower) else { return nil }
         var key = tokens[j].lower
         var found: (Int, Int, Int)? = nil
         if case .holiday(let m, let d)? = lex.timeWords[key] { found = (m, d, j + 1) }
