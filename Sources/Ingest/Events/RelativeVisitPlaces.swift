@@ -6,10 +6,15 @@ import EventModel
 /// gave the place through their preposition; a bare "visiting Oslo" has none.
 extension EventFinder {
     func relativeVisitPlaces(_ found: inout [Found]) {
+        // Placed visits by sentence: a meeting looks only at its own sentence's (a 1 MB line of one
+        // sentence holds tens of thousands of events; scanning them all for each was quadratic).
+        var visitsIn: [Int: [Int]] = [:]
+        for (j, f) in found.enumerated() where f.event.type == .visit && f.event.location != nil { visitsIn[f.event.sentence, default: []].append(j) }
+        guard !visitsIn.isEmpty else { return }
         for i in found.indices where found[i].event.type.isMeeting && found[i].event.type != .visit && found[i].event.location == nil {
             let m = found[i].event
-            guard let agent = m.participants.first(where: { $0.role == .agent })?.entity else { continue }
-            let visit = found.first { f in
+            guard let candidates = visitsIn[m.sentence], let agent = m.participants.first(where: { $0.role == .agent })?.entity else { continue }
+            let visit = candidates.map({ found[$0] }).first { f in
                 let v = f.event
                 guard v.type == .visit, v.sentence == m.sentence, v.location != nil,
                       v.participants.contains(where: { $0.entity == agent }),

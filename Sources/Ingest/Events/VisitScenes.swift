@@ -23,22 +23,32 @@ extension EventFinder {
         let order = found.indices.sorted {
             (found[$0].event.sentence, found[$0].event.triggerSpan.start) < (found[$1].event.sentence, found[$1].event.triggerSpan.start)
         }
+        // Kept as the walk goes, so each meeting costs its parties, not the whole document (a
+        // 1 MB line of one sentence holds tens of thousands of events): each entity's latest
+        // placed meeting-type event so far (its position in `order`), and per sentence the
+        // places of each entity's placed events.
+        var lastPlaced: [Int: Int] = [:]
+        var placesIn: [Int: [Int: Set<Int>]] = [:]
+        func note(_ i: Int, at n: Int) {
+            let ev = found[i].event
+            guard ev.type.isMeeting, let place = ev.location else { return }
+            for p in ev.participants {
+                lastPlaced[p.entity] = n
+                placesIn[ev.sentence, default: [:]][p.entity, default: []].insert(place)
+            }
+        }
         for (n, i) in order.enumerated() {
+            defer { note(i, at: n) }
             let e = found[i].event
             guard e.type.isMeeting, e.type != .visit, e.location == nil,
                   e.modality == .asserted || e.modality == .planned else { continue }
             let parties = Set(e.participants.map(\.entity))
             // The nearest earlier placed event of one of the parties.
-            guard let prior = order[..<n].reversed().first(where: { j in
-                let p = found[j].event
-                return p.type.isMeeting && p.location != nil && p.participants.contains { parties.contains($0.entity) }
-            }) else { continue }
-            let visit = found[prior].event
+            guard let priorAt = parties.compactMap({ lastPlaced[$0] }).max() else { continue }
+            let visit = found[order[priorAt]].event
             // One place in that sentence: "visited Lima and Quito on Sunday" says not which.
-            let placesThere = Set(found.filter {
-                $0.event.sentence == visit.sentence && $0.event.type.isMeeting && $0.event.location != nil
-                    && $0.event.participants.contains { parties.contains($0.entity) }
-            }.compactMap(\.event.location))
+            var placesThere = Set<Int>()
+            for p in parties { placesThere.formUnion(placesIn[visit.sentence]?[p] ?? []) }
             guard visit.type == .visit, let place = visit.location, placesThere.count == 1, !parties.contains(place),
                   visit.modality == e.modality,
                   Self.isTripScene(state.entities[place]),
