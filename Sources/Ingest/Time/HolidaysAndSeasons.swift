@@ -12,17 +12,21 @@ import EventModel
 /// hemisphere that says "summer" for January gets the wrong months.
 /// https://timeml.github.io/site/publications/timeMLdocs/timeml_1.2.1.html#timex3
 extension TimeResolver {
+    /// The first month of each season (TIMEX3 codes).
+    static let seasonFirstMonth: [String: Int] = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+
     /// Words before "the summer" that make it a time of the clause: "in the summer", "over the winter".
     static let seasonPrepositions: Set<String> = ["in", "during", "over", "through", "throughout", "since", "by", "until", "before", "after"]
 
     /// The holiday or season expression starting at `i`, or nil. For most tokens one or two
     /// dictionary lookups (the word itself, or the word after a shift word or `the`).
-    func holidayOrSeason(_ tokens: [Token], _ i: Int, _ end: Int, future: Bool) -> TimeMention? {
+    /// `word` is the token's own time word, which the caller has looked up already.
+    func holidayOrSeason(_ tokens: [Token], _ i: Int, _ end: Int, word: Lexicons.TimeWord?, future: Bool) -> TimeMention? {
         let start = i
         var shift: Int? = nil
         var j = i
         // "last summer", "next Christmas"; "the summer" after a preposition.
-        if case .shift(let s)? = lex.timeWords[tokens[i].lower] {
+        if case .shift(let s)? = word {
             shift = s; j = i + 1
         } else if tokens[i].lower == "the", i > 0, Self.seasonPrepositions.contains(tokens[i - 1].lower) {
             j = i + 1
@@ -36,7 +40,7 @@ extension TimeResolver {
         if let (month, day, after) = holiday(tokens, j, end) {
             return holidayMention(tokens, start, after, month: month, day: day, shift: shift, future: future)
         }
-        guard case .season(let code)? = lex.timeWords[tokens[j].lower] else { return nil }
+        guard case .season(let code)? = j == i ? word : lex.timeWords[tokens[j].lower] else { return nil }
         // A bare season word is a time only after `the` + preposition, a shift word, or before a year:
         // "summer school", "a winter storm" are not.
         var after = j + 1
@@ -101,7 +105,7 @@ extension TimeResolver {
 
     private func seasonMention(_ tokens: [Token], _ from: Int, _ to: Int, code: String, year: Int?, shift: Int?,
                                future: Bool) -> TimeMention {
-        let firstMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6
+        let firstMonth = Self.seasonFirstMonth[code] ?? 6
         let y: Int
         if let year { y = year } else {
             guard let a = articleDate else { return unresolved(tokens, from, to) }
@@ -126,7 +130,7 @@ extension TimeResolver {
     }
 
     private func seasonContains(_ code: String, startYear: Int, _ a: CalendarDate) -> Bool {
-        let firstMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6
+        let firstMonth = Self.seasonFirstMonth[code] ?? 6
         if code == "WI" { return (a.year == startYear && a.month == 12) || (a.year == startYear + 1 && a.month <= 2) }
         return a.year == startYear && a.month >= firstMonth && a.month <= firstMonth + 2
     }

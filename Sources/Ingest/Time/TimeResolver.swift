@@ -171,7 +171,7 @@ struct TimeResolver {
         // "last weekend", "over the weekend": Weekends.
         if let m = weekendMention(tokens, i, end, future: future) { return m }
         // "on Christmas Day", "last summer", "in the spring of 2015": HolidaysAndSeasons.
-        if let m = holidayOrSeason(tokens, i, end, future: monthAhead) { return m }
+        if let m = holidayOrSeason(tokens, i, end, word: word, future: monthAhead) { return m }
         // "this afternoon", "last night": DayParts.
         if case .shift(let s)? = word, i + 1 < end, let offset = Self.dayPartOffset(shift: s, tokens[i + 1].lower) {
             return offsetDay(tokens, i, i + 2, offset)
