@@ -27,7 +27,7 @@ extension TimeResolver {
         default: return nil
         }
         // "the weekend's talks" is fine; "a weekend retreat" never reaches here (no shift word).
-        guard let a = articleDate, a.day != nil else { return unresolvedSpan(tokens, i, i + 2) }
+        guard let a = articleDate, a.day != nil else { return unresolved(tokens, i, i + 2) }
         let n = DayArithmetic.dayNumber(a)
         let aw = DayArithmetic.weekday(n)  // 1 Monday ... 7 Sunday
         let onWeekend = aw >= 6
@@ -50,13 +50,6 @@ extension TimeResolver {
             let week = (thursday - DayArithmetic.dayNumber(y, 1, 1)) / 7 + 1
             value = "\(y)-W\(week < 10 ? "0" : "")\(week)-WE"
         }
-        let from = tokens[i].start, to = tokens[i + 1].end
-        let text = ScalarClass.string(scalars[from..<to])
-        return TimeMention(tokens: i..<(i + 2), start: from, end: to,
-                           value: TimeValue(value: value, mod: nil, text: text, start: s, end: e, span: TextSpan(start: from, end: to)))
-    }
-
-    private func unresolvedSpan(_ tokens: [Token], _ from: Int, _ to: Int) -> TimeMention {
-        TimeMention(tokens: from..<to, start: tokens[from].start, end: tokens[to - 1].end, value: nil)
+        return mention(tokens, i, i + 2, value: value, mod: nil, s, e)
     }
 }
