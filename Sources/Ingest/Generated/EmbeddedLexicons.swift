@@ -102079,6 +102079,16 @@ champion	role
 champions	role
 holder	role
 holders	role
+runner	role
+sprinter	role
+hurdler	role
+swimmer	role
+cyclist	role
+golfer	role
+boxer	role
+jockey	role
+gymnast	role
+athlete	role
 united	club
 city	club
 rovers	club
@@ -110225,10 +110235,12 @@ Zuniga
 # %reWeekday...). The resolver in Time/TimeResolver.swift combines them:
 #   [mod] MONTH [DAY] [YEAR] | DAY MONTH [YEAR] | [on|last|next|this] WEEKDAY [( MONTH DAY )]
 #   SHIFT UNIT (last year, next week) | DEIXIS (yesterday) | [in|since] YEAR | N UNIT ago
-# Format: word (lowercase) TAB class (month|weekday|mod|deixis|shift|unit|holiday|season) TAB value.
+# Format: word (lowercase) TAB class (month|weekday|mod|deixis|shift|unit|holiday|season|clock) TAB value.
 # month: 1-12; weekday: 1 = Monday ... 7 = Sunday; mod: TIMEX3 mod; deixis: day offset;
 # shift: -1 / 0 / +1; unit: day|week|month|year; holiday: MM-DD of a fixed-date holiday, the key its
-# lowercase words as tokenized (`new year 's day`); season: TIMEX3 SP|SU|FA|WI (northern hemisphere).
+# lowercase words as tokenized (`new year 's day`); season: TIMEX3 SP|SU|FA|WI (northern hemisphere);
+# clock: a word that makes the four-digit number before it a time of day, not a year (`at 1830 GMT`,
+# `0900 hours`, `2000 local time`); value `-`; at most two words. Time zones: the abbreviations English-language news uses.
 # Examples the tests run: article date TAB expression TAB value TAB mod (- for none) TAB start TAB end
 #EXAMPLE 2024-02-18	in late January	2024-01	END	2024-01-21	2024-01-31
 #EXAMPLE 2024-02-18	Sunday (Feb 18)	2024-02-18	-	2024-02-18	2024-02-18
@@ -110358,6 +110370,25 @@ spring	season	SP
 summer	season	SU
 autumn	season	FA
 winter	season	WI
+gmt	clock	-
+bst	clock	-
+utc	clock	-
+cet	clock	-
+cest	clock	-
+est	clock	-
+edt	clock	-
+cst	clock	-
+cdt	clock	-
+mst	clock	-
+mdt	clock	-
+pst	clock	-
+pdt	clock	-
+ist	clock	-
+jst	clock	-
+aest	clock	-
+hours	clock	-
+hrs	clock	-
+local time	clock	-
 
 """#####),
         ("titles.tsv", #####"""

@@ -57,6 +57,9 @@ final class Lexicons: Sendable {
     /// Triggers by their first word, longest pattern first.
     let triggers: [String: [Trigger]]
     let timeWords: [String: TimeWord]
+    /// Words that make a four-digit number before them a time of day (`1830 GMT`): `clock` rows of
+    /// `time-words.tsv`. Kept apart from `timeWords`, which other rules read as "a time follows".
+    let clockWords: Set<String>
     /// Common English words that are no given name or surname (`common-words.tsv`).
     let commonWords: Set<String>
     /// "northeast", "western": before a place they name a part of it (`compass-words.tsv`).
@@ -115,9 +118,11 @@ final class Lexicons: Sendable {
         self.triggers = triggers
 
         var time: [String: TimeWord] = [:]
+        var clock = Set<String>()
         for r in LexiconFile.named("time-words.tsv").records where r.count >= 3 {
             let v = String(r[2])
             switch r[1] {
+            case "clock": clock.insert(String(r[0]))
             case "month": time[String(r[0])] = .month(Int(v) ?? 1)
             case "weekday": time[String(r[0])] = .weekday(Int(v) ?? 1)
             case "mod": time[String(r[0])] = .mod(v)
@@ -132,6 +137,7 @@ final class Lexicons: Sendable {
             }
         }
         timeWords = time
+        clockWords = clock
 
         var common = Set<String>(minimumCapacity: 65_536)
         // One plain word a line, 60,000 lines: split as bytes, not Characters, to keep start-up cheap.

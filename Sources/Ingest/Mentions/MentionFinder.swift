@@ -113,6 +113,12 @@ struct MentionFinder {
                 }
                 // `Ines van der Meer`, `Lucia de la Fuente`: two particles in a row inside a name.
                 if particlePair(j, r, wholeCaps: wholeCaps) { j += 2; continue }
+                // `Office of the Deputy Prime Minister`, `Museum of the Moving Image`: `of the` inside a body's name.
+                if u.lower == "of", j + 2 < r.upperBound, tokens[j + 1].lower == "the", isNameWord(tokens[j + 2], wholeCaps: wholeCaps),
+                   !lineBreak(before: j + 2), isBodyWord(tokens[j - 1]) {
+                    j += 2
+                    continue
+                }
                 if u.kind == .word || u.text == "&", j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps), !lineBreak(before: j + 1) {
                     if Self.nameParticles.contains(u.lower) { j += 1; continue }
                     // `Marks and Spencer`, `Securities and Exchange Commission`: `and` inside a known name.
@@ -408,6 +414,11 @@ struct MentionFinder {
         return c
     }
 
+    /// A word that heads or ends an organisation's name (`Office`, `Ministry`, `Museum`).
+    private func isBodyWord(_ t: Token) -> Bool {
+        t.isCap && (lex.orgHeads[t.lower]?.type ?? lex.orgTails[t.lower]?.type) == "organization"
+    }
+
     private func text(_ a: Int, _ b: Int) -> String {
         ScalarClass.string(scalars[tokens[a].start..<tokens[b - 1].end])
     }
@@ -433,8 +444,9 @@ struct MentionFinder {
             a += n
         }
         // A title inside the run: "International Development Secretary Hilary Benn",
-        // "Carib Chief Charles Williams" -> the name after the last title word.
-        if titleWords.isEmpty, b - a >= 3 {
+        // "Carib Chief Charles Williams" -> the name after the last title word; but not inside a
+        // body named `X of the ...` ("Office of the Deputy Prime Minister").
+        if titleWords.isEmpty, b - a >= 3, !(tokens[a + 1].lower == "of" && isBodyWord(tokens[a])) {
             var m = b - 2
             while m > a {
                 var w = tokens[m].lower
@@ -494,6 +506,10 @@ struct MentionFinder {
         if !personTitle, lookup(a, b, &c) { append(c, a, b, &out, s); return }
         if !titleWords.isEmpty {
             c.type = .person; c.evidence = .cue
+        } else if b - a >= 3, tokens[a + 1].lower == "of", isBodyWord(tokens[a]),
+                  let cue = lex.orgHeads[tokens[a].lower] ?? lex.orgTails[tokens[a].lower] {
+            // `Office of the Deputy Prime Minister`: a body word opening an `of` name.
+            c.type = .organization; c.subtype = cue.subtype; c.evidence = .cue
         } else if gaz.isGivenName(tokens[a].text), b - a >= 2 {
             c.type = .person; c.evidence = .cue
         } else if b - a == 1, tokens[a].isAllCaps, tokens[a].text.unicodeScalars.count <= 6 {

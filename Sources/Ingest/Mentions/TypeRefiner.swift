@@ -49,7 +49,8 @@ struct TypeRefiner {
         let titleCaseHeading = sentences.indices.map { $0 == 0 && sentences[$0].isHeading && isTitleCase(sentences[$0]) }
         let sports = isSportsReport()
         let context = Context(shouted: shouted, sports: sports, ordinaryNames: ordinaryNames(cands, shouted),
-                              personKeys: personKeys(cands), fullNameSurnames: fullNameSurnames(cands))
+                              personKeys: personKeys(cands), fullNameSurnames: fullNameSurnames(cands),
+                              fullNameFirstWords: Set(cands.lazy.filter { $0.tokens.count >= 2 }.map { self.tokens[$0.tokens.lowerBound].lower }))
         var out: [Candidate] = []
         out.reserveCapacity(cands.count)
         var datelines: [Int: Range<Int>] = [:]
@@ -126,11 +127,44 @@ struct TypeRefiner {
                 out[k].type = .organization
                 out[k].evidence = .cue
                 if sports { out[k].subtype = "team" }
+            } else if let body = knownBodyDivision(out[k].tokens) {
+                // `BBC Sport`, `CNN International`: a known body's name and common words is a part of it.
+                out[k].type = .organization
+                out[k].subtype = body.subtype
+                out[k].evidence = .cue
+            } else if out[k].title == nil, bodyBeforeRole(out[k].tokens) {
+                // `Welsh Liberal Democrat leader Ann Roe`: the words before a role and a name are the body.
+                out[k].type = .organization
+                out[k].evidence = .cue
             } else {
                 out[k].type = .person
             }
         }
         return out
+    }
+
+    /// A known organisation's one-word name (`BBC`) followed only by common words that are no given
+    /// name or surname (`Sport`, `Radio Four`): the known body, whose division the run names.
+    private func knownBodyDivision(_ r: Range<Int>) -> Lexicons.KnownOrg? {
+        guard let org = lex.knownOrgs[tokens[r.lowerBound].text] else { return nil }
+        for k in (r.lowerBound + 1)..<r.upperBound {
+            let t = tokens[k]
+            guard t.kind == .word || t.kind == .number, lex.commonWords.contains(t.lower) || t.kind == .number,
+                  !gaz.isGivenName(t.text), !gaz.isSurname(t.text) else { return nil }
+        }
+        return org
+    }
+
+    /// The run is followed by a lower-case leading role and a capitalised name (`... leader Ann Roe`,
+    /// `... spokesman Tom Reed`): what precedes the role is the body the person speaks for, not a person.
+    private func bodyBeforeRole(_ r: Range<Int>) -> Bool {
+        let b = r.upperBound
+        guard b + 1 < tokens.count, tokens[b].kind == .word, !tokens[b].isCap, tokens[b].end < tokens[b + 1].start,
+              let relation = lex.titles[tokens[b].lower]?.relation, ["leader_of", "spokesperson_of"].contains(relation),
+              tokens[b + 1].kind == .word, tokens[b + 1].isCap, !tokens[b + 1].isAllCaps else { return false }
+        // (A person's name ends in a surname or given name: `Ann Roe leader`, rare, keeps the person.)
+        let last = tokens[b - 1]
+        return !gaz.isSurname(last.text) && !gaz.isGivenName(last.text)
     }
 
     /// A name that ends in a plural is a body of people, not a person: the plural of a common noun
@@ -192,6 +226,8 @@ struct TypeRefiner {
         /// Surnames of people named in full with a given name (`Ann Trump`): a lone `Trump`
         /// elsewhere is that person, though `trump` is also a common word.
         var fullNameSurnames: Set<String>
+        /// First words of names of two or more words (`chelsea` for `Chelsea Roe`).
+        var fullNameFirstWords: Set<String>
     }
 
     // MARK: - Article and line context
@@ -454,7 +490,9 @@ struct TypeRefiner {
     /// person after it.
     private func splitAtInnerTitle(_ c: Candidate) -> [Candidate] {
         let a = c.tokens.lowerBound, b = c.tokens.upperBound
-        guard b - a >= 3, c.title == nil, c.evidence < .lexicon else { return [c] }
+        // (`Office of the Deputy Prime Minister`: a body named `X of the ...` holds its title words.)
+        guard b - a >= 3, c.title == nil, c.evidence < .lexicon, !(c.type == .organization && tokens[a + 1].lower == "of")
+        else { return [c] }
         for p in (a + 1)..<(b - 1) {
             var n = 0
             var key = ""
@@ -525,7 +563,9 @@ struct TypeRefiner {
     /// `Defender Ann Roe` -> `Ann Roe`, a person.
     private func trimRole(_ c0: Candidate) -> Candidate {
         var c = c0
-        guard c.tokens.count >= 2, c.type == nil || c.evidence < .lexicon, cues.role.contains(tokens[c.tokens.lowerBound].lower)
+        // (`Champions League`: a run the finder typed a body by its last word keeps its first.)
+        guard c.tokens.count >= 2, c.type == nil || c.evidence < .lexicon && c.type != .organization,
+              cues.role.contains(tokens[c.tokens.lowerBound].lower)
         else { return c }
         let r = (c.tokens.lowerBound + 1)..<c.tokens.upperBound
         var t = blank(r, c.sentence)
@@ -598,6 +638,13 @@ struct TypeRefiner {
         if c.type == nil {
             let nextIsNumber = b < sentences[c.sentence].tokens.upperBound && tokens[b].kind == .number
             if c.tokens.count >= 2, hasClubWord(c.tokens) || hasPlaceWord(c.tokens) {
+                return club(c)
+            }
+            // `Riverton beat Chelsea`: in a sports report a lone given name that no name of the article
+            // opens, and no surname, is a side (a player is named in full at least once).
+            if c.tokens.count == 1, c.title == nil, !c.isHeading, gaz.isGivenName(tokens[a].text), !gaz.isSurname(tokens[a].text),
+               !tokens[a].isAllCaps, !ctx.fullNameFirstWords.contains(tokens[a].lower), !ctx.personKeys.contains(tokens[a].lower),
+               lex.month(tokens[a].lower) == nil, !guarded {
                 return club(c)
             }
             // A results or standings row: `Riverton 15 9 6 0`, unless the name is a player's.

@@ -67,6 +67,16 @@ struct TimeResolver {
         return (s, j + 2)
     }
 
+    /// A four-digit number followed by a clock word (`1830 GMT`, `2000 local time`) is a time of day.
+    private func isClockTime(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        guard i + 1 < end else { return false }
+        var next = tokens[i + 1].lower
+        // "2030 EST." at a sentence end: the tokenizer took the period into the abbreviation.
+        if tokens[i + 1].isAbbreviation, next.hasSuffix(".") { next.removeLast() }
+        if lex.clockWords.contains(next) { return true }
+        return i + 2 < end && lex.clockWords.contains(next + " " + tokens[i + 2].lower)
+    }
+
     func year(_ t: Token) -> Int? {
         guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
         return y
@@ -189,6 +199,8 @@ struct TimeResolver {
         if let y = year(t) {
             // not an amount: "$2020", "2020 people" are rare enough; currency is checked
             if i > 0, ["$", "£", "€", "#"].contains(tokens[i - 1].text) { return nil }
+            // A time of day, not a year: "at 1830 GMT", "0900 hours".
+            if isClockTime(tokens, i, end) { return nil }
             return yearMention(tokens, i, i + 1, y, mod: nil)
         }
         return nil
