@@ -90,3 +90,58 @@ import EventModel
         #expect(x.entity("Ann Roberts")?.type == .person)
     }
 }
+
+/// Names of unknown makeup that the refiner used to type persons by default.
+@Suite struct ThingNamesTests {
+    @Test(arguments: ["Shares in Vell & Harrow rose on Monday after the results.",
+                      "The agency Orrin & Daskal said sales fell in May."])
+    func anAmpersandJoinsABody(_ text: String) {
+        let x = Extracted(text)
+        let body = x.doc.entities.first { $0.name.contains("&") }
+        #expect(body?.type == .organization)
+    }
+
+    @Test(arguments: [("Officials said UK Timber had closed the plant.", "UK Timber"),
+                      ("The Great Peruvian Public voted on Monday.", "Great Peruvian Public")])
+    func commonWordsAndPlacesEndingInACommonWordAreNoPerson(_ text: String, _ name: String) {
+        let x = Extracted(text)
+        #expect(x.entity(name)?.type == .organization)
+    }
+
+    @Test(arguments: [
+        // An unknown first word may be a given name no lexicon lists.
+        ("Zorvan Musk said the rocket would fly in May.", "Zorvan Musk"),
+        // A surname or given name at the end.
+        ("Great Brown said the rocket would fly in May.", "Great Brown"),
+    ])
+    func aNameThatMayBeAPersonsStaysAPerson(_ text: String, _ name: String) {
+        let x = Extracted(text)
+        #expect(x.entity(name)?.type == .person)
+    }
+
+    @Test func aCommonWordTheArticleUsesAloneAsASurnameKeepsThePerson() {
+        let x = Extracted("Officials said UK Grain had spoken to reporters on Monday. The talks had gone well, Mr Grain said.")
+        #expect(x.entity("UK Grain")?.type == .person)
+    }
+}
+
+/// A lone given name after a determiner names a thing (issue 3: "an Oscar" was a person).
+@Suite struct DeterminedGivenNamesTests {
+    @Test(arguments: ["The director won an Oscar for the film in 2004.",
+                      "Her Oscar nomination came as a surprise to the studio.",
+                      "The actor kept his Oscar in the kitchen, he said."])
+    func aDeterminedGivenNameIsNoPerson(_ text: String) {
+        let x = Extracted(text)
+        #expect(x.doc.entities.contains { $0.name == "Oscar" && $0.type == .person } == false)
+    }
+
+    @Test func aGivenNameAfterAKinNounStaysAPerson() {
+        let x = Extracted("The singer met his son Oscar in Paris on Monday.")
+        #expect(x.entity("Oscar")?.type == .person)
+    }
+
+    @Test func aPersonNamedInFullKeepsTheWord() {
+        let x = Extracted("Oscar Reyes met the mayor on Monday. Later the Oscar of old returned, said a friend.")
+        #expect(x.entity("Oscar Reyes")?.type == .person)
+    }
+}

@@ -111,6 +111,9 @@ struct TypeRefiner {
         // `Celtic` is a side), a lone capitalised word shaped like a proper adjective before a
         // lower-case noun describes the noun; it names nothing.
         if !sports { out.removeAll { isLoneProperAdjective($0, context) } }
+        // `an Oscar`, `his Oscar nomination`, `the Victoria`: a lone given name after a determiner, a
+        // possessive or a number names a thing (an award, a ship, a venue), never a person.
+        out.removeAll { isDeterminedGivenName($0, context) }
         // A lone `March` or `May` (months that are also names) with no title is the month or the
         // verb (`in March or April`, `May I`), unless the article names someone in full with it
         // (`Theresa May` ... `May said`).
@@ -119,6 +122,10 @@ struct TypeRefiner {
             let t = tokens[c.tokens.lowerBound]
             return !t.isAllCaps && lex.month(t.lower) != nil && !context.personKeys.contains(t.lower)
         }
+        // Words the article also uses alone as a name (`Kidney said`): a person's surname, so a run ending
+        // in it is a person though the word is a common one.
+        // (From the finder's runs: a lone common word may have been dropped above as a heading remnant.)
+        let loneWords = Set(cands.lazy.filter { $0.tokens.count == 1 }.map { self.tokens[$0.tokens.lowerBound].lower })
         // (A given name first made some persons already: `Carolina` or `Christian` before a plural.)
         for k in out.indices where out[k].tokens.count >= 2
             && (out[k].type == nil || out[k].type == .person && out[k].title == nil && out[k].evidence == .cue) {
@@ -136,11 +143,54 @@ struct TypeRefiner {
                 // `Welsh Liberal Democrat leader Ann Roe`: the words before a role and a name are the body.
                 out[k].type = .organization
                 out[k].evidence = .cue
+            } else if out[k].title == nil, out[k].tokens.contains(where: { tokens[$0].text == "&" }) {
+                // `Marsh & Tanner`: no person's name joins two names with an ampersand.
+                out[k].type = .organization
+                out[k].subtype = "company"
+                out[k].evidence = .cue
+            } else if out[k].type == nil, out[k].title == nil, endsInCommonNoun(out[k].tokens),
+                      !loneWords.contains(tokens[out[k].tokens.upperBound - 1].lower),
+                      lex.titles[tokens[out[k].tokens.upperBound - 1].lower] == nil {
+                // `Peru Coal`, `Great British Public`: common words and places ending in a common word that
+                // is no surname or given name name a thing or a body, not a person. (Ending in a title,
+                // `the Information Commissioner` is an office and its holder, kept as before.)
+                out[k].type = .organization
+                out[k].evidence = .guess
             } else {
                 out[k].type = .person
             }
         }
         return out
+    }
+
+    /// Words before a lone given name that show it is no person's (`an Oscar`, `his Oscar`).
+    static let thingDeterminers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your",
+                                                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+    private func isDeterminedGivenName(_ c: Candidate, _ ctx: Context) -> Bool {
+        guard c.tokens.count == 1, c.title == nil, c.type == nil || c.evidence < .lexicon else { return false }
+        let a = c.tokens.lowerBound
+        let t = tokens[a]
+        guard a > 0, t.kind == .word, t.isCap, !t.isAllCaps, Self.thingDeterminers.contains(tokens[a - 1].lower),
+              gaz.isGivenName(t.text), !gaz.isSurname(t.text), lex.knownOrgs[t.text] == nil, gaz.country(named: t.text) == nil,
+              gaz.places(named: t.text).isEmpty else { return false }
+        // (A person the article names in full keeps the word: `Oscar Reyes ... the Oscar we knew`.)
+        return !ctx.fullNameFirstWords.contains(t.lower) && !ctx.personKeys.contains(t.lower)
+    }
+
+    /// The run's last word is a common word that is no surname, given name or place, and every word before
+    /// it a common word or a place (`Peru Coal`; but `Ann Field`, `Tom Brown`, `Elon Musk`).
+    private func endsInCommonNoun(_ r: Range<Int>) -> Bool {
+        let last = tokens[r.upperBound - 1]
+        return last.kind == .word && !last.isAllCaps && lex.commonWords.contains(last.lower)
+            && !gaz.isSurname(last.text) && !gaz.isGivenName(last.text) && gaz.places(named: last.text).isEmpty
+            // Every word before it a common word or a place, none a given name: an unknown word may be a
+            // given name no lexicon lists (`Elon Musk`), and `Referee Graham Poll` is a person.
+            && (r.lowerBound..<(r.upperBound - 1)).allSatisfy { k in
+                let t = tokens[k]
+                return !gaz.isGivenName(t.text) && (lex.commonWords.contains(t.lower) || t.kind == .punct
+                    || gaz.country(named: t.text) != nil || gaz.country(adjective: t.text) != nil || !gaz.places(named: t.text).isEmpty)
+            }
     }
 
     /// A known organisation's one-word name (`BBC`) followed only by common words that are no given
