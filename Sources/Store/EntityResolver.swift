@@ -191,12 +191,19 @@ struct EntityResolver {
         }
 
         /// Of the entities with the same name, the one to join: the only one the evidence fits;
-        /// of several, the one without roles or affiliations (where unsure mentions gather);
-        /// nil when none fits or the choice is unsure (then a namesake is created).
+        /// of several, the first whose stored evidence agrees with the article's (same field, country
+        /// or organisation), else the one without roles or affiliations (where unsure mentions
+        /// gather); nil when none fits or the choice is unsure (then a namesake is created).
+        ///
+        /// Why the agreeing one: without it, once two namesakes with evidence existed (a `president`
+        /// and a `billionaire` of one name), every later article calling him `president` fitted
+        /// both presidents kept so far and made yet another (22 entities for one name in 479 dated
+        /// articles).
         mutating func pick(_ named: [Candidate]) throws -> Candidate? {
             guard isPerson, named.count > 1 || !evidence.isEmpty else { return named.first }
             let fits = try fitting(named)
             if fits.count <= 1 { return fits.first }
+            if let agreeing = fits.first(where: { agreements[$0.id] != nil }) { return agreeing }
             return try fits.first { try !check.hasEvidence($0.id) }
         }
     }
