@@ -145,3 +145,28 @@ import EventModel
         #expect(x.entity("Oscar Reyes")?.type == .person)
     }
 }
+
+/// Two-word nationalities as parties, and a named body's own meeting (issue 3: "North Korean
+/// officials" was a region "North Korean" that no query for North Korea finds).
+@Suite struct TwoWordNationalityTests {
+    @Test func twoWordNationalitiesBeforeGroupsAreTheirCountries() {
+        let x = Extracted(" date 2017-08-10 Talks\n\nNorth Korean officials met South Korean envoys in Panmunjom on Tuesday.")
+        #expect(x.meetingParties == [["North Korea", "South Korea"]])
+        #expect(x.doc.entities.contains { $0.name == "North Korean" } == false)
+    }
+
+    @Test func aCompassWordBeforeACountryIsStillARegion() {
+        let x = Extracted("Rebels attacked a base in Northern Mali on Sunday.")
+        #expect(x.entity("Northern Mali")?.subtype == "region")
+    }
+
+    @Test func conveningANamedBodysOwnMeetingIsNoMeetingWithIt() {
+        let x = Extracted(" date 2017-08-10 Launch\n\nPresident Ana Ruiz convened a National Security Council meeting on Monday.")
+        #expect(x.meetingEvents.isEmpty)
+    }
+
+    @Test func anIntergovernmentalBodysMeetingStaysAMeeting() {
+        let x = Extracted(" date 2017-08-10 Launch\n\nFrance convened a UN Security Council meeting on Tuesday.")
+        #expect(x.meetingParties.contains { $0.contains("UN Security Council") })
+    }
+}

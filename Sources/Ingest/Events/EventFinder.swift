@@ -390,6 +390,9 @@ struct EventFinder {
         }
         // "board meeting", "cabinet meeting": one body's own meeting.
         if isMeeting, trigger.isNoun, k > start, cues.ownBody.contains(tokens[k - 1].lower) { return [] }
+        // "convened a National Security Council meeting": a named body's own meeting is no party's (but a
+        // session of an intergovernmental body, "a UN Security Council meeting", is a meeting of its members).
+        if isMeeting, !trigger.isNoun { objects.removeAll { isOwnMeetingOfBody($0, end, state) } }
         if isMeeting, !trigger.isNoun {
         }
         // Visits: a place object is the destination.
@@ -1008,6 +1011,15 @@ struct EventFinder {
             k += 1
         }
         return nil
+    }
+
+    /// `a` names an organisation, not an intergovernmental one, right before a meeting noun:
+    /// "a National Security Council meeting" is that body's own meeting.
+    private func isOwnMeetingOfBody(_ a: Arg, _ end: Int, _ state: DocumentState) -> Bool {
+        let after = a.tokens.upperBound
+        guard a.kind == .name, after < end, ["meeting", "session"].contains(tokens[after].lower) else { return false }
+        let e = state.entities[a.entity]
+        return e.type == .organization && !["intergovernmental", "group"].contains(e.subtype ?? "")
     }
 
     /// The country of a nationality adjective at `j` ("Iranian"), created in the document if new.

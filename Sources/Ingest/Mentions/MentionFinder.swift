@@ -584,6 +584,12 @@ struct MentionFinder {
             if place.isCapital, place.kind == .city { c.canonical = nil; c.isMetonym = true }
             return true
         }
+        // "North Korean officials", "South African envoys": a country's two-word adjective stands for the
+        // country (a compass word before it made a region "North Korean" that no query for North Korea finds).
+        if b - a == 2, let country = gaz.country(adjective: name) {
+            c.markCountry(country)
+            return true
+        }
         if let region = compassRegion(a, b) {
             c.markPlace(region)
             return true
