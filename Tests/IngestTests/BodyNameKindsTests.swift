@@ -170,3 +170,25 @@ import EventModel
         #expect(x.meetingParties.contains { $0.contains("UN Security Council") })
     }
 }
+
+/// A body named after a place that opens with a grammar word (issue 3: "the New York Times" was
+/// "York Times").
+@Suite struct PlaceNamedBodiesTests {
+    @Test(arguments: [("The plan was reported by the New York Times on Monday.", "New York Times"),
+                      ("The plan was reported by the New Zealand Herald on Monday.", "New Zealand Herald")])
+    func theBodyKeepsThePlacesFirstWord(_ text: String, _ name: String) {
+        let x = Extracted(text)
+        #expect(x.entity(name)?.type == .organization)
+    }
+
+    @Test func thePlaceAloneIsStillThePlace() {
+        let x = Extracted("She moved to New York in May.")
+        #expect(x.entity("New York")?.type == .location)
+    }
+
+    @Test func aGrammarWordBeforeABodyNotNamedAfterAPlaceStaysOut() {
+        let x = Extracted("The rise was reported by Northfield Times on Monday.")
+        #expect(x.entity("Northfield Times")?.type == .organization)
+        #expect(x.entity("by Northfield Times") == nil)
+    }
+}

@@ -505,6 +505,17 @@ struct TypeRefiner {
             e.markCountry(country)
         } else if let place = gaz.places(named: e.text).first {
             e.markPlace(place)
+        } else if c.tokens.count >= 2, c.type == .organization, lex.stopWords[tokens[a - 1].lower] == .common,
+                  case let head = blank((a - 1)..<(a + 1), c.sentence).text,
+                  gaz.country(named: head) != nil || !gaz.places(named: head).isEmpty {
+            // `New` + `York Times`, `New` + `Zealand Herald`: a body named after such a place keeps its
+            // type, with its whole name.
+            var whole = c
+            whole.tokens = (a - 1)..<c.tokens.upperBound
+            whole.start = e.start
+            whole.text = e.text
+            whole.isSentenceInitial = e.isSentenceInitial
+            return whole
         } else {
             return c
         }
