@@ -192,3 +192,14 @@ import EventModel
         #expect(x.entity("by Northfield Times") == nil)
     }
 }
+
+/// Armed groups named without a cue word are known by name (`org-names.tsv`).
+@Suite struct KnownArmedGroupsTests {
+    @Test(arguments: [("Boko Haram fighters attacked a village near Maiduguri on Sunday.", "Boko Haram"),
+                      ("Al-Shabaab claimed the attack on the base.", "al-Shabab")])
+    func anArmedGroupIsAnOrganisation(_ text: String, _ name: String) {
+        let x = Extracted(text)
+        #expect(x.entity(name)?.type == .organization)
+        #expect(x.entity(name)?.subtype == "armed_group")
+    }
+}

@@ -101469,6 +101469,19 @@ Hezbollah	armed_group	Hizbollah|Hizbullah
 Hamas	armed_group
 Taliban	armed_group
 Houthis	armed_group	Houthi
+Boko Haram	armed_group
+al-Shabab	armed_group	al-Shabaab|Al-Shabaab|Al-Shabab|al Shabab
+Islamic Jihad	armed_group	Palestinian Islamic Jihad
+Hayat Tahrir al-Sham	armed_group	HTS
+Nusra Front	armed_group	Jabhat al-Nusra|al-Nusra Front
+Lashkar-e-Taiba	armed_group	Lashkar-e-Toiba
+Jaish-e-Mohammed	armed_group
+Abu Sayyaf	armed_group
+Haqqani network	armed_group	Haqqani Network
+PKK	armed_group	Kurdistan Workers' Party
+FARC	armed_group	Revolutionary Armed Forces of Colombia
+Tamil Tigers	armed_group	LTTE|Liberation Tigers of Tamil Eelam
+Janjaweed	armed_group
 Kremlin	government
 Pentagon	government
 White House	government
