@@ -94,6 +94,16 @@ struct EventFinder {
                 if !trigger.rest.isEmpty { k = triggerEnd - 1 }
             }
         }
+        // Conflict and accord words that tell no such event: AccidentDeaths, NonViolentAttacks,
+        // LooseAgreements, CauseBlames, InanimateThreats, RetaliationPhrases.
+        dropAccidentDeaths(&found)
+        refineNonViolentAttacks(&found)
+        dropLooseAgreements(&found)
+        dropCauseBlames(&found, state)
+        dropInanimateThreats(&found, state)
+        invertedWarnings(&found, state) // ("'...,' warns Ana Roe": InvertedWarnings)
+        dropRetaliationTwins(&found)
+        conflictModality(&found) // ("to stop any attack", "a mission to kill": ConflictModality)
         // "Upon arriving in Peru, X ...", "After talks with Y, X ...": FrontedClauseSubjects.
         frontedClauseSubjects(&found, &state)
         frontedTalksPairs(&found, state) // ("During talks in Oslo, Roe and Berg agreed": FrontedTalksPairs)
@@ -416,12 +426,31 @@ struct EventFinder {
             agent = nil
         }
         if type == .kill || type == .arrest { objects.removeAll(where: isPlace) }
+        // "four soldiers killed in the ambush ...": ReducedRelativeVictims.
+        reducedRelativeVictim(type, trigger: k, triggerEnd: triggerEnd, end: end, passive: passive, isNoun: trigger.isNoun,
+                              agent: &agent, objects: &objects, byArg: byArg)
         // Locations: the most specific place in a locative phrase, nearest the trigger.
         // "... from the United States, where he met ...": `where` points back at the place before it,
         // over a place of the main clause, not over one inside the `where` clause (MeetingPlaces).
         if place == nil {
             place = location(k, s, state, exclude: [agent?.entity, objects.first?.entity], meeting: type.isMeeting)
             if let w = wherePlace(k, start, state), place.map({ $0.tokens.lowerBound < w.tokens.upperBound }) ?? true { place = w }
+        }
+        // Arguments of another clause: "X said a suspect was arrested" (SpeakerArguments), "warned
+        // that ... in Geneva" (ReportedContentPlaces), "the assault in retaliation for raids near
+        // Marenta" (RetaliationPhrases). They go only when the event keeps a party or a place:
+        // an event with nothing left is dropped by `keep`, and a real one is worth more to the
+        // reader with a wrong argument than not at all.
+        let answered = type == .attack || type == .kill ? answeredEventPhrase(trigger: k, s) : nil
+        do {
+            var (a2, o2, p2) = (agent, objects, place)
+            dropSpeakerArguments(type, trigger: k, start: start, agent: &a2, objects: &o2)
+            if placeInsideContent(type, p2, triggerEnd: triggerEnd) { p2 = nil }
+            if let r = answered {
+                if let p = p2, r.contains(p.tokens.lowerBound) { p2 = nil }
+                o2.removeAll { r.contains($0.tokens.lowerBound) }
+            }
+            if a2 != nil || !o2.isEmpty || p2 != nil { (agent, objects, place) = (a2, o2, p2) }
         }
         if let p = place { objects.removeAll { $0.entity == p.entity } }
         // Time: the nearest expression in the sentence.
@@ -438,6 +467,7 @@ struct EventFinder {
                (triggerEnd..<t.tokens.lowerBound).contains(where: { Self.reportedClauseOpeners.contains(tokens[$0].lower) }) { continue }
             // "a couple since 2011", ", who becomes mayor in March,": OtherClauseTimes.
             if timeOfOtherClause(t, trigger: k, triggerEnd: triggerEnd, start: start, type: type) { continue }
+            if let r = answered, r.contains(t.tokens.lowerBound) { continue }
             // "met Y after Tuesday's vote": PossessiveTimes.
             if type.isMeeting, possessiveTimeOfOther(t, trigger: k) { continue }
             if d < best, let v = t.value { best = d; time = v }
