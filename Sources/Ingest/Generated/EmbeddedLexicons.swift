@@ -101387,6 +101387,14 @@ cup	tail	none	occasion
 championships	tail	none	occasion
 championship	tail	none	occasion
 awards	tail	none	occasion
+# An award named after a person is no entity and no name of that person ("the Ann Roe Award",
+# "the Ann Roe Medal", "the Ann Roe Lecture"): it must not become an alias of Ann Roe.
+#EXAMPLE Ann Roe Award	none	occasion
+award	tail	none	occasion
+medal	tail	none	occasion
+lecture	tail	none	occasion
+scholarship	tail	none	occasion
+prizes	tail	none	occasion
 festival	tail	none	occasion
 prize	tail	none	occasion
 marathon	tail	none	occasion
@@ -101979,6 +101987,80 @@ scientist	academia
 economist	academia
 researcher	academia
 historian	academia
+
+"""#####),
+        ("role-modifiers.tsv", #####"""
+# Words written between a body and a role noun, or before a role noun, that say how, when or at
+# what rank a person holds the role, not of which part of the body. Read by `RoleModifiers`
+# (Sources/Ingest/Relations/RoleModifiers.swift). Any other lowercase word there names a unit of
+# the body ("communications chief", "research unit head", "opposition leader"): the person leads
+# that unit, not the body (member_of an organisation, nothing of a country or city).
+# Team-written from general news English; no names.
+# Format: word (lowercase) TAB class
+# Classes: rank (the role stays what it is: "managing director", "acting head", "former chief"),
+# deputy (the person is second to the role's holder, a member of the body: "deputy head",
+# "vice chairman", "assistant director").
+#EXAMPLE Norvex managing director Ann Roe	rank
+#EXAMPLE Norvex communications chief Ann Roe	unit
+#EXAMPLE the deputy head of Norvex, Ann Roe	deputy
+managing	rank
+executive	rank
+non-executive	rank
+acting	rank
+interim	rank
+caretaker	rank
+former	rank
+ex	rank
+new	rank
+newly-appointed	rank
+outgoing	rank
+incoming	rank
+founding	rank
+joint	rank
+general	rank
+senior	rank
+current	rank
+then	rank
+longtime	rank
+long-time	rank
+veteran	rank
+embattled	rank
+beleaguered	rank
+ousted	rank
+deposed	rank
+late	rank
+elected	rank
+overall	rank
+top	rank
+supreme	rank
+permanent	rank
+sitting	rank
+retiring	rank
+retired	rank
+powerful	rank
+influential	rank
+controversial	rank
+charismatic	rank
+popular	rank
+respected	rank
+hardline	rank
+moderate	rank
+reformist	rank
+elderly	rank
+young	rank
+chief	rank
+principal	rank
+de	rank
+facto	rank
+self-styled	rank
+self-proclaimed	rank
+spiritual	rank
+deputy	deputy
+vice	deputy
+assistant	deputy
+associate	deputy
+under	deputy
+second	deputy
 
 """#####),
         ("sports-cues.tsv", #####"""
@@ -110541,8 +110623,9 @@ filmmaker	-	role
 film-maker	-	role
 songwriter	-	role
 guitarist	-	role
-mep	-	role
-msp	-	role
+mp	member_of	role
+mep	member_of	role
+msp	member_of	role
 footballer	-	role
 cricketer	-	role
 sprinter	-	role

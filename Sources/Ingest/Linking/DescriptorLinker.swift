@@ -9,7 +9,8 @@ struct Descriptor: Sendable {
     var person: Int
 }
 
-/// Finds role descriptions (`the ROLE of [X's] [adjectives] ORG`) and resolves each to the
+/// Finds role descriptions (`the ROLE of [X's] [adjectives] ORG`, `a spokesman for ORG`, `an adviser
+/// to ORG`) and resolves each to the
 /// person it describes: an apposition (`Qaani, the chief of ...` / `the chief of ..., Qaani`),
 /// else the next person the article names within a few sentences (news introduces a person
 /// by role first: "The chief of Iran's elite Quds Force made ... Esmail Qaani is ..."),
@@ -25,48 +26,46 @@ struct DescriptorLinker {
         linkModifiedTitles(&state)
         linkDescribedReferences(&state)
         linkCounterparts(&state, titled)
+        // A person found ahead for one description in a sentence is not found again for the next
+        // ("... name the president of X and the king of Y": one person named later is not both).
+        var foundAhead: [Int: Set<Int>] = [:]
         for (si, s) in sentences.enumerated() where !s.isHeading {
             var k = s.tokens.lowerBound
             while k + 2 < s.tokens.upperBound {
                 defer { k += 1 }
-                guard let title = lex.titles[tokens[k].lower], let relation = title.relation,
-                      tokens[k + 1].lower == "of", state.argAt[k] == nil else { continue }
-                // The organisation: the first organisation (or country) within five words after `of`.
-                var org: Arg? = nil
-                var j = k + 2
-                while j < min(k + 8, s.tokens.upperBound) {
-                    if let a = state.argAt[j], a.kind == .name {
-                        let e = state.entities[a.entity]
-                        if e.type == .organization { org = a; break }
-                        if e.type == .location, e.subtype == "country" {
-                            // "Iran's elite Quds Force": keep looking past a possessive country
-                            if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" {
-                                // "the governor of Nigeria's Borno state": the office of a place
-                                // in that country, no role in the country itself.
-                                if placeAfterPossessive(a.tokens.upperBound + 1, s, state) { org = nil; break }
-                                if org == nil { org = a }
-                                j = a.tokens.upperBound + 1
-                                continue
-                            }
-                            org = a; break
-                        }
-                        j = a.tokens.upperBound
-                        continue
-                    }
-                    let w = tokens[j]
-                    if w.kind == .punct || lex.stopWords[w.lower] == .function && w.lower != "the" { break }
-                    j += 1
+                let link = tokens[k + 1].lower
+                guard link == "of" || link == "for" || link == "to", state.argAt[k] == nil,
+                      let role = titleEnding(at: k, s), let titleRelation = role.relation,
+                      link == "of" || Self.roleLinks[titleRelation] == link else { continue }
+                // "a spokesman for President Ann Roe", "an adviser to Ann Roe": a person's too.
+                guard let scope = organisation(after: k + 2, s, state, orPerson: link != "of") else { continue }
+                let orgArg = scope.arg
+                let ofCountry = state.entities[orgArg.entity].type == .location
+                // "the deputy head of", "the communications chief of": what the words before the title say.
+                let lead = determinerStart(before: role.start, s)
+                let words = (lead.start..<role.start).filter { $0 != lead.start || lead.article == nil }.map { tokens[$0].lower }
+                let modifiers = Array(words.split(separator: "and", omittingEmptySubsequences: false).last ?? [])
+                var relation = RoleModifiers.shared.relation(titleRelation, after: modifiers, ofCountry: ofCountry)
+                // "the chairman of Spain's biggest bank": a unit of the body, not the body.
+                if scope.isUnit, let r = relation {
+                    relation = ofCountry ? nil : (r == "leader_of" ? "member_of" : r)
                 }
-                guard let orgArg = org else { continue }
-                var start = k
-                if k > s.tokens.lowerBound, ["the", "a", "an", "its", "their"].contains(tokens[k - 1].lower) { start = k - 1 }
-                // Adjectives before the role: "the elite commander of", "the new head of"
+                var start = role.start
+                if start > s.tokens.lowerBound, ["the", "a", "an", "its", "their"].contains(tokens[start - 1].lower) { start -= 1 }
                 let end = orgArg.tokens.upperBound
-                guard let person = resolve(start, end, si, state) else { continue }
-                let d = Descriptor(tokens: start..<end, sentence: si, relation: relation, organization: orgArg.entity, person: person)
+                // Only "the ROLE of" introduces someone named later. "a member of", a bare "chairman
+                // of" ("he became chairman of X": whoever "he" is) and any "spokesman for"/"adviser
+                // to" (unnamed ones abound) are said of an apposition or a copula's subject only.
+                let reach: Reach = lead.article == "the" && link == "of" ? .anywhere : .near
+                guard let found = resolve(lead.start, end, si, state, reach: reach) else { continue }
+                if found.ahead {
+                    if foundAhead[si, default: []].contains(found.person) { continue }
+                    foundAhead[si, default: []].insert(found.person)
+                }
+                let d = Descriptor(tokens: start..<end, sentence: si, relation: relation ?? "-", organization: orgArg.entity, person: found.person)
                 out.append(d)
                 // Only a description without an adjacent name stands in for the person as an argument.
-                state.set(Arg(tokens: start..<end, entity: person, kind: .descriptor))
+                state.set(Arg(tokens: start..<end, entity: found.person, kind: .descriptor))
                 k = end - 1
             }
         }
@@ -112,18 +111,122 @@ struct DescriptorLinker {
         return a
     }
 
-    private func resolve(_ start: Int, _ end: Int, _ si: Int, _ state: DocumentState) -> Int? {
+    /// The person a description stands for, and whether it was found ahead (named later):
+    /// `anywhere` as news introduces a person by role first (or the last person named before),
+    /// `near` only an apposition or a copula's subject (`Roe is a senior member of ...`).
+    enum Reach { case anywhere, near }
+
+    private func resolve(_ start: Int, _ end: Int, _ si: Int, _ state: DocumentState, reach: Reach = .anywhere) -> (person: Int, ahead: Bool)? {
         // Apposition before: "Qaani, the chief of ..."; title before: "... chief of X, Qaani"
-        if start >= 2, tokens[start - 1].text == ",", let p = isPerson(state.argAt[start - 2], state) { return p.entity }
-        if end + 1 < tokens.count, tokens[end].text == ",", let p = isPerson(state.argAt[end + 1], state) { return p.entity }
-        if end < tokens.count, let p = isPerson(state.argAt[end], state) { return p.entity }
+        if start >= 2, tokens[start - 1].text == ",", let p = isPerson(state.argAt[start - 2], state) { return (p.entity, false) }
+        if end + 1 < tokens.count, tokens[end].text == ",", let p = isPerson(state.argAt[end + 1], state) { return (p.entity, false) }
+        if end < tokens.count, let p = isPerson(state.argAt[end], state) { return (p.entity, false) }
+        if reach == .near {
+            if start >= 2, Self.copulas.contains(tokens[start - 1].lower), let p = isPerson(state.argAt[start - 2], state) { return (p.entity, false) }
+            return nil
+        }
         // The next person named within four sentences.
         let last = min(sentences.count - 1, si + 4)
         var t = end
-        while t < tokens.count, state.sentenceOf[t] <= last {
-            if let p = isPerson(state.argAt[t], state) { return p.entity }
+        while reach == .anywhere, t < tokens.count, state.sentenceOf[t] <= last {
+            if let p = isPerson(state.argAt[t], state) { return (p.entity, true) }
             t += 1
         }
-        return state.lastArg(before: start, within: 2) { e, a in e.type == .person && a.kind == .name }?.entity
+        return state.lastArg(before: start, within: 2) { e, a in e.type == .person && a.kind == .name }.map { ($0.entity, false) }
+    }
+
+    /// Roles also written with another preposition: "a spokeswoman for Norvex", "an adviser to Norvex".
+    static let roleLinks: [String: String] = ["spokesperson_of": "for", "advisor_to": "to"]
+
+    static let copulas: Set<String> = ["is", "was", "became", "becomes", "remains", "remained"]
+
+    /// Verbs that put a person in a role ("became chairman of", "was named head of"): they end the
+    /// words read as the role's modifiers.
+    static let roleVerbs: Set<String> = copulas.union(["become", "remain", "named", "appointed", "made", "serves", "served",
+                                                       "serve", "returned", "stepped", "quit", "resigned"])
+
+    /// The longest title ending at `k` ("prime minister", "chief executive", "head").
+    private func titleEnding(at k: Int, _ s: Sentence) -> (start: Int, relation: String?)? {
+        for n in stride(from: min(lex.maxTitleWords, k - s.tokens.lowerBound + 1), through: 1, by: -1) {
+            let words = ((k - n + 1)...k).map { tokens[$0].lower }.joined(separator: " ")
+            if let t = lex.titles[words] { return (k - n + 1, t.relation) }
+        }
+        return nil
+    }
+
+    /// The article before a title and the lowercase words between ("a senior", "the new"):
+    /// `start` is the article's token, else the first of those words ("Roe, former head of").
+    private func determinerStart(before title: Int, _ s: Sentence) -> (start: Int, article: String?) {
+        var q = title - 1
+        var first = title
+        while q >= s.tokens.lowerBound, q >= title - 4 {
+            let w = tokens[q]
+            if ["the", "a", "an", "its", "their"].contains(w.lower) { return (q, w.lower) }
+            // "chairman and founder of": a coordinated title belongs to the description.
+            if w.lower == "and", q - 1 >= s.tokens.lowerBound, lex.titles[tokens[q - 1].lower] != nil { first = q - 1; q -= 2; continue }
+            // "became chairman of": the verb is no modifier of the role.
+            guard w.kind == .word, !w.isCap, lex.stopWords[w.lower] != .function, !Self.roleVerbs.contains(w.lower) else { break }
+            first = q
+            q -= 1
+        }
+        return (first, nil)
+    }
+
+    /// The organisation (or country; with `orPerson` a person too) a role description is of, within
+    /// five words after `of`.
+    /// `isUnit`: the role is of an unnamed part of it, written with a possessive ("the head of the
+    /// WEF's health unit", "the chairman of Spain's biggest bank"); a named body after the
+    /// possessive is the organisation itself ("the chief of Iran's elite Quds Force").
+    private func organisation(after from: Int, _ s: Sentence, _ state: DocumentState, orPerson: Bool = false) -> (arg: Arg, isUnit: Bool)? {
+        var owner: Arg? = nil
+        var j = from
+        while j < min(from + 6, s.tokens.upperBound) {
+            if let a = state.argAt[j], a.kind == .name {
+                let e = state.entities[a.entity]
+                if orPerson, owner == nil, e.type == .person {
+                    return possessiveEnd(after: a.tokens.upperBound, s) == nil ? (a, false) : nil
+                }
+                if e.type == .organization || e.type == .location && e.subtype == "country" {
+                    if owner == nil, let p = possessiveEnd(after: a.tokens.upperBound, s) {
+                        // "the governor of Nigeria's Borno state": the office of a place in that
+                        // country, no role in the country itself.
+                        if e.type == .location, placeAfterPossessive(p, s, state) { return nil }
+                        owner = a
+                        j = p
+                        continue
+                    }
+                    // "chief executive of US firm Open Source Labs": a country written as an
+                    // adjective before a named organisation is not what the role is of.
+                    if e.type == .location, let later = organisationNamed(after: a.tokens.upperBound, s, state) { return (later, false) }
+                    return (a, false)
+                }
+                j = a.tokens.upperBound
+                continue
+            }
+            let w = tokens[j]
+            if w.kind == .punct || lex.stopWords[w.lower] == .function && w.lower != "the" { break }
+            j += 1
+        }
+        return owner.map { ($0, true) }
+    }
+
+    /// A named organisation after up to two lowercase words ("US firm Norvex Labs").
+    private func organisationNamed(after from: Int, _ s: Sentence, _ state: DocumentState) -> Arg? {
+        var q = from
+        while q < min(from + 3, s.tokens.upperBound) {
+            if let a = state.argAt[q], a.kind == .name {
+                return q > from && state.entities[a.entity].type == .organization ? a : nil
+            }
+            guard tokens[q].kind == .word, !tokens[q].isCap, lex.stopWords[tokens[q].lower] == nil else { return nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// The token after a possessive `'s` closing a name at `end` (also `In-Stat/MDR's`).
+    private func possessiveEnd(after end: Int, _ s: Sentence) -> Int? {
+        if end < s.tokens.upperBound, tokens[end].lower == "'s" { return end + 1 }
+        if end + 2 < s.tokens.upperBound, tokens[end].text == "/", tokens[end + 1].isCap, tokens[end + 2].lower == "'s" { return end + 3 }
+        return nil
     }
 }

@@ -6,8 +6,11 @@ import EventModel
 ///   `Qaani's predecessor, Qassem Soleimani` -> predecessor_of;
 /// - a country's state organ: `Iran's elite Quds Force`, `Japan's Finance Ministry` -> part_of
 ///   (not its companies, teams or parties);
-/// - an organisation's role holder: `Quds Force commander Esmail Qaani` -> leader_of;
-/// - a nationality before a title: `Iraqi Prime Minister X` -> leader_of Iraq;
+/// - an organisation's role holder: `Quds Force commander Esmail Qaani` -> leader_of; a unit word
+///   before the role makes a member (`Norvex communications chief X` -> member_of; of a country:
+///   nothing, `Chile's central bank governor`), as `RoleModifiers` reads the words;
+/// - a nationality before a title: `Iraqi Prime Minister X` -> leader_of Iraq; lowercase titles and
+///   appositions (`X, the Chilean foreign minister,`) in `NationalityRoles`;
 /// - affiliations: `the Iran-backed group Kataib Hezbollah` -> backed_by, `-aligned` -> allied_with;
 /// - cities in a country the article names -> located_in.
 struct RelationFinder {
@@ -33,7 +36,13 @@ struct RelationFinder {
         for d in descriptors {
             if let p = predicate(d.relation) { add(d.person, p, d.organization, d.sentence, d.tokens.lowerBound, d.tokens.upperBound) }
         }
+        var countryOf: [String: Int] = [:]
+        for (i, e) in state.entities.enumerated() where e.subtype == "country" { if let cc = e.countryCode { countryOf[cc] = i } }
+        let nationalities = NationalityRoles(tokens: tokens)
         for (si, s) in sentences.enumerated() {
+            for r in nationalities.find(s, state, countryOf: countryOf) {
+                add(r.person, r.predicate, r.country, si, r.tokens.lowerBound, r.tokens.upperBound, 0.6)
+            }
             let end = s.tokens.upperBound
             var k = s.tokens.lowerBound
             while k < end {
@@ -51,10 +60,23 @@ struct RelationFinder {
                     if let y = state.nameAt[m], y.kind == .name { break }
                     let w = tokens[m].lower
                     if tokens[m].kind != .word { break }
-                    if let t = lex.titles[w], let r = t.relation, !tokens[m].isCap || possessive { relation = r; roleEnd = m + 1 }
-                    if lex.stopWords[w] == .function || lex.triggers[w] != nil && relation == nil { break }
+                    // A capitalised title after a place starts a new phrase ("In Lima President X
+                    // said"); after a body a role noun is the body's ("Labour MP X"), not a head of
+                    // state's title ("Ryman Premier League").
+                    if !tokens[m].isCap || possessive || xe.type == .organization && lex.titles[w]?.personOnly == false,
+                       let role = roleNoun(at: m, end) { relation = role.relation; roleEnd = role.end; break }
+                    // "Mugabe last week fired deputy X": a clause, not a role's modifiers.
+                    if lex.stopWords[w] == .function || lex.triggers[w] != nil { break }
+                    if lex.timeWords[w] != nil, RoleModifiers.shared.kind(w) != .rank { break }
                     m += 1
-                    if roleEnd != nil { break }
+                }
+                // "Trump adviser X" names a person's role only right after the name ("DiCaprio
+                // described director X" is a clause).
+                if !possessive, xe.type == .person, m > j { continue }
+                // "Norvex communications chief X" heads a unit of Norvex; "Norvex deputy head X" is a member.
+                if roleEnd != nil, let r = relation {
+                    relation = RoleModifiers.shared.relation(r, after: (j..<m).map { tokens[$0].lower }, ofCountry: xe.type == .location)
+                    if relation == nil { continue }
                 }
                 if let re = roleEnd, let r = relation {
                     var n = re
@@ -79,8 +101,6 @@ struct RelationFinder {
             }
         }
         // Candidates: hyphen affiliations, nationality titles, and places in a country the article names.
-        var countryOf: [String: Int] = [:]
-        for (i, e) in state.entities.enumerated() where e.subtype == "country" { if let cc = e.countryCode { countryOf[cc] = i } }
         for (ci, c) in candidates.enumerated() {
             guard let e = links[ci] else { continue }
             if state.entities[e].type == .location, ["city", "region"].contains(state.entities[e].subtype ?? ""),
@@ -109,10 +129,31 @@ struct RelationFinder {
                 }
             }
             if let title = c.title, let cc = c.titleCountry, let rel = lex.titles[title]?.relation, let p = predicate(rel),
+               !NationalityRoles.subnationalOffices.contains(title),
                let country = state.entities.firstIndex(where: { $0.countryCode == cc }) {
                 add(e, p, country, c.sentence, max(0, c.tokens.lowerBound - title.split(separator: " ").count - 1), c.tokens.upperBound, 0.6)
             }
         }
         return out
+    }
+
+    /// The role noun at `m`, the longest title with a relation ("chief executive", "head"), and
+    /// any title right after it that it modifies ("deputy head", "chief spokesman"): then the
+    /// last title's relation as the earlier words make it (`RoleModifiers`).
+    private func roleNoun(at m: Int, _ end: Int) -> (end: Int, relation: String)? {
+        func longest(_ a: Int) -> (end: Int, relation: String)? {
+            for n in stride(from: min(lex.maxTitleWords, end - a), through: 1, by: -1) {
+                let words = (a..<(a + n)).map { tokens[$0].lower }.joined(separator: " ")
+                if let t = lex.titles[words], let r = t.relation { return (a + n, r) }
+            }
+            return nil
+        }
+        guard var role = longest(m) else { return nil }
+        while role.end < end, tokens[role.end].kind == .word, !tokens[role.end].isCap, let next = longest(role.end) {
+            let before = (m..<role.end).map { tokens[$0].lower }
+            guard let r = RoleModifiers.shared.relation(next.relation, after: before, ofCountry: false) else { break }
+            role = (next.end, r)
+        }
+        return role
     }
 }
