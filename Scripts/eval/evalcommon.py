@@ -25,6 +25,34 @@ def articles_folder(prefix):
     return tmp, arts
 
 
+def write_articles(picked, prefix):
+    """`picked` (corpus-relative name, text) pairs written as `.txt` files into a new temporary
+    folder's `articles`: (folder, articles, {file name: (name, text)})."""
+    tmp, arts = articles_folder(prefix)
+    texts = {}
+    for rel, text in picked:
+        name = rel.replace("/", "_")
+        name = name[:-5] + ".txt" if name.endswith(".json") else name
+        texts[name] = (rel, text)
+        with open(os.path.join(arts, name), "w", encoding="utf-8") as fh:
+            fh.write(text)
+    return tmp, arts, texts
+
+
+def extract_one(binary, text, timeout=300):
+    """`eventkb extract` on one text: the document, or None when it failed or timed out."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
+        fh.write(text)
+        name = fh.name
+    try:
+        r = subprocess.run([binary, "extract", name], capture_output=True, text=True, timeout=timeout)
+        return json.loads(r.stdout) if r.returncode == 0 else None
+    except (subprocess.TimeoutExpired, json.JSONDecodeError):
+        return None
+    finally:
+        os.unlink(name)
+
+
 def ingested(exe, folder, timeout=1800):
     """A fresh database beside `folder`, every article in it ingested at once (as
     score_meetings.py builds one); returns run(*args), which runs more commands on it."""

@@ -48,6 +48,8 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import evalcommon  # noqa: E402
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 CORPORA = os.environ.get("EVENTKB_CORPORA", os.path.normpath(os.path.join(ROOT, "..", "shared", "corpora")))
 SHARED_EVAL = os.path.normpath(os.path.join(CORPORA, "..", "eval"))
@@ -119,22 +121,8 @@ def pick_dated(n, seed, skip):
 
 def run_set(exe, picked, types):
     """One fresh database for the set, every article ingested at once, as the scorer does."""
-    tmp = tempfile.mkdtemp(prefix="event-audit-")
-    arts = os.path.join(tmp, "articles")
-    os.makedirs(arts)
-    texts = {}
-    for rel, text in picked:
-        name = rel.replace("/", "_")
-        name = name[:-5] + ".txt" if name.endswith(".json") else name
-        texts[name] = (rel, text)
-        with open(os.path.join(arts, name), "w", encoding="utf-8") as fh:
-            fh.write(text)
-    db = os.path.join(tmp, "kb.sqlite")
-    run = lambda *a: subprocess.run([exe, "--db", db, *a], capture_output=True, text=True, timeout=3600)
-    run("init")
-    r = run("ingest", arts)
-    if r.returncode != 0:
-        print("ingest exited", r.returncode, r.stderr[-300:], file=sys.stderr)
+    tmp, arts, texts = evalcommon.write_articles(picked, "event-audit-")
+    run = evalcommon.ingested(exe, arts, timeout=3600)
     args = ["events", "--mentions", "--format", "json"] + (["--type", ",".join(types)] if types else [])
     events = json.loads(run(*args).stdout or "[]")
     shutil.rmtree(tmp, ignore_errors=True)

@@ -37,6 +37,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import trigger_audit  # noqa: E402
+import evalcommon  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 CORPORA = os.environ.get("EVENTKB_CORPORA", os.path.normpath(os.path.join(ROOT, "..", "shared", "corpora")))
@@ -96,20 +97,8 @@ def pick_dated(n, seed):
 
 def meetings(exe, picked):
     """One fresh database for the set, every article ingested at once, as the scorer does."""
-    tmp = tempfile.mkdtemp(prefix="precision-audit-")
-    arts = os.path.join(tmp, "articles")
-    os.makedirs(arts)
-    texts = {}
-    for rel, text in picked:
-        name = rel.replace("/", "_")
-        name = name[:-5] + ".txt" if name.endswith(".json") else name
-        texts[name] = (rel, text)
-        with open(os.path.join(arts, name), "w", encoding="utf-8") as fh:
-            fh.write(text)
-    db = os.path.join(tmp, "kb.sqlite")
-    run = lambda *a: subprocess.run([exe, "--db", db, *a], capture_output=True, text=True, timeout=1800)
-    run("init")
-    run("ingest", arts)
+    tmp, arts, texts = evalcommon.write_articles(picked, "precision-audit-")
+    run = evalcommon.ingested(exe, arts)
     preds = json.loads(run("meetings", "--format", "json").stdout or "[]")
     shutil.rmtree(tmp, ignore_errors=True)
     return preds, texts

@@ -49,6 +49,8 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import evalcommon  # noqa: E402
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 CORPORA = os.environ.get("EVENTKB_CORPORA", os.path.normpath(os.path.join(ROOT, "..", "shared", "corpora")))
 GOLD_GLOB = "/work/shared/eval/*.json"
@@ -135,16 +137,7 @@ def dated_sample(n, seed, excluded):
 
 
 def extract(binary, text):
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
-        fh.write(text)
-        name = fh.name
-    try:
-        r = subprocess.run([binary, "extract", name], capture_output=True, text=True, timeout=300)
-        return json.loads(r.stdout) if r.returncode == 0 else None
-    except (subprocess.TimeoutExpired, json.JSONDecodeError):
-        return None
-    finally:
-        os.unlink(name)
+    return evalcommon.extract_one(binary, text)
 
 
 def clean(s):

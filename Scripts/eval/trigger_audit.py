@@ -169,16 +169,7 @@ def article_text(path):
 
 
 def extract(binary, text):
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
-        fh.write(text)
-        name = fh.name
-    try:
-        r = subprocess.run([binary, "extract", name], capture_output=True, text=True, timeout=300)
-        return json.loads(r.stdout) if r.returncode == 0 else None
-    except (subprocess.TimeoutExpired, json.JSONDecodeError):
-        return None
-    finally:
-        os.unlink(name)
+    return evalcommon.extract_one(binary, text)
 
 
 def paragraph(text, start, end):
