@@ -39,6 +39,14 @@ def write_articles(picked, prefix):
     return tmp, arts, texts
 
 
+def bbc_text(path):
+    """A BBC corpus file's text: UTF-8, or latin-1 for the one file that is not (sport/199.txt)."""
+    try:
+        return open(path, encoding="utf-8").read()
+    except UnicodeDecodeError:
+        return open(path, encoding="latin-1").read()
+
+
 def extract_one(binary, text, timeout=300):
     """`eventkb extract` on one text: the document, or None when it failed or timed out."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:

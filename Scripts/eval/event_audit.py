@@ -58,11 +58,7 @@ BBC = "bbc-news-2225"
 DATED_FOLDERS = ["giveme5w1h-newscluster/data", "giveme5w1h-newscluster/google_news/data", "giveme5w1h-gold/data"]
 
 
-def read_bbc(path):
-    try:
-        return open(path, encoding="utf-8").read()
-    except UnicodeDecodeError:  # one file of the corpus is latin-1
-        return open(path, encoding="latin-1").read()
+read_bbc = evalcommon.bbc_text
 
 
 def read_dated(path):

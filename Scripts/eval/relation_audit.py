@@ -79,11 +79,7 @@ def gold_files():
     return bbc, dated
 
 
-def read_text(path):
-    try:
-        return open(path, encoding="utf-8").read()
-    except UnicodeDecodeError:  # one BBC file is latin-1
-        return open(path, encoding="latin-1").read()
+read_text = evalcommon.bbc_text
 
 
 def bbc_sample(n, seed, excluded):

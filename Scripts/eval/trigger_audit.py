@@ -154,11 +154,7 @@ def bbc_paths(root, seed, limit, categories):
     return paths[:limit] if limit else paths
 
 
-def bbc_text(path):
-    try:
-        return open(path, encoding="utf-8").read()
-    except UnicodeDecodeError:  # one file of the corpus is latin-1
-        return open(path, encoding="latin-1").read()
+bbc_text = evalcommon.bbc_text
 
 
 def article_text(path):
