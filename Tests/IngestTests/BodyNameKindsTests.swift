@@ -203,3 +203,22 @@ import EventModel
         #expect(x.entity(name)?.subtype == "armed_group")
     }
 }
+
+/// A meeting word after ", but" takes no subjects from the clause before it.
+@Suite struct ButClauseMeetingsTests {
+    @Test func aMeetingAfterButTakesNoPartiesFromTheClauseBefore() {
+        let x = Extracted("""
+            Rovers face inquiry
+
+            Both Rovers and United will be asked to give evidence to a league commission, but no deadline has been put on when that meeting will convene.
+
+            Rovers beat United 2-1 in the league on Saturday, and their striker scored twice.
+            """)
+        #expect(x.meetingParties.contains { $0 == ["Rovers", "United"] } == false)
+    }
+
+    @Test func aMeetingBeforeButKeepsItsParties() {
+        let x = Extracted(" date 2024-03-10 Talks\n\nAnn Roe met Tom Reed in Oslo on Monday, but no deal was reached.")
+        #expect(x.meetingParties.contains { $0 == ["Ann Roe", "Tom Reed"] })
+    }
+}

@@ -637,6 +637,9 @@ struct EventFinder {
             if let sk = skip, sk.contains(j) { j = sk.lowerBound - 1; continue }
             let w = tokens[j]
             if w.lower == ";" { break }
+            // ", but": a new clause; a meeting in it takes no subject from the clause before ("X and Y will
+            // be asked to give evidence, but ... when that meeting will convene").
+            if w.lower == "but", j > start, tokens[j - 1].text == ",", isMeetingWord(k) { break }
             if let pair = pairReference(j, k, &state) { return pair }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound
@@ -1041,6 +1044,11 @@ struct EventFinder {
             k += 1
         }
         return nil
+    }
+
+    /// Token `k` is a meeting trigger's head word (`meeting`, `met`, `talks`).
+    private func isMeetingWord(_ k: Int) -> Bool {
+        lex.triggers[tokens[k].lower]?.contains { $0.flags.contains("meeting") } ?? false
     }
 
     /// `a` names an organisation, not an intergovernmental one, right before a meeting noun:
