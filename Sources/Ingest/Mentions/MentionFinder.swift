@@ -115,7 +115,7 @@ struct MentionFinder {
                 if particlePair(j, r, wholeCaps: wholeCaps) { j += 2; continue }
                 // `Office of the Deputy Prime Minister`, `Museum of the Moving Image`: `of the` inside a body's name.
                 if u.lower == "of", j + 2 < r.upperBound, tokens[j + 1].lower == "the", isNameWord(tokens[j + 2], wholeCaps: wholeCaps),
-                   !lineBreak(before: j + 2), isBodyWord(tokens[j - 1]) {
+                   !lineBreak(before: j + 2), bodyCue(tokens[j - 1]) != nil {
                     j += 2
                     continue
                 }
@@ -414,9 +414,11 @@ struct MentionFinder {
         return c
     }
 
-    /// A word that heads or ends an organisation's name (`Office`, `Ministry`, `Museum`).
-    private func isBodyWord(_ t: Token) -> Bool {
-        t.isCap && (lex.orgHeads[t.lower]?.type ?? lex.orgTails[t.lower]?.type) == "organization"
+    /// The cue of a capitalised word that heads or ends an organisation's name (`Office`, `Ministry`,
+    /// `Museum`), or nil.
+    private func bodyCue(_ t: Token) -> Lexicons.OrgCue? {
+        guard t.isCap, let cue = lex.orgHeads[t.lower] ?? lex.orgTails[t.lower], cue.type == "organization" else { return nil }
+        return cue
     }
 
     private func text(_ a: Int, _ b: Int) -> String {
@@ -446,7 +448,7 @@ struct MentionFinder {
         // A title inside the run: "International Development Secretary Hilary Benn",
         // "Carib Chief Charles Williams" -> the name after the last title word; but not inside a
         // body named `X of the ...` ("Office of the Deputy Prime Minister").
-        if titleWords.isEmpty, b - a >= 3, !(tokens[a + 1].lower == "of" && isBodyWord(tokens[a])) {
+        if titleWords.isEmpty, b - a >= 3, !(tokens[a + 1].lower == "of" && bodyCue(tokens[a]) != nil) {
             var m = b - 2
             while m > a {
                 var w = tokens[m].lower
@@ -506,8 +508,7 @@ struct MentionFinder {
         if !personTitle, lookup(a, b, &c) { append(c, a, b, &out, s); return }
         if !titleWords.isEmpty {
             c.type = .person; c.evidence = .cue
-        } else if b - a >= 3, tokens[a + 1].lower == "of", isBodyWord(tokens[a]),
-                  let cue = lex.orgHeads[tokens[a].lower] ?? lex.orgTails[tokens[a].lower] {
+        } else if b - a >= 3, tokens[a + 1].lower == "of", let cue = bodyCue(tokens[a]) {
             // `Office of the Deputy Prime Minister`: a body word opening an `of` name.
             c.type = .organization; c.subtype = cue.subtype; c.evidence = .cue
         } else if gaz.isGivenName(tokens[a].text), b - a >= 2 {
