@@ -80,7 +80,7 @@ public final class Connection {
         sqlite3_busy_timeout(db, Connection.milliseconds(busyTimeout))
 
         do {
-            try configure()
+            try configure(busyTimeout: busyTimeout)
         } catch {
             statementCache.removeAll()
             sqlite3_close_v2(db)
@@ -94,7 +94,7 @@ public final class Connection {
         sqlite3_close_v2(handle)
     }
 
-    private func configure() throws {
+    private func configure(busyTimeout: Duration) throws {
         // SQLite reads the header lazily: force a read now so a text file fails here, clearly.
         do {
             _ = try prepare("PRAGMA schema_version").firstRow { $0.int64(0) }
@@ -105,9 +105,31 @@ public final class Connection {
         if case .readWrite = mode {
             // https://www.sqlite.org/pragma.html#pragma_journal_mode — returns the mode now in force
             // ('memory' for in-memory databases, which cannot use WAL).
-            _ = try prepare("PRAGMA journal_mode = WAL").firstRow { $0.string(0) }
+            try retryingDeadlock(for: busyTimeout) {
+                _ = try prepare("PRAGMA journal_mode = WAL").firstRow { $0.string(0) }
+            }
             // NORMAL is durable enough in WAL: a power loss may lose the last commits, never corrupt.
             try execute("PRAGMA synchronous = NORMAL")
+        }
+    }
+
+    /// Runs `body` again while it fails with `SQLITE_BUSY`, for at most `timeout`.
+    ///
+    /// Turning a new database to WAL takes a write lock after a read. When two processes open
+    /// the same new file at once, each can hold the read lock the other needs to give up;
+    /// SQLite sees that deadlock and returns `SQLITE_BUSY` at once, without calling the busy
+    /// handler (<https://www.sqlite.org/c3ref/busy_handler.html>). The statement has released
+    /// its locks by then, so trying again after a short, random pause lets one of them through.
+    private func retryingDeadlock(for timeout: Duration, _ body: () throws -> Void) throws {
+        let deadline = ContinuousClock.now + timeout
+        var pause: UInt32 = 2_000
+        while true {
+            do {
+                return try body()
+            } catch let error as SQLiteError where error.primaryCode == .busy && ContinuousClock.now < deadline {
+                usleep(pause + UInt32.random(in: 0..<pause))
+                pause = min(pause * 2, 100_000)
+            }
         }
     }
 
