@@ -13,7 +13,8 @@ import EventModel
 /// noun ("During his visit, X ...") its traveller.
 extension EventFinder {
     /// Words that open a fronted adverbial phrase.
-    static let frontedOpeners: Set<String> = ["upon", "on", "after", "following", "before", "ahead", "during", "amid", "since", "while"]
+    static let frontedOpeners: Set<String> = ["upon", "on", "after", "following", "before", "ahead", "during", "amid", "since", "while",
+                                              "in", "at"]
     /// Talks nouns, and the gerunds of arrival that a fronted phrase holds.
     static let frontedTalkHeads: Set<String> = ["talks", "negotiations", "discussions", "meeting", "meetings", "summit"]
     static let frontedArrivalHeads: Set<String> = ["arriving", "landing", "visiting", "touring", "travelling", "traveling"]

@@ -101409,6 +101409,16 @@ confederation	tail	organization	association
 services	tail	organization	company
 theatre	tail	location	facility
 theater	tail	location	facility
+station	tail	location	facility
+tower	tail	location	facility
+towers	tail	location	facility
+cathedral	tail	location	facility
+mosque	tail	location	facility
+abbey	tail	location	facility
+arena	tail	location	facility
+terminal	tail	location	facility
+plaza	tail	location	facility
+museum	tail	location	facility
 opera	tail	organization	association
 conference	tail	none	occasion
 show	tail	none	occasion

@@ -26,12 +26,19 @@ extension DescriptorLinker {
             var k = s.tokens.lowerBound
             while k + 1 < s.tokens.upperBound {
                 defer { k += 1 }
-                guard state.argAt[k] == nil else { continue }
-                // Who owns the description: "the NATIONALITY ..." or "PLACE's ...".
+                // Who owns the description: "the NATIONALITY ...", "the US ..." or "PLACE's ...".
                 var country: Country? = nil
+                var countryName: Arg? = nil
                 var head = k
                 var start = k
-                if tokens[k].lower == "the", tokens[k + 1].isCap, state.argAt[k + 1] == nil,
+                if tokens[k].lower == "the", let a = countryModifier(after: k, s, state),
+                   let c = state.entities[a.entity].countryCode.flatMap({ gaz.country(code: $0) }) {
+                    country = c
+                    countryName = a
+                    head = a.tokens.upperBound
+                } else if state.argAt[k] != nil {
+                    continue
+                } else if tokens[k].lower == "the", tokens[k + 1].isCap, state.argAt[k + 1] == nil,
                    let c = gaz.country(adjective: tokens[k + 1].text) {
                     country = c
                     head = k + 2
@@ -69,6 +76,12 @@ extension DescriptorLinker {
                     continue
                 }
                 guard Self.sideNouns.contains(words[n]), n <= 1 else { continue }
+                if let named = countryName {
+                    // "the US side": the country's name is its mention already.
+                    state.set(Arg(tokens: k..<end, entity: named.entity, kind: .group))
+                    k = end - 1
+                    continue
+                }
                 // The word that names the country is its mention ("Chinese", "Moscow"), not the whole phrase.
                 let namer = start == k ? k + 1 : start
                 let namerEnd = start == k ? k + 2 : k

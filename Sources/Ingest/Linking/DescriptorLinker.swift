@@ -82,7 +82,18 @@ struct DescriptorLinker {
                 defer { k += 1 }
                 guard tokens[k].lower == "the" else { continue }
                 var j = k + 1
-                if j < s.tokens.upperBound, Gazetteer.shared.country(adjective: tokens[j].text) != nil { j += 1 }
+                // "the Pakistani president"; "the US leader", "the U.S. president": a country's
+                // name or acronym said as a modifier, which the mention finder made a country.
+                var country: Range<Int>? = nil
+                var code: String? = nil
+                if let a = countryModifier(after: k, s, state) {
+                    country = a.tokens
+                    code = state.entities[a.entity].countryCode
+                    j = a.tokens.upperBound
+                } else if j < s.tokens.upperBound, let c = Gazetteer.shared.country(adjective: tokens[j].text) {
+                    code = c.code
+                    j += 1
+                }
                 // "the new president-elect": an elected one is new by definition (TitleHolders).
                 if j + 1 < s.tokens.upperBound, Self.newOfficeWords.contains(tokens[j].lower), tokens[j + 1].lower.hasSuffix("-elect") { j += 1 }
                 // The longest title starting at j, one or two words.
@@ -94,16 +105,43 @@ struct DescriptorLinker {
                 }
                 // "the finance minister": a portfolio word before a title, as `LowercaseTitles` records it.
                 if key == nil, let p = LowercaseTitles.portfolioTitle(at: j, s.tokens.upperBound, tokens) { key = p; end = j + 2 }
-                guard let title = key, end <= s.tokens.upperBound, state.argAt[k] == nil,
-                      (k + 1..<end).allSatisfy({ state.argAt[$0] == nil }) else { continue }
+                guard let title = key, end <= s.tokens.upperBound,
+                      (k..<end).allSatisfy({ state.argAt[$0] == nil || country?.contains($0) == true }) else { continue }
                 // Not when a name follows ("the President Bush ...") or "of" makes it a role description.
                 if end < s.tokens.upperBound, tokens[end].isCap || tokens[end].lower == "of" { continue }
-                guard let person = titled.last(where: { $0.token < k && Self.holds($0.title, title) })
-                        ?? onlyLaterTitled(title, after: k, titled, state) else { continue }
+                // "the US president" is not the one given "French President" last.
+                let fitting = titled.filter { !namesOtherCountry(before: $0.token, than: code) }
+                guard let person = fitting.last(where: { $0.token < k && Self.holds($0.title, title) })
+                        ?? onlyLaterTitled(title, after: k, fitting, state) else { continue }
                 state.set(Arg(tokens: k..<end, entity: person.entity, kind: .descriptor))
                 k = end - 1
             }
         }
+    }
+
+    /// Whether the words before the titled name at `t` ("French President Marc Dubois") name
+    /// another country than `code`'s.
+    func namesOtherCountry(before t: Int, than code: String?) -> Bool {
+        guard let code else { return false }
+        let gaz = Gazetteer.shared
+        var q = t - 1
+        while q >= 0, q >= t - 4, tokens[q].kind == .word {
+            if let named = gaz.country(adjective: tokens[q].text) ?? (tokens[q].isCap ? gaz.country(named: tokens[q].text) : nil) {
+                return named.code != code
+            }
+            q -= 1
+        }
+        return false
+    }
+
+    /// The country named right after the `the` at `k`, as the mention finder found it ("the US",
+    /// "the U.S.", "the United States"; at a sentence's start its name takes in "The"), when
+    /// more words follow it in the sentence.
+    func countryModifier(after k: Int, _ s: Sentence, _ state: DocumentState) -> Arg? {
+        guard k + 1 < s.tokens.upperBound, tokens[k + 1].isCap, let a = state.argAt[k + 1], a.kind == .name,
+              a.tokens.lowerBound == k + 1 || a.tokens.lowerBound == k, a.tokens.upperBound < s.tokens.upperBound,
+              state.entities[a.entity].subtype == "country" else { return nil }
+        return a
     }
 
     private func isPerson(_ a: Arg?, _ state: DocumentState) -> Arg? {

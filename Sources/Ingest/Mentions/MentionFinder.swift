@@ -612,7 +612,8 @@ struct MentionFinder {
             c.type = nil; c.subtype = "occasion"; c.evidence = .lexicon
             return true
         }
-        if b - a >= 2, let cue = lex.orgTails[last] {
+        // (A personal title before the name makes a building's word a surname: "Minister Ann Tower".)
+        if b - a >= 2, let cue = lex.orgTails[last], cue.type != "location" || c.title == nil && lex.titles[first]?.personOnly != true {
             c.type = cue.type == "location" ? .location : .organization; c.subtype = cue.subtype; c.evidence = .cue
             return true
         }
