@@ -63,23 +63,42 @@ extension EventFinder {
     private func describedPair(_ k: Int, _ s: Sentence, _ e: Event, _ state: DocumentState) -> (Int, Int)? {
         let end = s.tokens.upperBound
         var phrase: Int? = nil
+        var nounAt = 0
         var j = s.tokens.lowerBound
-        while j + 2 < min(end, k + 5) {
-            if tokens[j].lower == "the", tokens[j + 1].lower == "two",
-               Self.organisationPairNouns.contains(tokens[j + 2].lower) || Self.countryPairNouns.contains(tokens[j + 2].lower),
-               j + 2 < k || j > k && tokens[j - 1].lower == "between" {
+        while j + 1 < min(end, k + 5) {
+            // "the two countries", "both sides" (not "both sides' officials").
+            let n = tokens[j].lower == "the" && j + 2 < end && tokens[j + 1].lower == "two" ? j + 2
+                : tokens[j].lower == "both" && bothIsSubject(j, k, s) ? j + 1 : nil
+            if let n, Self.organisationPairNouns.contains(tokens[n].lower) || Self.countryPairNouns.contains(tokens[n].lower),
+               n < k || j > k && tokens[j - 1].lower == "between" {
                 phrase = j
+                nounAt = n
             }
             j += 1
         }
         guard let p = phrase else { return nil }
-        let noun = tokens[p + 2].lower
+        let noun = tokens[nounAt].lower
         // Talks of the two with a third party ("and talks with the unions began") are not
         // between the two. (A month read as a name, "in March", is nobody.)
         let described = state.groupByHead[noun]
         if e.participants.contains(where: { $0.role != .agent && $0.entity != described
             && Lexicons.shared.timeWords[state.entities[$0.entity].name.lowercased()] == nil }) { return nil }
-        let wantsOrg = Self.organisationPairNouns.contains(noun), wantsCountry = Self.countryPairNouns.contains(noun)
+        let wantsCountry = Self.countryPairNouns.contains(noun)
+        // "both sides" after two countries are named: the countries, before any body between them.
+        if wantsCountry, let pair = lastTwo(before: p, countries: true, organisations: false, state) { return pair }
+        return lastTwo(before: p, countries: wantsCountry, organisations: Self.organisationPairNouns.contains(noun), state)
+    }
+
+    /// "Both sides agreed to ...": `both` with its noun opens the clause whose verb leads to the
+    /// trigger at `k` (not "shares in both companies were suspended while the two held talks").
+    private func bothIsSubject(_ j: Int, _ k: Int, _ s: Sentence) -> Bool {
+        guard j + 1 < k, j + 2 >= s.tokens.upperBound || tokens[j + 2].kind == .word else { return false }
+        if j > s.tokens.lowerBound, Self.prepositions.contains(tokens[j - 1].lower) { return false }
+        return !(j + 2..<k).contains { [",", ";", "while", "when", "as", "after", "before", "because"].contains(tokens[$0].lower) }
+    }
+
+    /// The last two distinct organisations (countries) named before the token `p`, within three sentences.
+    private func lastTwo(before p: Int, countries wantsCountry: Bool, organisations wantsOrg: Bool, _ state: DocumentState) -> (Int, Int)? {
         var picked: [Int] = []
         var t = p - 1
         let limit = state.sentenceOf[p] - 3

@@ -20,6 +20,11 @@ enum ModalityCues {
     static let frontedPrepositions: Set<String> = ["on", "in", "with", "for", "about", "regarding", "over", "amid", "despite"]
     static let future: Set<String> = ["will", "'ll", "shall", "plans", "planned", "plan", "scheduled", "expected",
                                       "set", "due", "going", "intends", "upcoming", "forthcoming", "next"]
+    /// Verbs that settle a future act when `to` follows: "agreed to meet", "have decided to
+    /// begin talks", "promised to visit" (a decided meeting is planned, as the eval conventions say).
+    static let settledVerbs: Set<String> = ["agreed", "agree", "agrees", "agreeing", "decided", "decide", "decides",
+                                            "arranged", "arrange", "promised", "promises", "pledged", "pledges",
+                                            "vowed", "vows", "undertook", "undertakes"]
     static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and", "|"]
 
     /// Verbs that tell how talks end: as the predicate of a conditioned nominal trigger they
@@ -103,6 +108,7 @@ enum ModalityCues {
             if clauseBreaks.contains(w) && w != "and" { break }
             if closesQuote(tokens, j, sentenceStart) { break }
             if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
+            if settledVerbs.contains(w), j + 1 < k, tokens[j + 1].lower == "to" { return .planned }
             if w == "to", j > sentenceStart, ["is", "are", "was", "were"].contains(tokens[j - 1].lower), j == k - 1 {
                 return .planned
             }
@@ -119,6 +125,7 @@ enum ModalityCues {
                 let w = tokens[j].lower
                 if w == "." || w == ";" || w == "," { break }
                 if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
+            if settledVerbs.contains(w), j + 1 < k, tokens[j + 1].lower == "to" { return .planned }
                 j += 1
             }
         }

@@ -20,6 +20,7 @@ extension EventFinder {
                 found[i].event.participants.insert(Participant(entity: x, role: .agent), at: 0)
                 continue
             }
+            if destinationModifierAgent(&found[i], k, s, &state) { continue }
             guard !found[i].event.participants.contains(where: { $0.role == .agent }) else { continue }
             let owner = ownerPronoun(before: k, s)
             // "made an Asia trip": the place compound was read as the subject and dropped.
@@ -42,6 +43,27 @@ extension EventFinder {
             found[i].event.participants.removeAll { $0.entity == t }
             found[i].event.participants.insert(Participant(entity: t, role: .agent), at: 0)
         }
+    }
+
+    /// "Mr Snow, who is in Dublin at the start of a four-nation EU visit": a country or body named
+    /// right before the trip noun says where the trip goes, and the traveller is the person
+    /// before it in the clause. Only when that person is found: "an IMF visit" alone may be
+    /// the fund's own mission, and keeps the body.
+    static let tripPhrasePrepositions: Set<String> = ["on", "of", "during", "from", "after"]
+
+    private func destinationModifierAgent(_ f: inout Found, _ k: Int, _ s: Sentence, _ state: inout DocumentState) -> Bool {
+        guard k > s.tokens.lowerBound, let modifier = state.argAt[k - 1], modifier.kind == .name,
+              let agent = f.event.participants.first(where: { $0.role == .agent }), agent.entity == modifier.entity,
+              state.entities[agent.entity].type != .person, modifier.tokens.lowerBound > s.tokens.lowerBound,
+              // The trip is an adverbial phrase of the clause ("on a two-day China visit", "at the
+              // start of a four-nation EU visit"), not an object ("praised the EU visit").
+              (max(s.tokens.lowerBound, modifier.tokens.lowerBound - 4)..<modifier.tokens.lowerBound).contains(where: {
+                  Self.tripPhrasePrepositions.contains(tokens[$0].lower) }),
+              let traveller = leftArguments(modifier.tokens.lowerBound, s.tokens.lowerBound, &state, f.event.sentence)
+                .first(where: { state.entities[$0.entity].type == .person })?.entity else { return false }
+        f.event.participants.removeAll { $0.entity == traveller || $0.entity == agent.entity }
+        f.event.participants.insert(Participant(entity: traveller, role: .agent), at: 0)
+        return true
     }
 
     /// The token of `his` / `her` owning the trip noun at `k`, over modifiers and a place

@@ -1,0 +1,47 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Talks that parties agree to hold: "X agreed with Y to enter into talks" names both sides;
+/// "agreed to meet", "promised to visit" are planned, as a decided future meeting is; "both
+/// sides agreed to begin talks" are the two countries named before. Invented names and
+/// sentences only.
+@Suite struct AgreedTalksTests {
+    private let date = CalendarDate(year: 2017, month: 11, day: 6)
+
+    @Test func agreedWithACounterpartToEnterIntoTalks() {
+        let x = Extracted("The Norvex Party has agreed with the left-leaning Union Party to enter into talks on a coalition.", date: date)
+        #expect(x.meetingParties == [["Norvex Party", "Union Party"]], "\(x.meetingParties)")
+        #expect(x.meetingEvents.first?.modality == .planned)
+    }
+
+    @Test func agreedWithAPersonToMeet() {
+        let x = Extracted("Ann Roe agreed with Ivo Berg to hold talks next week.", date: date)
+        #expect(x.meetingParties == [["Ann Roe", "Ivo Berg"]], "\(x.meetingParties)")
+    }
+
+    @Test func agreedToMeetIsPlannedAndItsMonthIsAhead() {
+        let x = Extracted("Peru and Chile agreed to meet in March.", date: date)
+        #expect(x.meetingEvents.first?.modality == .planned)
+        #expect(x.meetingEvents.first?.time?.value == "2018-03", "\(String(describing: x.meetingEvents.first?.time))")
+        let y = Extracted("Ann Roe promised to visit Kenya.", date: date)
+        #expect(y.events(.visit).first?.modality == .planned)
+    }
+
+    @Test func bothSidesAfterTwoCountries() {
+        let x = Extracted("Peru and Chile opened a new border crossing on Monday. Both sides agreed to begin talks on trade.", date: date)
+        #expect(x.meetingParties == [["Peru", "Chile"]], "\(x.meetingParties)")
+        #expect(x.meetingEvents.first?.modality == .planned)
+    }
+
+    // Near misses.
+    @Test func agreedWithAViewIsNoTalks() {
+        let x = Extracted("Ann Roe agreed with Ivo Berg that talks were needed.", date: date)
+        #expect(!x.meetingParties.contains(["Ann Roe", "Ivo Berg"]), "\(x.meetingParties)")
+    }
+
+    @Test func bothAfterAPrepositionIsNoSubject() {
+        let x = Extracted("Norvex Labs bought a stake in Kelby Foods from the Arden family. Shares in both companies were suspended while the two held talks.", date: date)
+        #expect(!x.meetingParties.contains { $0.contains("Arden") }, "\(x.meetingParties)")
+    }
+}
