@@ -34,3 +34,13 @@ import EventModel
         #expect(!x.meetingParties.contains { $0.contains("Oslo") }, "\(x.meetingParties)")
     }
 }
+
+/// The fronted talks' two subjects may carry an apposition before their verb.
+@Suite struct FrontedTalksApposedSubjectTests {
+    @Test func secondSubjectWithARelativeClause() {
+        let x = Extracted("In talks in Oslo last month, Vice President Ann Roe and Finance Minister Ivo Berg, who doubles as deputy premier, failed to agree.",
+                          date: CalendarDate(year: 2017, month: 11, day: 6))
+        #expect(x.meetingParties == [["Ann Roe", "Ivo Berg"]], "\(x.meetingParties)")
+        #expect(x.meetingEvents.first.flatMap { x.location($0) } == "Oslo")
+    }
+}

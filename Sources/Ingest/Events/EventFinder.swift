@@ -121,7 +121,7 @@ struct EventFinder {
         meetingVisitOwners(&found, state) // (MeetingVisitOwners)
         regionTours(&found, &state) // ("a tour of African states": RegionTours)
         refineTrips(&found, &state, times: times)
-        nationalTours(&found)
+        nationalTours(&found, state)
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
         describedParties(&found, &state)

@@ -21,6 +21,11 @@ extension EventFinder {
             let party = { (x: Arg) in state.entities[x.entity].type != .location || state.entities[x.entity].subtype == "country" }
             guard party(a), party(b) else { continue }
             var v = b.tokens.upperBound
+            // ("..., Ivo Berg, who doubles as deputy premier, failed to ...": over an apposition.)
+            if tokens[v].text == ",", let close = (v + 1..<min(end, v + 12)).first(where: { tokens[$0].text == "," }),
+               close + 1 < end, (v + 1..<close).allSatisfy({ tokens[$0].kind == .word && state.argAt[$0] == nil }) {
+                v = close + 1
+            }
             if v + 1 < end, tokens[v].lower.hasSuffix("ly") || ["also", "then", "later", "jointly"].contains(tokens[v].lower) { v += 1 }
             let w = tokens[v]
             guard w.kind == .word, !w.isCap, Self.auxiliaries.contains(w.lower) || Self.speechVerbs.contains(w.lower)
