@@ -45,3 +45,21 @@ import EventModel
         #expect(!x.meetingParties.contains { $0.contains("Arden") }, "\(x.meetingParties)")
     }
 }
+
+/// "The two companies held talks" after a passage that names two companies and, in a list after
+/// `include`, some of their brands: the brands are examples, not the two.
+@Suite struct TwoCompaniesTests {
+    @Test func theTwoCompaniesTheStoryIsAbout() {
+        let x = Extracted("""
+            Norvex Labs has rejected an offer from Kelby Foods. Norvex Labs, whose brands include Arbor Mills and Tamsin Holdings, \
+            called the offer too low. The two companies held talks for four days.
+            """)
+        #expect(x.meetingParties == [["Norvex Labs", "Kelby Foods"]], "\(x.meetingParties)")
+    }
+
+    // Near miss: with only two named, they are the two.
+    @Test func onlyTwoNamed() {
+        let x = Extracted("Arbor Holdings and Kelby Group announced a plan. The two companies held talks for four days.")
+        #expect(x.meetingParties == [["Arbor Holdings", "Kelby Group"]], "\(x.meetingParties)")
+    }
+}

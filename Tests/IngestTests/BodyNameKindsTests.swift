@@ -222,3 +222,17 @@ import EventModel
         #expect(x.meetingParties.contains { $0 == ["Ann Roe", "Tom Reed"] })
     }
 }
+
+/// A name opening with a small town's name is a person after a lowercase personal title:
+/// "oil minister Mani Shankar Aiyar" (Mani is also a town), while "Riverton Steel" stays a body.
+@Suite struct TitledTownNamedPersonTests {
+    @Test func lowercaseTitleBeforeATownNamedName() {
+        let x = Extracted("Indian oil minister Mani Shankar Aiyar said so.")
+        #expect(x.entity("Mani Shankar Aiyar")?.type == .person, "\(x.doc.entities.map(\.name))")
+    }
+
+    @Test func townNamedBodyWithoutATitle() {
+        let x = Extracted("Riverton Steel said so.")
+        #expect(x.entity("Riverton Steel")?.type == .organization, "\(x.doc.entities.map(\.name))")
+    }
+}

@@ -25,3 +25,25 @@ import EventModel
         #expect(x.events(.visit).contains { x.names($0).contains("International Monetary Fund") || x.names($0).contains("IMF") }, "\(x.meetingParties)")
     }
 }
+
+/// "Speaking during a visit to Osaka, X said": a speech gerund (with its hearers) may open the
+/// fronted trip phrase whose traveller is the main clause's subject.
+@Suite struct SpokenTripPhraseTests {
+    @Test func speakingDuringAVisit() {
+        let x = Extracted("Speaking during a visit to the Peruvian city of Cusco, Prime Minister Ann Roe said the tests were illegal.")
+        let v = x.events(.visit)
+        #expect(v.map { x.names($0, .agent) } == [["Ann Roe"]], "\(x.meetingParties)")
+        #expect(v.first.flatMap { x.location($0) } == "Cusco")
+    }
+
+    @Test func talkingToReportersOnATrip() {
+        let x = Extracted("Talking to reporters on a trip to Kabul, Ann Roe said the plan would work.")
+        #expect(x.events(.visit).map { x.names($0, .agent) } == [["Ann Roe"]], "\(x.meetingParties)")
+    }
+
+    // Near miss: a gerund that is no speech does not open the phrase.
+    @Test func otherGerundsDoNot() {
+        let x = Extracted("Crying during a visit to Kabul, Ann Roe said little.")
+        #expect(x.events(.visit).isEmpty, "\(x.meetingParties)")
+    }
+}

@@ -158,11 +158,13 @@ extension EventFinder {
 
     /// A name in a list of examples ("stores like Bloomingville, Arden's and Crane's", "such as
     /// X"): an illustration, not one of the two.
-    private func isExample(_ a: Int) -> Bool {
+    func isExample(_ a: Int) -> Bool {
         var j = a - 1
         while j >= 0, tokens[j].text == "," || tokens[j].lower == "and" || tokens[j].lower == "'s" || tokens[j].isCap { j -= 1 }
         guard j >= 0 else { return false }
-        return ["like", "including"].contains(tokens[j].lower) || tokens[j].lower == "as" && j > 0 && tokens[j - 1].lower == "such"
+        // ("Southcorp, whose brands include Penfolds and Lindemans, ...": a body's brands or units.)
+        return ["like", "including", "include", "includes", "included"].contains(tokens[j].lower)
+            || tokens[j].lower == "as" && j > 0 && tokens[j - 1].lower == "such"
     }
 
     /// Gatherings that a reduced passive describes: "a conference on trade, jointly hosted by the

@@ -968,6 +968,11 @@ struct EventFinder {
                 t = a.tokens.lowerBound - 1
                 continue
             }
+            // (Brands or units listed after "include", "such as": DescribedParties.isExample.)
+            if let a = state.argAt[t], a.kind == .name, isExample(a.tokens.lowerBound) {
+                t = a.tokens.lowerBound - 1
+                continue
+            }
             if let a = state.argAt[t], fits(a.entity), !people.contains(where: { $0.entity == a.entity }) {
                 people.append(a)
                 t = a.tokens.lowerBound - 1

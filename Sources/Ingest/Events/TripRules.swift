@@ -97,13 +97,19 @@ extension EventFinder {
     }
 
     /// The comma that closes a fronted trip phrase holding the trigger at `k`: "During his trip, ...".
+    static let speechGerunds: Set<String> = ["speaking", "talking", "writing", "commenting"]
+
     private func frontedTripPhraseEnd(_ k: Int, _ s: Sentence) -> Int? {
         var j = k - 1
         while j >= s.tokens.lowerBound, k - j <= 5, tokens[j].kind == .word, !Self.tripPhraseOpeners.contains(tokens[j].lower) { j -= 1 }
         guard j >= s.tokens.lowerBound, Self.tripPhraseOpeners.contains(tokens[j].lower) else { return nil }
         // The phrase opens the sentence (after at most a time word or a conjunction).
         let before = j - s.tokens.lowerBound
-        guard before == 0 || before <= 2 && (tokens[j - 1].text == "," || ["and", "but", "meanwhile", "while", "when"].contains(tokens[j - 1].lower)) else { return nil }
+        // ("Speaking during a visit to Osaka, X said", "Talking to reporters on a trip to Lima, X ...":
+        // a speech gerund may open it, with its hearers.)
+        let spoken = before <= 3 && Self.speechGerunds.contains(tokens[s.tokens.lowerBound].lower)
+            && !(s.tokens.lowerBound..<j).contains { tokens[$0].kind != .word }
+        guard before == 0 || spoken || before <= 2 && (tokens[j - 1].text == "," || ["and", "but", "meanwhile", "while", "when"].contains(tokens[j - 1].lower)) else { return nil }
         return (k + 1..<min(s.tokens.upperBound, k + 14)).first { tokens[$0].text == "," }
     }
 

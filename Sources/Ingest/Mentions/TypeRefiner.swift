@@ -676,7 +676,10 @@ struct TypeRefiner {
             c.type = .location; c.subtype = "region"; c.evidence = .cue
             return c
         }
+        // (Not after a lowercase personal title, "oil minister Mani Shankar Aiyar": a given name may
+        // be a small town's too.)
         if c.type == nil, c.tokens.count >= 2, !gaz.isGivenName(tokens[a].text), !tokens[a].isAllCaps,
+           !(a > 0 && !tokens[a - 1].isCap && lex.titles[prev]?.personOnly == true),
            gaz.country(named: tokens[a].text) != nil || !gaz.places(named: tokens[a].text).isEmpty {
             // `Northshire Steel`, `Riverton Newsroom`: a name that opens with a place is a body, not a person.
             c.type = .organization; c.evidence = .cue
