@@ -382,7 +382,9 @@ struct EventFinder {
             objects.append(g)
         }
         // "talks between X and Y"
-        if isMeeting, let b = (triggerEnd..<min(end, triggerEnd + 5)).first(where: { tokens[$0].lower == "between" }) {
+        // ("The trip follows claims of infighting between X and Y": `between` there is another noun's.)
+        if isMeeting, let b = (triggerEnd..<min(end, triggerEnd + 5)).first(where: { tokens[$0].lower == "between" }),
+           (triggerEnd..<b).allSatisfy({ betweenGap(tokens[$0]) }) || conflictBetween(triggerEnd, b) {
             let both = rightArguments(trigger, b + 1, end, &state, si, byArg: nil, any: true)
             if both.count >= 2 { agent = both[0]; objects = Array(both.dropFirst()) }
         }
@@ -651,6 +653,14 @@ struct EventFinder {
                     ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") })
                 // "head to Brussels to meet": a place after a preposition is no subject, even next to the verb.
                 if adjacent, a.tokens.upperBound < k, tokens[a.tokens.upperBound].lower == "to", prep != nil { prep = prep ?? "to" }
+                // "President Ann Roe of Peru met ...": the country only says whose president; Roe met.
+                else if adjacent, prep == "of", personBeforeOf(a, start, state), let p = state.argAt[a.tokens.lowerBound - 2] {
+                    // ("Ann Roe of Peru and Ivo Berg of Chile met": each one's country said the same way.)
+                    let and = p.tokens.lowerBound - 1
+                    if and - 1 > start, tokens[and].lower == "and", let c = state.argAt[and - 1], personBeforeOf(c, start, state),
+                       let q = state.argAt[c.tokens.lowerBound - 2], q.entity != p.entity { return [q, p] }
+                    return [p]
+                }
                 // "Mr Straw was in India visiting the temple": a place right before a participle still sits in its phrase.
                 else if adjacent, !trigger(isNoun: k), !(tokens[k].lower.hasSuffix("ing") && prep.map({ ["in", "at"].contains($0) }) == true
                                                         && state.entities[a.entity].type == .location) { prep = nil }
@@ -983,6 +993,33 @@ struct EventFinder {
         // (With no number the walk stops at a third firm, so two found means exactly two named.)
         guard people.count == 2 else { return nil }
         return people.reversed().map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
+    }
+
+    /// Words that may stand between a meeting word and its `between` ("talks held on Monday
+    /// between", "a meeting last week between"): a time, a place name, or a word of holding.
+    static let betweenGapWords: Set<String> = ["held", "being", "that", "took", "taking", "place", "scheduled", "planned", "due",
+                                               "expected", "on", "in", "at", "last", "this", "next", "week", "month", "year",
+                                               "today", "yesterday", "tomorrow", "earlier", "later", "late", "early"]
+
+    /// "peace talks in the decades-long conflict between X and Y": the sides of a conflict the
+    /// talks are about are the talks' sides.
+    static let conflictNouns: Set<String> = ["conflict", "war", "dispute", "standoff", "stand-off", "feud"]
+
+    private func conflictBetween(_ from: Int, _ b: Int) -> Bool {
+        (from..<b).contains { Self.conflictNouns.contains(tokens[$0].lower) } && !(from..<b).contains { tokens[$0].lower == "of" }
+    }
+
+    private func betweenGap(_ t: Token) -> Bool {
+        t.isCap || t.kind == .number || t.text == "," || Self.betweenGapWords.contains(t.lower)
+            || lex.weekday(t.lower) != nil || lex.month(t.lower) != nil
+    }
+
+    /// `a` is the country or body after `of` in "President Ann Roe of Peru": a person's name ends
+    /// right before the `of`.
+    func personBeforeOf(_ a: Arg, _ start: Int, _ state: DocumentState) -> Bool {
+        let of = a.tokens.lowerBound - 1
+        guard of - 1 >= start, tokens[of].lower == "of", let p = state.argAt[of - 1], p.kind == .name else { return false }
+        return state.entities[p.entity].type == .person
     }
 
     /// Verbs by which a source reports what follows.

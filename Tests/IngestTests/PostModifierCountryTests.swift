@@ -1,0 +1,47 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// "President Ann Roe of Peru met ...": the country after `of` says whose president; the person
+/// is the subject. And `between` belongs to the nearest noun: "the trip follows claims of
+/// infighting between X and Y" gives the trip no parties. Invented names and sentences only.
+@Suite struct PostModifierCountryTests {
+    private let date = CalendarDate(year: 2016, month: 9, day: 6)
+
+    @Test func titledPersonOfACountryMeets() {
+        let x = Extracted("President Ann Roe of Peru met with President Ivo Berg of Chile on Monday.", date: date)
+        #expect(x.meetingParties == [["Ann Roe", "Ivo Berg"]], "\(x.meetingParties)")
+    }
+
+    @Test func afterAFrontedPlacePhrase() {
+        let x = Extracted("In the southern city of Cusco, Prime Minister Ann Roe of Peru met with President Ivo Berg of Chile.", date: date)
+        #expect(x.meetingParties == [["Ann Roe", "Ivo Berg"]], "\(x.meetingParties)")
+        #expect(x.meetingEvents.first.flatMap { x.location($0) } == "Cusco")
+    }
+
+    @Test func twoTitledPersonsOfTheirCountries() {
+        let x = Extracted("Prime Minister Ann Roe of Peru and President Ivo Berg of Chile met on Monday.", date: date)
+        #expect(x.meetingParties == [["Ann Roe", "Ivo Berg"]], "\(x.meetingParties)")
+    }
+
+    @Test func betweenOfAnotherNounIsNoParty() {
+        let x = Extracted("Ann Roe began a visit to Kenya on Monday. The trip follows claims of infighting between Mrs Roe and Ivo Berg.", date: date)
+        #expect(!x.meetingParties.contains { $0.contains("Ivo Berg") }, "\(x.meetingParties)")
+    }
+
+    // Near misses: a country as the subject itself, and `between` after a time.
+    @Test func countryAloneStillMeets() {
+        let x = Extracted("Peru met Chile's demands on Monday. Peru held talks with Chile on Monday.", date: date)
+        #expect(x.meetingParties.contains(["Peru", "Chile"]), "\(x.meetingParties)")
+    }
+
+    @Test func talksInAConflictBetweenTwoSides() {
+        let x = Extracted("An envoy is due to revive peace talks in the long conflict between Peru and the Norvex Front.", date: date)
+        #expect(x.meetingParties.contains { $0.contains("Peru") && $0.contains("Norvex Front") }, "\(x.meetingParties)")
+    }
+
+    @Test func betweenAfterATimeStaysTheMeetings() {
+        let x = Extracted("A meeting last week between Ann Roe and Ivo Berg ended well.", date: date)
+        #expect(x.meetingParties == [["Ann Roe", "Ivo Berg"]], "\(x.meetingParties)")
+    }
+}
