@@ -47,3 +47,25 @@ import EventModel
         #expect(x.events(.visit).isEmpty, "\(x.meetingParties)")
     }
 }
+
+/// "visited Kenya's biggest slum", "toured Lima's old town": the place owning what was visited is
+/// where the visit went; "visited Peru's president" is no visit to Peru.
+@Suite struct PossessedPlaceVisitTests {
+    @Test func placeOwningTheSightVisited() {
+        let x = Extracted("Ann Roe visited Kenya's biggest slum on Monday.")
+        #expect(x.events(.visit).compactMap { x.location($0) } == ["Kenya"], "\(x.meetingParties)")
+        let y = Extracted("Ann Roe toured Lima's old town.")
+        #expect(y.events(.visit).compactMap { y.location($0) } == ["Lima"], "\(y.meetingParties)")
+    }
+
+    @Test func theVisitAndTheLargerTripBothStay() {
+        let x = Extracted("Ann Roe has visited Kenya's biggest slum as she opened a week-long visit to Africa.")
+        #expect(Set(x.events(.visit).compactMap { x.location($0) }) == ["Kenya", "Africa"], "\(x.meetingParties)")
+    }
+
+    // Near miss: a place's people.
+    @Test func aPlacesPresidentIsNoPlaceVisited() {
+        let x = Extracted("Ann Roe visited Peru's president on Monday.")
+        #expect(!x.events(.visit).contains { x.location($0) == "Peru" }, "\(x.meetingParties)")
+    }
+}

@@ -406,10 +406,18 @@ struct EventFinder {
         // "convened a National Security Council meeting": a named body's own meeting is no party's (but a
         // session of an intergovernmental body, "a UN Security Council meeting", is a meeting of its members).
         if isMeeting, !trigger.isNoun { objects.removeAll { isOwnMeetingOfBody($0, end, state) } }
-        if isMeeting, !trigger.isNoun {
-        }
         // Visits: a place object is the destination.
         var otherStops: [Arg] = []
+        // "visited Kenya's biggest slum", "toured Lima's old town": the place owns what was visited.
+        if type == .visit, !trigger.isNoun, place == nil, objects.isEmpty || !objects.contains(where: { state.entities[$0.entity].type == .location }),
+           triggerEnd < end, let owner = state.argAt[triggerEnd], owner.kind == .name, owner.tokens.lowerBound == triggerEnd,
+           owner.tokens.upperBound < end, ["'s", "\u{2019}s"].contains(tokens[owner.tokens.upperBound].lower),
+           state.entities[owner.entity].type == .location,
+           // (Not its people: "visited Peru's president" is a meeting, wherever it was.)
+           owner.tokens.upperBound + 1 >= end || lex.titles[tokens[owner.tokens.upperBound + 1].lower] == nil
+            && lex.groupNouns[tokens[owner.tokens.upperBound + 1].lower] == nil {
+            place = owner
+        }
         // (A group tied to a country, "the Pakistani community", is a party, not the destination.)
         if type == .visit, place == nil, let first = objects.first, first.kind != .group, state.entities[first.entity].type == .location {
             place = first
