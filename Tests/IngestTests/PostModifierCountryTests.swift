@@ -45,3 +45,30 @@ import EventModel
         #expect(x.meetingParties == [["Ann Roe", "Ivo Berg"]], "\(x.meetingParties)")
     }
 }
+
+/// "the Group of 20 summit", "finance ministers of the Group of Seven": the long form of a known
+/// body is that body, and a summit it names is its own even after a preposition.
+@Suite struct GroupOfNumberTests {
+    @Test func groupOfTwentyIsTheG20() {
+        let x = Extracted("Ann Roe attended the Group of 20 summit in Hangzhou.")
+        #expect(x.entity("G20")?.aliases.contains("Group of 20") == true, "\(x.doc.entities.map(\.name))")
+        #expect(x.meetingParties.contains(["Ann Roe", "G20"]), "\(x.meetingParties)")
+    }
+
+    @Test func summitNamedByTheBodyAfterAPreposition() {
+        let x = Extracted("Protests began on the final day of the Group of Seven summit in Lima on Monday. Police said so.",
+                          date: CalendarDate(year: 2016, month: 9, day: 6))
+        #expect(x.meetingParties.contains(["G7"]), "\(x.meetingParties)")
+    }
+
+    // Near misses: an unknown "Group of" body stays as written; "in the final" is still a fixture.
+    @Test func theFinalAsAFixture() {
+        let x = Extracted("Ann Roe will meet Ivo Berg in the final on Sunday.")
+        #expect(x.meetingParties.isEmpty, "\(x.meetingParties)")
+    }
+
+    @Test func otherGroupOfNamesStayUnknown() {
+        let x = Extracted("The Group of Nine said so.")
+        #expect(x.entity("G20") == nil)
+    }
+}

@@ -65,7 +65,7 @@ struct EventFinder {
         for t in tokens where cues.sports.contains(t.lower) { sportsWords.insert(t.lower) }
         let sportsDocument = sportsWords.count >= 3
         for (si, s) in sentences.enumerated() where !s.isHeading {
-            let sportsSentence = s.tokens.contains { cues.fixtures.contains(tokens[$0].lower) }
+            let sportsSentence = s.tokens.contains { cues.fixtures.contains(tokens[$0].lower) && !finalAsAdjective($0, s) }
             var k = s.tokens.lowerBound
             while k < s.tokens.upperBound {
                 defer { k += 1 }
@@ -380,6 +380,12 @@ struct EventFinder {
         if isMeeting, trigger.isNoun, k - 1 > start, lex.groupNouns[tokens[k - 1].lower] != nil, state.argAt[k - 1] == nil,
            !Self.nounTriggerModifiers.contains(tokens[k - 1].lower), let g = makeGroup(head: k - 1, k - 1, &state, si), g.entity != agent?.entity {
             objects.append(g)
+        }
+        // "on the final day of the G20 summit": an intergovernmental body naming the summit is its
+        // party, whatever preposition comes before (the conventions list the body alone).
+        if isMeeting, trigger.isNoun, agent == nil, k - 1 >= start, let body = state.argAt[k - 1], body.kind == .name,
+           state.entities[body.entity].subtype == "intergovernmental", !objects.contains(where: { $0.entity == body.entity }) {
+            agent = body
         }
         // "talks between X and Y"
         // ("The trip follows claims of infighting between X and Y": `between` there is another noun's.)
@@ -1002,6 +1008,18 @@ struct EventFinder {
         guard people.count == 2 else { return nil }
         return people.reversed().map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
     }
+
+    /// "on the final day of the summit", "a final round of talks": `final` before a noun is an
+    /// adjective, not the fixture of "met the Swiss in the final".
+    private func finalAsAdjective(_ j: Int, _ s: Sentence) -> Bool {
+        guard tokens[j].lower == "final", j + 1 < s.tokens.upperBound else { return false }
+        return Self.finalDiplomaticNouns.contains(tokens[j + 1].lower)
+    }
+
+    /// Nouns after which `final` tells the last part of talks or a trip, never a fixture.
+    static let finalDiplomaticNouns: Set<String> = ["day", "days", "session", "sessions", "round", "stage", "leg", "talks",
+                                                    "meeting", "summit", "week", "hours", "negotiations", "visit", "stop",
+                                                    "phase", "agreement", "deal", "communique", "statement"]
 
     /// Words that may stand between a meeting word and its `between` ("talks held on Monday
     /// between", "a meeting last week between"): a time, a place name, or a word of holding.

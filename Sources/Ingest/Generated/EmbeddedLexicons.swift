@@ -101474,9 +101474,9 @@ International Monetary Fund	intergovernmental	IMF
 World Bank	intergovernmental
 World Trade Organization	intergovernmental	WTO|World Trade Organisation
 World Health Organization	intergovernmental	WHO|World Health Organisation
-G8	intergovernmental
-G7	intergovernmental
-G20	intergovernmental
+G8	intergovernmental	Group of Eight|Group of 8
+G7	intergovernmental	Group of Seven|Group of 7
+G20	intergovernmental	Group of 20|Group of Twenty|G-20
 OPEC	intergovernmental	Opec
 African Union	intergovernmental	AU
 Arab League	intergovernmental

@@ -111,6 +111,11 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
+                // `Group of 20`, `Group of Seven`: a known body's name with a number after `of`.
+                if u.lower == "of", j + 2 <= r.upperBound, lex.knownOrgs[text(i, j + 2)] != nil {
+                    j += 2
+                    continue
+                }
                 // `Ines van der Meer`, `Lucia de la Fuente`: two particles in a row inside a name.
                 if particlePair(j, r, wholeCaps: wholeCaps) { j += 2; continue }
                 // `Office of the Deputy Prime Minister`, `Museum of the Moving Image`: `of the` inside a body's name.
