@@ -478,6 +478,9 @@ struct EventFinder {
             var d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
             // Before the subject it dates another clause: "revealed tonight he plans to visit ... in November".
             if let a = agent, t.tokens.upperBound <= a.tokens.lowerBound, a.kind == .pronoun || a.tokens.lowerBound > start + 1 { d += 20 }
+            // "arrived in Lima on Sunday and met Y on Monday", "... before meeting Y on Monday": a time
+            // before a conjunction dates the verb before it; one of the trigger's own wins.
+            if t.tokens.upperBound <= k, (t.tokens.upperBound..<k).contains(where: { Self.clauseLinks.contains(tokens[$0].lower) }) { d += 20 }
             // "said he would visit Greenland in January": a time inside the reported clause dates
             // what was said, not the saying.
             if type == .statement || type == .report, t.tokens.lowerBound >= triggerEnd,
@@ -1020,6 +1023,9 @@ struct EventFinder {
     static let finalDiplomaticNouns: Set<String> = ["day", "days", "session", "sessions", "round", "stage", "leg", "talks",
                                                     "meeting", "summit", "week", "hours", "negotiations", "visit", "stop",
                                                     "phase", "agreement", "deal", "communique", "statement"]
+
+    /// Words that join a second verb to a clause ("and met", "before meeting", "prior to").
+    static let clauseLinks: Set<String> = ["and", "before", "after", "then", "but", "prior", "while", "when", "until"]
 
     /// Words that may stand between a meeting word and its `between` ("talks held on Monday
     /// between", "a meeting last week between"): a time, a place name, or a word of holding.
