@@ -27,3 +27,32 @@ import EventModel
         #expect(x.entity("Ann Tower")?.type == .person, "\(String(describing: x.entity("Ann Tower")))")
     }
 }
+
+/// A titled name ending in a building's word that is no surname stays a building: "Prince
+/// Edward Theatre", "Imam Khomeini International Airport".
+@Suite struct TitledBuildingTests {
+    @Test func titleOpeningABuildingsName() {
+        let x = Extracted("Crowds gathered outside the Prince Edward Theatre on Monday.")
+        #expect(x.entity("Prince Edward Theatre")?.type == .location, "\(x.doc.entities.map(\.name))")
+    }
+}
+
+/// "Sierra Leone-born", "Hong Kong-flagged", "New York-based": a place of several words before the
+/// hyphen of an adjective is the place, without the adjective's tail ("Hong" had been a person).
+@Suite struct HyphenedPlaceTests {
+    @Test func placesOfSeveralWordsBeforeAHyphen() {
+        for (text, place) in [("The Hong Kong-flagged ship docked on Monday.", "Hong Kong"),
+                              ("A New York-based firm said so.", "New York"),
+                              ("The Sierra Leone-born singer said so.", "Sierra Leone")] {
+            let x = Extracted(text)
+            #expect(x.entity(place)?.type == .location, "\(text): \(x.doc.entities.map(\.name))")
+            #expect(x.doc.mentions.allSatisfy { !$0.text.contains("-") }, "\(x.doc.mentions.map(\.text))")
+        }
+    }
+
+    // Near miss: a person's name before a hyphen is no place.
+    @Test func aPersonsNameBeforeAHyphenIsNoPlace() {
+        let x = Extracted("Dale Carver-style reforms were tried.")
+        #expect(!x.doc.entities.contains { $0.name == "Dale Carver" && $0.type == .location })
+    }
+}

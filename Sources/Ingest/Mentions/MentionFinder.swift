@@ -65,7 +65,12 @@ struct MentionFinder {
         while i < r.upperBound {
             let t = tokens[i]
             if t.kind == .word, lex.titles[t.lower] == nil, let h = hyphenAffiliation(t) {
-                if let c = classifyPrefix(h.prefixEnd, t, si, s) { out.append(c) }
+                // ("New York-based": the capitalised word before, which names nothing alone, opens the place.)
+                if let c = classifyPrefix(h.prefixEnd, t, si, s)
+                    ?? (i > first && tokens[i - 1].isCap && tokens[i - 1].kind == .word && !lineBreak(before: i)
+                        ? classifyPrefix(h.prefixEnd, t, si, s, from: tokens[i - 1].start) : nil) {
+                    out.append(c)
+                }
                 i += 1
                 continue
             }
@@ -150,6 +155,21 @@ struct MentionFinder {
             // A run never ends on a particle, nor on a word that names nothing (`Labour MPs`, `BBC TV`).
             while j > i + 1, Self.nameParticles.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "of"
                 || lex.stopWords[tokens[j - 1].lower] == .other && lex.orgTails[tokens[j - 1].lower]?.type != "none" { j -= 1 }
+            // "Sierra Leone-born", "Hong Kong-flagged": a place of several words before the hyphen of the
+            // run's last word (or of the word that stopped the run) is the name; the adjective's tail is
+            // none of it.
+            if j - i >= 2, let h = hyphenAffiliation(tokens[j - 1]),
+               let c = classifyPrefix(h.prefixEnd, tokens[j - 1], si, s, from: tokens[i].start) {
+                out.append(c)
+                i = j
+                continue
+            }
+            if j < r.upperBound, tokens[j].kind == .word, !lineBreak(before: j), let h = hyphenAffiliation(tokens[j]),
+               let c = classifyPrefix(h.prefixEnd, tokens[j], si, s, from: tokens[i].start) {
+                out.append(c)
+                i = j + 1
+                continue
+            }
             i = start
             // "Released March on PS2", "Injured Rovers winger ...": a past participle opening the
             // sentence before a name the lexicons know opens the clause, not the name.
@@ -403,16 +423,22 @@ struct MentionFinder {
         return (t.start + prefixLength, suffix)
     }
 
-    private func classifyPrefix(_ prefixEnd: Int, _ t: Token, _ si: Int, _ s: Sentence) -> Candidate? {
-        let name = ScalarClass.string(scalars[t.start..<prefixEnd])
+    /// The name before the hyphen of `t` ("Iran" of "Iran-backed"), from scalar `from` (the first
+    /// word of a longer name: "Hong Kong" of "Hong Kong-flagged"), when it is a country, a known
+    /// body, or (for a name of several words) a place.
+    private func classifyPrefix(_ prefixEnd: Int, _ t: Token, _ si: Int, _ s: Sentence, from: Int? = nil) -> Candidate? {
+        let start = from ?? t.start
+        let name = ScalarClass.string(scalars[start..<prefixEnd])
         let suffix = String(t.lower.split(separator: "-").last ?? "")
-        var c = Candidate(tokens: 0..<0, start: t.start, end: prefixEnd, sentence: si, text: name, type: nil,
+        var c = Candidate(tokens: 0..<0, start: start, end: prefixEnd, sentence: si, text: name, type: nil,
                           subtype: nil, evidence: .guess, isSentenceInitial: false, isHeading: s.isHeading,
                           hyphenSuffix: suffix)
         if let country = gaz.country(named: name) ?? gaz.country(adjective: name) {
             c.markCountry(country)
         } else if let org = lex.knownOrgs[name] {
             c.markKnownOrg(org)
+        } else if from != nil, let place = gaz.places(named: name).first {
+            c.markPlace(place)
         } else {
             return nil
         }
@@ -617,8 +643,10 @@ struct MentionFinder {
             c.type = nil; c.subtype = "occasion"; c.evidence = .lexicon
             return true
         }
-        // (A personal title before the name makes a building's word a surname: "Minister Ann Tower".)
-        if b - a >= 2, let cue = lex.orgTails[last], cue.type != "location" || c.title == nil && lex.titles[first]?.personOnly != true {
+        // (A personal title before a name ending in a building's word that is also a surname makes it
+        // the surname: "Minister Ann Tower"; "Prince Edward Theatre" stays a building.)
+        if b - a >= 2, let cue = lex.orgTails[last],
+           cue.type != "location" || !(c.title != nil || lex.titles[first]?.personOnly == true) || !gaz.isSurname(tokens[b - 1].text) {
             c.type = cue.type == "location" ? .location : .organization; c.subtype = cue.subtype; c.evidence = .cue
             return true
         }
