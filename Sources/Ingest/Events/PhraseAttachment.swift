@@ -1,0 +1,50 @@
+import EventModel
+
+/// Which phrase a word attaches to, read where a trigger's parties and time are chosen (issue 3,
+/// session 13 proxy set G): `final` before a noun is an adjective, not a fixture; `between` is the
+/// nearest noun's ("claims of infighting between X and Y" is no trip's); a time before `and met`
+/// dates the verb before it (`clauseLinks`); "President Ann Roe of Peru": the country after `of`
+/// only says whose president.
+extension EventFinder {
+    /// "on the final day of the summit", "a final round of talks": `final` before a noun is an
+    /// adjective, not the fixture of "met the Swiss in the final".
+    func finalAsAdjective(_ j: Int, _ s: Sentence) -> Bool {
+        guard tokens[j].lower == "final", j + 1 < s.tokens.upperBound else { return false }
+        return Self.finalDiplomaticNouns.contains(tokens[j + 1].lower)
+    }
+
+    /// Nouns after which `final` tells the last part of talks or a trip, never a fixture.
+    static let finalDiplomaticNouns: Set<String> = ["day", "days", "session", "sessions", "round", "stage", "leg", "talks",
+                                                    "meeting", "summit", "week", "hours", "negotiations", "visit", "stop",
+                                                    "phase", "agreement", "deal", "communique", "statement"]
+
+    /// Words that join a second verb to a clause ("and met", "before meeting", "prior to").
+    static let clauseLinks: Set<String> = ["and", "before", "after", "then", "but", "prior", "while", "when", "until"]
+
+    /// Words that may stand between a meeting word and its `between` ("talks held on Monday
+    /// between", "a meeting last week between"): a time, a place name, or a word of holding.
+    static let betweenGapWords: Set<String> = ["held", "being", "that", "took", "taking", "place", "scheduled", "planned", "due",
+                                               "expected", "on", "in", "at", "last", "this", "next", "week", "month", "year",
+                                               "today", "yesterday", "tomorrow", "earlier", "later", "late", "early"]
+
+    /// "peace talks in the decades-long conflict between X and Y": the sides of a conflict the
+    /// talks are about are the talks' sides.
+    static let conflictNouns: Set<String> = ["conflict", "war", "dispute", "standoff", "stand-off", "feud"]
+
+    func conflictBetween(_ from: Int, _ b: Int) -> Bool {
+        (from..<b).contains { Self.conflictNouns.contains(tokens[$0].lower) } && !(from..<b).contains { tokens[$0].lower == "of" }
+    }
+
+    func betweenGap(_ t: Token) -> Bool {
+        t.isCap || t.kind == .number || t.text == "," || Self.betweenGapWords.contains(t.lower)
+            || Lexicons.shared.weekday(t.lower) != nil || Lexicons.shared.month(t.lower) != nil
+    }
+
+    /// `a` is the country or body after `of` in "President Ann Roe of Peru": a person's name ends
+    /// right before the `of`.
+    func personBeforeOf(_ a: Arg, _ start: Int, _ state: DocumentState) -> Bool {
+        let of = a.tokens.lowerBound - 1
+        guard of - 1 >= start, tokens[of].lower == "of", let p = state.argAt[of - 1], p.kind == .name else { return false }
+        return state.entities[p.entity].type == .person
+    }
+}
