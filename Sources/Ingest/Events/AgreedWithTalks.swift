@@ -31,8 +31,8 @@ extension EventFinder {
         }
     }
 
-    /// A person, a body, or a country: no city or building meets.
-    private func isParty(_ e: Int, _ state: DocumentState) -> Bool {
+    /// A person, a body, or a country: no city or building meets (FrontedTalksPairs asks the same).
+    func isParty(_ e: Int, _ state: DocumentState) -> Bool {
         let x = state.entities[e]
         return x.type != .location || x.subtype == "country"
     }

@@ -18,8 +18,7 @@ extension EventFinder {
             guard comma + 1 < end, let a = state.argAt[comma + 1], a.kind == .name, a.tokens.upperBound + 1 < end,
                   tokens[a.tokens.upperBound].lower == "and", let b = state.argAt[a.tokens.upperBound + 1], b.kind == .name,
                   b.entity != a.entity, b.tokens.upperBound < end else { continue }
-            let party = { (x: Arg) in state.entities[x.entity].type != .location || state.entities[x.entity].subtype == "country" }
-            guard party(a), party(b) else { continue }
+            guard isParty(a.entity, state), isParty(b.entity, state) else { continue }
             var v = b.tokens.upperBound
             // ("..., Ivo Berg, who doubles as deputy premier, failed to ...": over an apposition.)
             if tokens[v].text == ",", let close = (v + 1..<min(end, v + 12)).first(where: { tokens[$0].text == "," }),
