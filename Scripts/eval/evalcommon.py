@@ -47,6 +47,27 @@ def bbc_text(path):
         return open(path, encoding="latin-1").read()
 
 
+def unseen_bbc_paths(bbc_root, categories, excluded, name_key=None):
+    """`raw/<category>/<name>.txt` of the BBC articles under `bbc_root` in `categories`, in listing
+    order (names sorted by `name_key`): none whose path is in `excluded`, and no text identical
+    (by hash) to an excluded article's or to one taken before. The audits shuffle this list."""
+    digest = lambda path: hashlib.sha256(open(path, "rb").read()).hexdigest()
+    banned = {digest(os.path.join(bbc_root, rel)) for rel in excluded if os.path.exists(os.path.join(bbc_root, rel))}
+    paths, seen = [], set()
+    for cat in categories:
+        folder = os.path.join(bbc_root, "raw", cat)
+        for name in sorted(os.listdir(folder), key=name_key):
+            rel = f"raw/{cat}/{name}"
+            if not name.endswith(".txt") or rel in excluded:
+                continue
+            h = digest(os.path.join(folder, name))
+            if h in banned or h in seen:
+                continue
+            seen.add(h)
+            paths.append(rel)
+    return paths
+
+
 def extract_one(binary, text, timeout=300):
     """`eventkb extract` on one text: the document, or None when it failed or timed out."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:

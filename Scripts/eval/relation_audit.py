@@ -39,7 +39,6 @@ import argparse
 import collections
 import concurrent.futures
 import glob
-import hashlib
 import json
 import os
 import random
@@ -85,22 +84,8 @@ read_text = evalcommon.bbc_text
 def bbc_sample(n, seed, excluded):
     """`n` BBC articles, shuffled by seed, none a gold article nor a copy of one (by hash)."""
     root = os.path.join(CORPORA, BBC)
-    digest = lambda p: hashlib.sha256(open(p, "rb").read()).hexdigest()
-    banned = {digest(os.path.join(root, rel)) for rel in excluded if os.path.exists(os.path.join(root, rel))}
-    paths, seen = [], set()
-    for cat in sorted(os.listdir(os.path.join(root, "raw"))):
-        folder = os.path.join(root, "raw", cat)
-        if not os.path.isdir(folder):
-            continue
-        for name in sorted(os.listdir(folder)):
-            rel = f"raw/{cat}/{name}"
-            if not name.endswith(".txt") or rel in excluded:
-                continue
-            h = digest(os.path.join(folder, name))
-            if h in banned or h in seen:
-                continue
-            seen.add(h)
-            paths.append(rel)
+    categories = [c for c in sorted(os.listdir(os.path.join(root, "raw"))) if os.path.isdir(os.path.join(root, "raw", c))]
+    paths = evalcommon.unseen_bbc_paths(root, categories, excluded)
     random.Random(seed).shuffle(paths)
     return [(f"bbc/{rel[4:]}", read_text(os.path.join(root, rel))) for rel in paths[:n]]
 

@@ -28,7 +28,6 @@ paragraph). `--json OUT` writes every sentence with its status, for diffing two 
 import argparse
 import concurrent.futures
 import glob
-import hashlib
 import json
 import os
 import random
@@ -135,21 +134,9 @@ def bbc_paths(root, seed, limit, categories):
     """Unseen BBC articles, shuffled by seed: not excluded, and no text identical to an excluded
     article's (compared by hash) or to an article already taken."""
     excluded = bbc_excluded()
-    digest = lambda path: hashlib.sha256(open(path, "rb").read()).hexdigest()
-    banned = {digest(os.path.join(root, BBC_CORPUS, rel)) for rel in excluded
-              if os.path.exists(os.path.join(root, BBC_CORPUS, rel))}
-    paths, seen = [], set()
-    for cat in categories:
-        folder = os.path.join(root, BBC_CORPUS, "raw", cat)
-        for name in sorted(os.listdir(folder), key=lambda s: (len(s), s)):
-            rel = f"raw/{cat}/{name}"
-            if not name.endswith(".txt") or rel in excluded:
-                continue
-            h = digest(os.path.join(folder, name))
-            if h in banned or h in seen:
-                continue
-            seen.add(h)
-            paths.append(os.path.join(BBC_CORPUS, rel))
+    root_bbc = os.path.join(root, BBC_CORPUS)
+    paths = [os.path.join(BBC_CORPUS, rel)
+             for rel in evalcommon.unseen_bbc_paths(root_bbc, categories, excluded, name_key=lambda s: (len(s), s))]
     random.Random(seed).shuffle(paths)
     return paths[:limit] if limit else paths
 
