@@ -47,6 +47,12 @@ struct EventFinder {
                                               "suburb", "centre", "center", "heart", "streets", "capital", "province",
                                               "region", "district", "airport", "coast", "island", "outskirt", "north",
                                               "south", "east", "west", "border", "market", "camp"]
+    /// Nouns set before a place's own name: "the capital Accra" (event-cues.tsv, place-head).
+    static let placeHeads = EventCues.words("place-head")
+    /// Words after `her` that make it an object, not a possessive: "invited her to visit", "met her in Lima".
+    static let objectHerFollowers: Set<String> = ["to", "in", "at", "on", "and", "for", "with", "from", "as", "about", "into",
+                                                  "after", "before", "during", "that", "when", "while", "because", "over",
+                                                  "last", "this", "yesterday", "today", "again", "since", "until", "by"]
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "reported", "stated"]
     static let pronouns: [String: String] = ["he": "person", "she": "person", "him": "person", "her": "person",
                                              "they": "plural", "them": "plural", "it": "organization"]
@@ -251,6 +257,12 @@ struct EventFinder {
             if Self.determiners.contains(w.lower) { j -= 1; steps += 1; continue }
             // "with Disney's producers": look past the possessor.
             if w.lower == "'s", j - 1 >= start, let owner = argAt[j - 1]?.tokens.lowerBound { j = owner - 1; steps += 1; continue }
+            // "in the Ghanaian capital, Accra": the name in apposition to a place noun.
+            if w.text == ",", j - 1 >= start, Self.placeHeads.contains(tokens[j - 1].lower) { j -= 1; continue }
+            // "in the Niger capital Niamey": a country's name qualifying the place noun.
+            if let owner = argAt[j], owner.tokens.upperBound < a, Self.placeHeads.contains(tokens[owner.tokens.upperBound].lower) {
+                j = owner.tokens.lowerBound - 1; steps += 1; continue
+            }
             // "of China and India": the preposition governs the coordinated names too.
             if w.lower == "and" || w.lower == "or" || w.text == "," {
                 if j - 1 >= start, let prevArg = argAt[j - 1]?.tokens.lowerBound { j = prevArg - 1; steps += 1; continue }
@@ -285,6 +297,12 @@ struct EventFinder {
         // "by X" after the trigger names the agent of passives and nominal triggers.
         var byArg: Arg? = nil
         var coordinated: [Arg] = []
+        // Where the subject matter of a `with-only` trigger ends: "discussed the budget with Berg" (DiscussedWith).
+        var topicEnd: Int? = nil
+        if trigger.flags.contains("with-only") {
+            guard !passive, let w = withAfterSubjectMatter(triggerEnd, end) else { return [] }
+            topicEnd = w
+        }
         if passive || trigger.isNoun || trigger.flags.contains("passive-agent-by") {
             var j = triggerEnd
             while j < min(end, triggerEnd + 3) {
@@ -370,7 +388,9 @@ struct EventFinder {
             }
             if agent == nil { agent = byArg }
             // Statements have a speaker; only "told X" names a hearer.
-            if type != .statement || tokens[k].lower == "told" {
+            if let w = topicEnd {
+                objects = rightArguments(trigger, w + 1, end, &state, si, byArg: byArg)
+            } else if type != .statement || tokens[k].lower == "told" {
                 objects = rightArguments(trigger, triggerEnd, end, &state, si, byArg: byArg)
             }
         }
@@ -452,6 +472,7 @@ struct EventFinder {
         if place == nil {
             place = location(k, s, state, exclude: [agent?.entity, objects.first?.entity], meeting: type.isMeeting)
             if let w = wherePlace(k, start, state), place.map({ $0.tokens.lowerBound < w.tokens.upperBound }) ?? true { place = w }
+            if let t = topicEnd, let p = place, (triggerEnd..<t).contains(p.tokens.lowerBound) { place = nil }
         }
         // Arguments of another clause: "X said a suspect was arrested" (SpeakerArguments), "warned
         // that ... in Geneva" (ReportedContentPlaces), "the assault in retaliation for raids near
@@ -667,7 +688,9 @@ struct EventFinder {
                 var prep = preposition(before: a.tokens.lowerBound, from: start, state.argAt)
                 if let p = prep, Self.clauseOpeners.contains(p) { prep = nil }
                 let adjacent = a.tokens.upperBound == k || (a.tokens.upperBound < k && (a.tokens.upperBound..<k).allSatisfy {
-                    ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") })
+                    ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly")
+                        // ("urged Nina Holt to hold talks": the light verb and article of a nominal trigger.)
+                        || trigger(isNoun: k) && (Self.lightVerbs.contains(tokens[$0].lower) || ["a", "an", "the", "fresh", "new", "further", "direct", "formal"].contains(tokens[$0].lower)) })
                 // "head to Brussels to meet": a place after a preposition is no subject, even next to the verb.
                 if adjacent, a.tokens.upperBound < k, tokens[a.tokens.upperBound].lower == "to", prep != nil { prep = prep ?? "to" }
                 // "President Ann Roe of Peru met ...": the country only says whose president; Roe met.
@@ -924,13 +947,15 @@ struct EventFinder {
         guard tokens[j].kind == .word, !tokens[j].isAllCaps, let kind = Self.pronouns[tokens[j].lower] else { return nil }
         if let known = state.argAt[j] { return known }
         // "her daughter", "his brother": a possessive determiner, not a party.
+        // ("invited her to visit Lima", "met her in Lima": `her` before a preposition is the object.)
         if ["her", "his", "their", "its"].contains(tokens[j].lower), j + 1 < tokens.count, tokens[j + 1].kind == .word,
            !tokens[j + 1].isCap || tokens[j].lower != "her" || Gazetteer.shared.country(adjective: tokens[j + 1].text) != nil
-            || lex.titles[tokens[j + 1].lower] != nil { return nil }
+            || lex.titles[tokens[j + 1].lower] != nil,
+           tokens[j].lower != "her" || !Self.objectHerFollowers.contains(tokens[j + 1].lower) { return nil }
         let found: Arg?
         switch kind {
         case "person":
-            found = salientPerson(before: j, state)
+            found = salientPerson(before: j, state, pronoun: tokens[j].lower)
         case "plural":
             found = state.lastArg(before: j, within: 2) { e, a in a.kind == .group || e.type == .organization }
         default:
@@ -1023,15 +1048,24 @@ struct EventFinder {
 
     /// `he` / `she`: the first person named earlier in the same sentence, else the first
     /// person of the nearest earlier sentence that names one (news keeps its subject).
-    func salientPerson(before j: Int, _ state: DocumentState) -> Arg? {
+    func salientPerson(before j: Int, _ state: DocumentState, pronoun: String? = nil) -> Arg? {
         let si = state.sentenceOf[j]
+        // ("she" passes over "Mr Sears": HonorificGender.)
+        let sex = pronoun.flatMap(HonorificGender.of(pronoun:))
         for s in stride(from: si, through: max(0, si - 3), by: -1) {
             let r = sentences[s].tokens
             let upper = s == si ? j : r.upperBound
             var t = r.lowerBound
             while t < upper {
-                if let a = state.argAt[t], state.entities[a.entity].type == .person {
+                if let a = state.argAt[t], state.entities[a.entity].type == .person,
+                   sex == nil || state.sexOf[a.entity].map({ $0 == sex }) ?? true {
                     return Arg(tokens: a.tokens, entity: a.entity, kind: .name)
+                }
+                // "She thought she could ..., but she took Herman with her": an earlier `she` of
+                // this sentence, before any name, is who a later `her` means.
+                if s == si, let sex, t < j, state.argAt[t] == nil, tokens[t].kind == .word, ["he", "she"].contains(tokens[t].lower),
+                   HonorificGender.of(pronoun: tokens[t].lower) == sex {
+                    return salientPerson(before: t, state, pronoun: tokens[t].lower)
                 }
                 t += 1
             }

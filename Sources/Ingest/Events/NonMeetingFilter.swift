@@ -49,13 +49,21 @@ extension EventFinder {
         return fiction
     }
 
-    /// "a telephone meeting", "talks by phone", "talked on the phone".
+    /// "a telephone meeting", "talks by phone", "talked on the phone", "discussed the plan with
+    /// Berg in a phone call": a remote means anywhere in the trigger's own clause.
     private func isRemote(_ k: Int, _ s: Sentence) -> Bool {
         let start = s.tokens.lowerBound, end = s.tokens.upperBound
         if k > start, Self.remoteCues.contains(tokens[k - 1].lower) { return true }
-        if k + 2 < end, ["by", "over", "via", "on"].contains(tokens[k + 1].lower) {
-            let next = ["the", "a"].contains(tokens[k + 2].lower) && k + 3 < end ? tokens[k + 3].lower : tokens[k + 2].lower
-            return Self.remoteCues.contains(next) || next == "videolink"
+        var j = k + 1
+        while j + 1 < end, j <= k + 14, !Self.objectStops.contains(tokens[j].lower) {
+            if ["by", "over", "via", "on", "in"].contains(tokens[j].lower) {
+                let n = ["the", "a"].contains(tokens[j + 1].lower) && j + 2 < end ? j + 2 : j + 1
+                let next = tokens[n].lower
+                // ("in a phone call", "on a video link"; not "in the video shop": `in` needs the call.)
+                let call = tokens[j].lower != "in" || n + 1 < end && ["call", "calls", "conversation", "link", "conference"].contains(tokens[n + 1].lower)
+                if Self.remoteCues.contains(next) && call || next == "videolink" { return true }
+            }
+            j += 1
         }
         return false
     }

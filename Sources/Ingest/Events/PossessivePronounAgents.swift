@@ -38,11 +38,14 @@ extension EventFinder {
     func possessor(before j: Int, _ state: DocumentState) -> Arg? {
         let si = state.sentenceOf[j]
         let r = sentences[si].tokens
+        // ("her" passes over "Mr Sears": HonorificGender.)
+        let sex = HonorificGender.of(pronoun: tokens[j].lower)
         var t = j - 1
         var closers = 0
         while t >= r.lowerBound {
             if tokens[t].text == ")" { closers += 1 } else if tokens[t].text == "(" { closers = max(0, closers - 1) }
-            if let a = state.argAt[t], a.kind != .pronoun, state.entities[a.entity].type == .person {
+            if let a = state.argAt[t], a.kind != .pronoun, state.entities[a.entity].type == .person,
+               sex == nil || state.sexOf[a.entity].map({ $0 == sex }) ?? true {
                 let b = a.tokens.lowerBound
                 let open = (r.lowerBound..<b).filter { tokens[$0].text == "(" }.count
                     > (r.lowerBound..<b).filter { tokens[$0].text == ")" }.count
@@ -55,7 +58,7 @@ extension EventFinder {
             t -= 1
         }
         guard si > 0 else { return nil }
-        return salientPerson(before: sentences[si].tokens.lowerBound, state)
+        return salientPerson(before: sentences[si].tokens.lowerBound, state, pronoun: tokens[j].lower)
     }
 
     /// Lowercase words that may stand between the pronoun and the trigger besides those of

@@ -18,7 +18,7 @@ extension EventFinder {
                       state.entities[other.entity].type == .person else { continue }
                 let subject: Arg?
                 if let a = state.argAt[w + 1], a.kind == .name { subject = a }
-                else if ["he", "she"].contains(tokens[w + 1].lower) { subject = salientPerson(before: w + 1, state) }
+                else if ["he", "she"].contains(tokens[w + 1].lower) { subject = salientPerson(before: w + 1, state, pronoun: tokens[w + 1].lower) }
                 else { subject = nil }
                 var k = w + 2
                 if let a = state.argAt[w + 1], a.kind == .name { k = a.tokens.upperBound }

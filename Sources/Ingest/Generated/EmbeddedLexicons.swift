@@ -97901,6 +97901,7 @@ blamed-body	agency|agencies|management|managers|bosses|board|regulator|regulator
 preventing	prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|avert|averts|averted|deter|deters|deterred|thwart|thwarts|thwarted|foil|foils|foiled|feared|fear|fears|against	a violence noun right after one of these is kept from happening or only feared: "troops ready to repel any attack", "barriers to prevent car bomb attacks" are hypothetical (ConflictModality)
 intention	mission|missions|plot|plots|plan|plans|planned|planning|bid|attempt|attempts|attempted|attempting|try|tries|tried|trying|vowed|vows|vow|threatened|threatens|threaten|ordered|order|orders|sent|want|wants|wanted|intended|intends|intent|aim|aims|aimed|sought|seeking|seeks|conspiracy|conspired|conspiring|urged|urging|called|calling|plotted|plotting|scheme|schemed|hoped|hopes|able|ready|prepared|preparing|prepares	a word right before `to` + an attack, kill or arrest verb makes the act intended, not done: "a plot to kill the mayor", "trying to kill a witness"; "went on to kill", "used a drone to kill" stay as told (ConflictModality)
 trip-extent	asian|asia|european|europe|african|africa|american|latin|mideast|gulf|balkan|balkans|scandinavian|caribbean|pacific|arctic|overseas|foreign|world|global|international|regional|diplomatic	a trip noun after one of these, or after a length or a count of stops ("a 12-day Asian trip", "a four-nation tour", "his foreign trip"), is a journey of several stops: kept as one trip with no single place, besides its stops (NationalTours)
+place-head	capital|city|town|village|port|province|region|district|island|county|resort|suburb|enclave|oasis	nouns set before a place's own name: "the Ghanaian capital Accra", "the capital, Accra", "the port city of Mombasa" name the place, not a government, and the preposition before the noun governs the name (EntityLinker, EventFinder.preposition)
 
 """#####),
         ("event-triggers.tsv", #####"""
@@ -97910,12 +97911,14 @@ trip-extent	asian|asia|european|europe|african|africa|american|latin|mideast|gul
 # ("halt * attacks" matches "halt its military attacks"). The first word is the trigger
 # head; the rest must follow it.
 # flags (| separated): passive-agent-by (a `by X` phrase names the agent), object-with
-# A word listed as both verb and noun is read as a noun after a determiner or possessive.
 # (the other party follows `with`), place-object (the object is a place: a visit),
-# meeting (a meeting-type event that needs two parties, or one party and a place).
+# meeting (a meeting-type event that needs two parties, or one party and a place),
+# with-only (the object is subject matter; the other party follows a later `with`: DiscussedWith).
+# A word listed as both verb and noun is read as a noun after a determiner or possessive.
 #EXAMPLE Esmail Qaani met militia leaders in Baghdad.	meet
 #EXAMPLE Reuters reported the move.	report
 #EXAMPLE Kataib Hezbollah announced it was halting attacks on the US.	deescalate
+#EXAMPLE Ann Roe discussed the budget with Tom Obi.	meet
 met	meet	040	verb	meeting|object-with
 meet	meet	040	verb	meeting|object-with
 meets	meet	040	verb	meeting|object-with
@@ -98093,6 +98096,10 @@ courtesy call	visit	042	noun	meeting
 one-on-one	meet	040	noun	meeting|object-with
 joint press conference	meet	040	noun	meeting|object-with
 joint news conference	meet	040	noun	meeting|object-with
+discussed	meet	040	verb	meeting|object-with|with-only
+discuss	meet	040	verb	meeting|object-with|with-only
+discusses	meet	040	verb	meeting|object-with|with-only
+discussing	meet	040	verb	meeting|object-with|with-only
 
 """#####),
         ("given-names.tsv", #####"""

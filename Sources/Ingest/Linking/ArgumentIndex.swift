@@ -22,6 +22,8 @@ struct DocumentState {
     var groupByHead: [String: Int] = [:]
     /// Sentence of every token, for distance limits.
     var sentenceOf: [Int]
+    /// Persons whose honorific says their sex ("Mr", "Ms"): HonorificGender.
+    var sexOf: [Int: HonorificGender.Sex] = [:]
 
     init(entities: [Entity], mentions: [Mention], tokenCount: Int, sentences: [Sentence]) {
         self.entities = entities

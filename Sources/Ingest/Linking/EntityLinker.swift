@@ -34,6 +34,14 @@ struct EntityLinker {
         var link: [Int?]
     }
 
+    /// "the Ghanaian capital Accra", "the capital, Accra", "the city of Accra": the name is set
+    /// after a noun that says it is a place, so a capital there is the city, not its government.
+    private func afterPlaceHead(_ a: Int) -> Bool {
+        var j = a - 1
+        if j >= 0, tokens[j].text == "," || tokens[j].lower == "of" { j -= 1 }
+        return j >= 0 && !tokens[j].isCap && EventCues.words("place-head").contains(tokens[j].lower)
+    }
+
     func link(_ cands: [Candidate]) -> Result {
         var cs = cands
         // 1. Metonymy: a capital not governed by a place preposition stands for its country.
@@ -45,7 +53,7 @@ struct EntityLinker {
             let next = b < tokens.count ? tokens[b] : nil
             // ("left for Lima", "departed for Quito": the destination, not the government.)
             let governed = Self.placePrepositions.contains(prev) || (prev == "the" && Self.placePrepositions.contains(prevPrev))
-                || (prev == "for" && Self.departureVerbs.contains(prevPrev))
+                || (prev == "for" && Self.departureVerbs.contains(prevPrev)) || afterPlaceHead(a)
             let nextIsName = next.map { $0.isCap || $0.lower == "'s" } ?? false
             if !governed, !nextIsName, !cs[k].isHeading, let cc = cs[k].countryCode, let country = gaz.country(code: cc),
                cs[k].subtype == "city" {

@@ -20,6 +20,10 @@ extension EntityLinker {
     static let femaleKin: Set<String> = ["wife", "widow", "daughter", "mother", "sister", "girlfriend", "fiancee",
                                          "niece", "aunt", "grandmother", "granddaughter", "stepdaughter", "stepmother"]
 
+    /// Kin nouns that give a man: "her father, Robert Roe".
+    static let maleKin: Set<String> = ["husband", "widower", "son", "father", "brother", "boyfriend", "fiance", "nephew",
+                                       "uncle", "grandfather", "grandson", "stepson", "stepfather"]
+
     /// A woman by the words right before the name: a woman's title, "first lady", or a kin noun
     /// ("his wife, Ann Roe"). A former first lady may hold an office now, so `former` cancels it.
     func isWomanCued(_ c: Candidate) -> Bool {
@@ -33,6 +37,13 @@ extension EntityLinker {
         guard q >= 0 else { return false }
         if Self.femaleKin.contains(tokens[q].lower) { return q == 0 || !["former", "ex"].contains(tokens[q - 1].lower) }
         return q >= 1 && tokens[q - 1].lower == "first" && tokens[q].lower == "lady" && (q < 2 || tokens[q - 2].lower != "former")
+    }
+
+    /// A relative by the words right before the name: "her father, Robert Thurman", "his brother Bob Roe".
+    func isKinCued(_ c: Candidate) -> Bool {
+        var q = (c.titleStart ?? c.tokens.lowerBound) - 1
+        if q >= 0, tokens[q].text == "," { q -= 1 }
+        return q >= 0 && (Self.femaleKin.contains(tokens[q].lower) || Self.maleKin.contains(tokens[q].lower))
     }
 
     /// A man's or an office's title before a lone surname ("Mr Roe", "President Roe"), not a woman's.
@@ -59,6 +70,16 @@ extension EntityLinker {
             womanCued[surname] = ks.allSatisfy { cuedTexts.contains(LinkKey.of(cs[$0].text)) }
         }
         var out: Set<String> = []
+        // "Thurman says ... her father, Robert Thurman, is a professor": a surname used alone
+        // before the only full names with it, each a relative introduced by a kin noun, is the
+        // person the story is about, not the relative.
+        for (surname, ks) in fullNames where ks.allSatisfy({ isKinCued(cs[$0]) }) {
+            let firstFull = ks.map { cs[$0].tokens.lowerBound }.min()!
+            if cs.contains(where: { $0.tokens.count == 1 && $0.tokens.lowerBound < firstFull && !$0.isHeading
+                && ($0.type == nil || $0.type == .person) && tokens[$0.tokens.lowerBound].lower == surname }) {
+                out.insert(surname)
+            }
+        }
         for k in cs.indices where cs[k].tokens.count == 1 && (cs[k].type == nil || cs[k].type == .person || cs[k].subtype == "city") {
             let w = tokens[cs[k].tokens.lowerBound].lower
             guard womanCued[w] == true, hasOtherThanWomansTitle(cs[k]) else { continue }

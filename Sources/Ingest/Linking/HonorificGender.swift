@@ -1,0 +1,42 @@
+import EventModel
+
+/// The sex an honorific says of the person it is written before ("Mr Sears", "Ms Druyun", "Queen
+/// Rania"; the title words of SharedSurnames), so that a `she` does not reach back to Mr Sears:
+/// "Mr Sears said Ms Druyun was in charge when she met Tom Obi" (issue 3, session 14).
+/// Only titles that say it outright count. Nothing is said of a person whose titles disagree, nor
+/// of one who shares a surname with another person of the article: "Mrs Trump" beside "Donald
+/// Trump" and "Melania Trump" may be linked to the wrong one of the two.
+enum HonorificGender {
+    enum Sex: Sendable { case male, female }
+
+    /// The sex of each person entity whose titles agree on one.
+    static func of(titled: [(token: Int, entity: Int, title: String)], entities: [Entity]) -> [Int: Sex] {
+        var surnames: [String: Int] = [:]
+        for e in entities where e.type == .person {
+            if let last = e.name.split(separator: " ").last { surnames[last.lowercased(), default: 0] += 1 }
+        }
+        var out: [Int: Sex] = [:]
+        var mixed: Set<Int> = []
+        for t in titled {
+            guard let last = entities[t.entity].name.split(separator: " ").last, surnames[last.lowercased()] == 1 else { continue }
+            var first = t.title.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            if first.hasSuffix(".") { first.removeLast() }
+            let sex: Sex? = EntityLinker.maleTitles.contains(first) || EntityLinker.maleKin.contains(first) ? .male
+                : EntityLinker.femaleTitles.contains(first) || EntityLinker.femaleKin.contains(first) ? .female : nil
+            guard let sex else { continue }
+            if let known = out[t.entity], known != sex { mixed.insert(t.entity) }
+            out[t.entity] = sex
+        }
+        for e in mixed { out[e] = nil }
+        return out
+    }
+
+    /// The sex a personal pronoun refers to, if it says one.
+    static func of(pronoun: String) -> Sex? {
+        switch pronoun {
+        case "he", "him", "his", "himself": return .male
+        case "she", "her", "hers", "herself": return .female
+        default: return nil
+        }
+    }
+}
