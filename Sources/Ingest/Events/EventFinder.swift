@@ -53,6 +53,9 @@ struct EventFinder {
     static let objectHerFollowers: Set<String> = ["to", "in", "at", "on", "and", "for", "with", "from", "as", "about", "into",
                                                   "after", "before", "during", "that", "when", "while", "because", "over",
                                                   "last", "this", "yesterday", "today", "again", "since", "until", "by"]
+    /// Verbs whose clause tells what may come: a time inside it is not the event's (`build`).
+    static let predictionVerbs: Set<String> = ["predicted", "predicts", "predict", "forecast", "forecasts", "warned", "warns",
+                                               "estimated", "estimates", "hoped", "hopes", "expects", "believes", "believed", "vowed", "vows", "pledged", "pledges"]
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "reported", "stated"]
     static let pronouns: [String: String] = ["he": "person", "she": "person", "him": "person", "her": "person",
                                              "they": "plural", "them": "plural", "it": "organization"]
@@ -128,6 +131,7 @@ struct EventFinder {
         regionTours(&found, &state) // ("a tour of African states": RegionTours)
         refineTrips(&found, &state, times: times)
         nationalTours(&found, state)
+        tripTakesTo(&found, &state, times: times) // ("a trip that will take her to Seoul and Hanoi": TripTakesTo)
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
         describedParties(&found, &state)
@@ -196,6 +200,7 @@ struct EventFinder {
         summitSpeakers(&found, &state)
         sessionBodyFromContext(&found, state)
         mergeVisitsToldTwice(&found, state) // (VisitsToldTwice)
+        mergePlacelessTrips(&found, state) // ("his tour of Africa ... his African tour": VisitsToldTwice)
         markCalledOffMeetings(&found) // ("Roe's meeting with Berg was cancelled": CancelledMeetings)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
@@ -434,6 +439,9 @@ struct EventFinder {
         if isMeeting, !trigger.isNoun { objects.removeAll { isOwnMeetingOfBody($0, end, state) } }
         // Visits: a place object is the destination.
         var otherStops: [Arg] = []
+        // Stops placed inside a visit's object ("an orphanage in Tanzania and a clinic in Mozambique"):
+        // a visit each, no trip of their own (VisitObjectStops).
+        var objectStops: [Arg] = []
         // "visited Kenya's biggest slum", "toured Lima's old town": the place owns what was visited.
         if type == .visit, !trigger.isNoun, place == nil, objects.isEmpty || !objects.contains(where: { state.entities[$0.entity].type == .location }),
            triggerEnd < end, let owner = state.argAt[triggerEnd], owner.kind == .name, owner.tokens.lowerBound == triggerEnd,
@@ -449,7 +457,9 @@ struct EventFinder {
             place = first
             objects.removeFirst()
             // "visiting Tanzania, Mozambique and Kenya": one visit per named stop.
-            otherStops = objects.filter { state.entities[$0.entity].type == .location }
+            // ("a tour of Africa, the UK chancellor said": a place before a title only says whose office.)
+            otherStops = objects.filter { state.entities[$0.entity].type == .location
+                && ($0.tokens.upperBound >= end || lex.titles[tokens[$0.tokens.upperBound].lower] == nil) }
             objects.removeAll { state.entities[$0.entity].type == .location }
         }
         // Cities, regions and buildings do not travel, meet, speak or kill (a capital acting as
@@ -473,6 +483,14 @@ struct EventFinder {
             place = location(k, s, state, exclude: [agent?.entity, objects.first?.entity], meeting: type.isMeeting)
             if let w = wherePlace(k, start, state), place.map({ $0.tokens.lowerBound < w.tokens.upperBound }) ?? true { place = w }
             if let t = topicEnd, let p = place, (triggerEnd..<t).contains(p.tokens.lowerBound) { place = nil }
+            // "will visit an orphanage in Tanzania and a clinic in Mozambique": VisitObjectStops.
+            if type == .visit, !trigger.isNoun, otherStops.isEmpty {
+                let stops = stopsInVisitObject(k, triggerEnd: triggerEnd, s, state)
+                if let first = stops.first {
+                    place = first
+                    objectStops = Array(stops.dropFirst())
+                }
+            }
         }
         // Arguments of another clause: "X said a suspect was arrested" (SpeakerArguments), "warned
         // that ... in Geneva" (ReportedContentPlaces), "the assault in retaliation for raids near
@@ -506,6 +524,13 @@ struct EventFinder {
             // what was said, not the saying.
             if type == .statement || type == .report, t.tokens.lowerBound >= triggerEnd,
                (triggerEnd..<t.tokens.lowerBound).contains(where: { Self.reportedClauseOpeners.contains(tokens[$0].lower) }) { continue }
+            // "on his tour of Africa, the chancellor predicted a vaccine could be found by 2012": a
+            // time inside what another verb after the trigger predicts or reports dates that content.
+            if type != .statement, type != .report, t.tokens.lowerBound >= triggerEnd,
+               (triggerEnd..<t.tokens.lowerBound).contains(where: { q in
+                   // ("visited Lima, officials said on Monday": a time right after the speech verb dates the telling.)
+                   (Self.predictionVerbs.contains(tokens[q].lower) || Self.speechVerbs.contains(tokens[q].lower) && tokens[q].lower != "told")
+                       && q + 1 < t.tokens.lowerBound && !(q + 2 == t.tokens.lowerBound && ["on", "in", "last", "this"].contains(tokens[q + 1].lower)) }) { continue }
             // "a couple since 2011", ", who becomes mayor in March,": OtherClauseTimes.
             if timeOfOtherClause(t, trigger: k, triggerEnd: triggerEnd, start: start, type: type) { continue }
             if let r = answered, r.contains(t.tokens.lowerBound) { continue }
@@ -561,7 +586,7 @@ struct EventFinder {
         if isMeeting, trigger.isNoun, objects.count == 1, objects[0].kind == .group, bodyGathering(objects[0], state),
            triggerEnd < end, tokens[triggerEnd].lower == "of" { flags.insert("body") }
         var out = [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: flags)]
-        for stop in otherStops {
+        for stop in otherStops + objectStops {
             var e = event
             e.location = stop.entity
             out.append(Found(event: e, anaphoric: false, isNoun: trigger.isNoun, flags: trigger.flags))
@@ -788,6 +813,9 @@ struct EventFinder {
             // "visited the harbour and met the families": a second verb trigger opens its own event,
             // and the objects after it are that event's.
             if w.lower == "and", j + 1 < limit, lex.triggers[tokens[j + 1].lower]?.contains(where: { !$0.isNoun }) == true { break }
+            // "On the last day of his tour of Africa, the chancellor Ivo Berg said": the comma closing a
+            // fronted phrase ends its objects, unless a list of names goes on ("a visit to Peru, Chile and Bolivia,").
+            if w.text == ",", !out.isEmpty, closesFrontedPhrase(j, end, state) { break }
             if w.text == ",", !afterPossessor, out.isEmpty {
                 // "met with another key ally, Speaker Ines Kahl": DescribedAppositions.
                 if trigger.flags.contains("meeting"), let p = appositionAfterDescription(from, j, end, isNoun: trigger.isNoun, state) {

@@ -13,7 +13,8 @@ extension EventFinder {
     func possessivePronounAgent(beforeNoun k: Int, _ start: Int, _ state: inout DocumentState) -> Arg? {
         var j = k - 1
         while j >= start, j >= k - 4, !tokens[j].isCap, !Self.possessivePronouns.contains(tokens[j].lower),
-              Self.nounTriggerModifiers.contains(tokens[j].lower) || Self.tripAdjectives.contains(tokens[j].lower) { j -= 1 }
+              Self.nounTriggerModifiers.contains(tokens[j].lower) || Self.tripAdjectives.contains(tokens[j].lower)
+                || Self.isLengthOrCount(tokens[j].lower) { j -= 1 }
         guard j >= start, !tokens[j].isCap || j == sentences[state.sentenceOf[j]].tokens.lowerBound,
               Self.possessivePronouns.contains(tokens[j].lower) else { return nil }
         if let known = state.argAt[j] { return known }
@@ -57,8 +58,37 @@ extension EventFinder {
             }
             t -= 1
         }
+        if let subject = frontedPhraseSubject(j, r, state, sex: sex) { return subject }
         guard si > 0 else { return nil }
         return salientPerson(before: sentences[si].tokens.lowerBound, state, pronoun: tokens[j].lower)
+    }
+
+    /// "On the fourth day of his tour of Africa, the chancellor Ivo Berg said": a possessive in a
+    /// phrase fronted by a preposition, with no person before it, means the person who opens the
+    /// clause after the comma (titles and determiners before the name allowed).
+    private func frontedPhraseSubject(_ j: Int, _ r: Range<Int>, _ state: DocumentState, sex: HonorificGender.Sex?) -> Arg? {
+        guard Self.prepositions.contains(tokens[r.lowerBound].lower) || ["during", "after", "before", "ahead", "following", "upon", "while"].contains(tokens[r.lowerBound].lower),
+              let comma = (j + 1..<min(r.upperBound, j + 15)).first(where: { tokens[$0].text == "," }) else { return nil }
+        var q = comma + 1
+        while q < min(r.upperBound, comma + 6), state.argAt[q] == nil, tokens[q].kind == .word,
+              ["the", "a", "its", "their"].contains(tokens[q].lower) || Lexicons.shared.titles[tokens[q].lower] != nil
+                || Gazetteer.shared.country(adjective: tokens[q].text) != nil || tokens[q].isCap && Lexicons.shared.stopWords[tokens[q].lower] == nil { q += 1 }
+        // (A place or country before the title, "the UK chancellor Ivo Berg", only says whose office.)
+        while q < r.upperBound, let a = state.argAt[q], state.entities[a.entity].type == .location,
+              a.tokens.upperBound < r.upperBound, Lexicons.shared.titles[tokens[a.tokens.upperBound].lower] != nil {
+            q = a.tokens.upperBound
+            while q < r.upperBound, state.argAt[q] == nil, Lexicons.shared.titles[tokens[q].lower] != nil { q += 1 }
+        }
+        guard q < r.upperBound, let a = state.argAt[q], a.kind == .name, state.entities[a.entity].type == .person,
+              sex == nil || state.sexOf[a.entity].map({ $0 == sex }) ?? true else { return nil }
+        return Arg(tokens: a.tokens, entity: a.entity, kind: .name)
+    }
+
+    /// "six-day", "12-day", "four-nation": a trip's length or count of stops.
+    static func isLengthOrCount(_ w: String) -> Bool {
+        guard let dash = w.lastIndex(of: "-") else { return false }
+        let unit = String(w[w.index(after: dash)...])
+        return ["day", "week", "month", "nation", "country", "city", "state", "leg", "stop"].contains(unit)
     }
 
     /// Lowercase words that may stand between the pronoun and the trigger besides those of

@@ -110,7 +110,13 @@ extension EventFinder {
         let spoken = before <= 3 && Self.speechGerunds.contains(tokens[s.tokens.lowerBound].lower)
             && !(s.tokens.lowerBound..<j).contains { tokens[$0].kind != .word }
         guard before == 0 || spoken || before <= 2 && (tokens[j - 1].text == "," || ["and", "but", "meanwhile", "while", "when"].contains(tokens[j - 1].lower)) else { return nil }
-        return (k + 1..<min(s.tokens.upperBound, k + 14)).first { tokens[$0].text == "," }
+        // ("During a visit to Peru, Chile and Bolivia, X": a comma inside a list of names is not the end.)
+        return (k + 1..<min(s.tokens.upperBound, k + 18)).first { c in
+            guard tokens[c].text == "," else { return false }
+            var n = c + 1
+            while n < s.tokens.upperBound, tokens[n].isCap { n += 1 }
+            return n == c + 1 || n >= s.tokens.upperBound || ![",", "and", "or"].contains(tokens[n].lower)
+        }
     }
 
     /// The subject right after a fronted phrase: a name, a pronoun or a role noun.

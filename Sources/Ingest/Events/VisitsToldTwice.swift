@@ -32,4 +32,26 @@ extension EventFinder {
             i += 1
         }
     }
+
+    /// "his six-day tour of Africa ... in a speech during his African tour": a trip with no place
+    /// and the same person's trip to a continent or region, told the same way (both under way, or
+    /// both due) on days that do not disagree, are one trip, the one with the place (issue 3,
+    /// session 14 proxy set). A placeless trip beside a stop in a country or city is the journey
+    /// as a whole (NationalTours) and stays.
+    func mergePlacelessTrips(_ found: inout [Found], _ state: DocumentState) {
+        let isTrip = { (f: Found) -> Bool in
+            f.event.type == .visit && f.isNoun && self.tokenIndex(at: f.event.triggerSpan.start).map { Self.tripNouns.contains(self.tokens[$0].lower) } == true
+        }
+        let all = found
+        found.removeAll { f in
+            guard isTrip(f), f.event.location == nil, f.event.participants.contains(where: { $0.role == .agent }) else { return false }
+            let parties = Set(f.event.participants.map(\.entity))
+            return all.contains { g in
+                guard isTrip(g), let place = g.event.location, ["continent", "region"].contains(state.entities[place].subtype ?? ""),
+                      state.entities[place].countryCode == nil else { return false }
+                return Set(g.event.participants.map(\.entity)) == parties && g.event.modality == f.event.modality
+                    && EventMerger.overlap(f.event.time, g.event.time)
+            }
+        }
+    }
 }

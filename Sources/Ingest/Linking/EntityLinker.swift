@@ -42,6 +42,21 @@ struct EntityLinker {
         return j >= 0 && !tokens[j].isCap && EventCues.words("place-head").contains(tokens[j].lower)
     }
 
+    /// "took her to Seoul, Beijing and Hanoi": a capital listed after other names that a place
+    /// preposition governs is a stop of the list too.
+    private func inPlaceList(_ a: Int) -> Bool {
+        var j = a - 1
+        var listed = false
+        while j >= 1, tokens[j].text == "," || tokens[j].lower == "and" || tokens[j].lower == "or" {
+            var n = j - 1
+            guard n >= 0, tokens[n].isCap else { return false }
+            while n >= 0, tokens[n].isCap { n -= 1 }
+            listed = true
+            j = n
+        }
+        return listed && j >= 0 && Self.placePrepositions.contains(tokens[j].lower)
+    }
+
     func link(_ cands: [Candidate]) -> Result {
         var cs = cands
         // 1. Metonymy: a capital not governed by a place preposition stands for its country.
@@ -53,7 +68,7 @@ struct EntityLinker {
             let next = b < tokens.count ? tokens[b] : nil
             // ("left for Lima", "departed for Quito": the destination, not the government.)
             let governed = Self.placePrepositions.contains(prev) || (prev == "the" && Self.placePrepositions.contains(prevPrev))
-                || (prev == "for" && Self.departureVerbs.contains(prevPrev)) || afterPlaceHead(a)
+                || (prev == "for" && Self.departureVerbs.contains(prevPrev)) || afterPlaceHead(a) || inPlaceList(a)
             let nextIsName = next.map { $0.isCap || $0.lower == "'s" } ?? false
             if !governed, !nextIsName, !cs[k].isHeading, let cc = cs[k].countryCode, let country = gaz.country(code: cc),
                cs[k].subtype == "city" {

@@ -9,6 +9,10 @@ import EventModel
 enum HonorificGender {
     enum Sex: Sendable { case male, female }
 
+    /// Office words that say a man (their -woman forms say a woman; "chairman" is said of both).
+    static let maleOfficeWords: Set<String> = ["spokesman", "congressman", "businessman", "assemblyman", "councilman",
+                                               "alderman", "frontman", "sportsman", "statesman"]
+
     /// The sex of each person entity whose titles agree on one.
     static func of(titled: [(token: Int, entity: Int, title: String)], entities: [Entity]) -> [Int: Sex] {
         var surnames: [String: Int] = [:]
@@ -19,10 +23,17 @@ enum HonorificGender {
         var mixed: Set<Int> = []
         for t in titled {
             guard let last = entities[t.entity].name.split(separator: " ").last, surnames[last.lowercased()] == 1 else { continue }
-            var first = t.title.split(separator: " ").first.map { $0.lowercased() } ?? ""
-            if first.hasSuffix(".") { first.removeLast() }
-            let sex: Sex? = EntityLinker.maleTitles.contains(first) || EntityLinker.maleKin.contains(first) ? .male
-                : EntityLinker.femaleTitles.contains(first) || EntityLinker.femaleKin.contains(first) ? .female : nil
+            let words = t.title.split(separator: " ").map { w -> String in
+                var x = w.lowercased()
+                if x.hasSuffix(".") { x.removeLast() }
+                return x
+            }
+            let first = words.first ?? ""
+            // ("White House spokeswoman Sarah Sanders", "congressman Tom Roe": a -woman / -man office word.)
+            let sex: Sex? = EntityLinker.maleTitles.contains(first) || EntityLinker.maleKin.contains(first)
+                || words.contains(where: { maleOfficeWords.contains($0) }) ? .male
+                : EntityLinker.femaleTitles.contains(first) || EntityLinker.femaleKin.contains(first)
+                || words.contains(where: { $0.hasSuffix("woman") && $0 != "woman" }) ? .female : nil
             guard let sex else { continue }
             if let known = out[t.entity], known != sex { mixed.insert(t.entity) }
             out[t.entity] = sex
