@@ -205,6 +205,7 @@ struct EventFinder {
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
         events = EventMerger.merge(events)
+        mergeLeaderLevelMeetings(&events, state) // ("Euronext met the LSE ... Euronext chief X met LSE boss Y": LeaderLevelMeetings)
         return events
     }
 
@@ -397,6 +398,13 @@ struct EventFinder {
                 objects = rightArguments(trigger, w + 1, end, &state, si, byArg: byArg)
             } else if type != .statement || tokens[k].lower == "told" {
                 objects = rightArguments(trigger, triggerEnd, end, &state, si, byArg: byArg)
+                // "negotiate pay cuts with the staff": a lowercase subject matter, then the party (DiscussedWith).
+                if objects.isEmpty, isMeeting, trigger.flags.contains("object-with"), triggerEnd < end,
+                   tokens[triggerEnd].kind == .word, !tokens[triggerEnd].isCap, tokens[triggerEnd].lower != "with",
+                   let w = withAfterSubjectMatter(triggerEnd, end), w > triggerEnd {
+                    topicEnd = w
+                    objects = rightArguments(trigger, w + 1, end, &state, si, byArg: byArg)
+                }
             }
         }
         objects = coordinated + objects

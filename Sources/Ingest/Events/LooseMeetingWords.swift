@@ -45,8 +45,10 @@ extension EventFinder {
         return false
     }
 
-    /// Every other party is the agent's own side: "his teammates", "her colleagues".
+    /// Every other party is the agent's own side: "his teammates", "her colleagues". (Not in
+    /// negotiations: "negotiate pay cuts with its staff" has the staff as the other side.)
     private func isWithOwnSide(_ e: Event, _ state: DocumentState) -> Bool {
+        guard e.type != .negotiate else { return false }
         let others = e.participants.filter { $0.role != .agent }
         guard !others.isEmpty, e.participants.contains(where: { $0.role == .agent }) else { return false }
         return others.allSatisfy { p in
