@@ -525,6 +525,9 @@ struct MentionFinder {
             let lastLower = tokens[b - 1].lower
             if lex.orgTails[lastLower] == nil { a += 1 }
         }
+        // A plural role noun before a given name: "Actors Evan Rachel Wood and Jamie Bell", "Ministers
+        // Ann Roe and ...": the name starts after it.
+        if titleWords.isEmpty, b - a >= 3, isPluralRoleNoun(tokens[a]), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
         c.tokens = a..<b
         c.start = tokens[a].start
         c.end = tokens[b - 1].end
@@ -549,6 +552,16 @@ struct MentionFinder {
         }
         append(c, a, b, &out, s)
     }
+
+    /// "Actors", "Ministers", "Actresses": the plural of a job word for a person (event-cues
+    /// `person-role`) or of an office. Not a title that forms names ("Queens Park Rangers").
+    private func isPluralRoleNoun(_ t: Token) -> Bool {
+        let w = t.lower
+        guard t.isCap, !t.isAllCaps, w.hasSuffix("s"), w.count > 3 else { return false }
+        let singulars = [String(w.dropLast()), w.hasSuffix("es") ? String(w.dropLast(2)) : ""]
+        return singulars.contains { !$0.isEmpty && (EventCues.words("person-role").contains($0) || Self.officePlurals.contains($0)) }
+    }
+    static let officePlurals: Set<String> = ["minister", "senator", "governor", "mayor", "official", "lawmaker", "diplomat"]
 
     private func append(_ c0: Candidate, _ a: Int, _ b: Int, _ out: inout [Candidate], _ s: Sentence) {
         if c0.subtype == "occasion" { return } // "Bastille Day": a date, not an entity

@@ -1,0 +1,31 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// A plural job or office word written before names ("Actors Ann Roe and Tom Obi") is not part of
+/// the first name; "welcomed a son" is a birth, not a host receiving a guest. Invented names only.
+@Suite struct PluralRoleNounTests {
+    @Test func pluralJobWordBeforeNames() {
+        let x = Extracted("Photos: celebrity splits Actors Ann Roe and Tom Obi separated after two years.")
+        #expect(x.entity("Ann Roe")?.type == .person, "\(x.doc.entities.map(\.name))")
+        #expect(x.entity("Actors Ann Roe") == nil)
+        let y = Extracted("Ministers Eva Lind and Hans Vogel met in Oslo.")
+        #expect(y.meetingParties == [["Eva Lind", "Hans Vogel"]], "\(y.meetingParties)")
+    }
+
+    @Test func aBirthIsNoHosting() {
+        let x = Extracted("The couple Ann Roe and Tom Obi, who welcomed a son in July 2013, have split.")
+        #expect(x.events(.host).isEmpty, "\(x.events(.host).map { x.names($0) })")
+    }
+
+    // Near misses.
+    @Test func aTitleThatFormsANameStays() {
+        let x = Extracted("Queens Park Rangers beat Norvex Town 2-1.")
+        #expect(x.doc.entities.contains { $0.name == "Queens Park Rangers" }, "\(x.doc.entities.map(\.name))")
+    }
+
+    @Test func aGuestWelcomedStays() {
+        let x = Extracted("Ann Roe welcomed Tom Obi to Lima.")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+    }
+}
