@@ -29,3 +29,17 @@ import EventModel
         #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
     }
 }
+
+/// A title-case headline's verb is not part of the name before it ("Kim Says Talks Will Go On").
+@Suite struct HeadlineVerbTests {
+    @Test func verbAfterAGivenName() {
+        let x = Extracted(" date 2017-12-31 North Korea's Kim Says 'Open to Talks' With South Korea, Will Only Use Arms if Threatened\n\nSeoul should respond to overtures from the North, Kim said.")
+        #expect(!x.doc.entities.contains { $0.name.hasSuffix("Says") }, "\(x.doc.entities.map(\.name))")
+    }
+
+    // Near miss: "Says" inside a sentence is a name word only when capitalised mid-sentence as a name.
+    @Test func lowercaseSaysIsUntouched() {
+        let x = Extracted("Ann Roe says she met Tom Obi.")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+    }
+}

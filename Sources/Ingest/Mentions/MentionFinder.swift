@@ -525,6 +525,8 @@ struct MentionFinder {
             let lastLower = tokens[b - 1].lower
             if lex.orgTails[lastLower] == nil { a += 1 }
         }
+        // A title-case headline's verb closing the run: "Kim Says ...", "Hubble Sees ..." (junk_news).
+        while b - a >= 2, Self.headlineVerbs.contains(tokens[b - 1].lower) { b -= 1 }
         // A plural role noun before a given name: "Actors Evan Rachel Wood and Jamie Bell", "Ministers
         // Ann Roe and ...": the name starts after it.
         if titleWords.isEmpty, b - a >= 3, isPluralRoleNoun(tokens[a]), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
@@ -561,6 +563,9 @@ struct MentionFinder {
         let singulars = [String(w.dropLast()), w.hasSuffix("es") ? String(w.dropLast(2)) : ""]
         return singulars.contains { !$0.isEmpty && (EventCues.words("person-role").contains($0) || Self.officePlurals.contains($0)) }
     }
+    /// Verbs a title-case headline writes after its subject; in running text they are lowercase.
+    static let headlineVerbs: Set<String> = ["says", "warns", "claims", "tells", "urges", "admits", "reveals", "insists",
+                                             "denies", "vows", "sees", "slams", "blasts", "wants", "announces", "confirms"]
     static let officePlurals: Set<String> = ["minister", "senator", "governor", "mayor", "official", "lawmaker", "diplomat"]
 
     private func append(_ c0: Candidate, _ a: Int, _ b: Int, _ out: inout [Candidate], _ s: Sentence) {
