@@ -83,3 +83,20 @@ import EventModel
         #expect(Set(x.events(.visit).compactMap(x.location)) == ["Peru", "Chile", "Bolivia"], "\(x.events(.visit).map(x.location))")
     }
 }
+
+/// A trip told as under way in a dated report ("is on the second day of a 12-day trip") is dated to
+/// the article's day when the article names that day. Invented names only.
+@Suite struct OngoingTripDayTests {
+    private let date = CalendarDate(year: 2017, month: 11, day: 6)
+
+    @Test func isOnATrip() {
+        let x = Extracted("Ann Roe said on Monday that talks would go on. Tom Obi, who is in Dublin at the start of a four-nation tour, spoke later.", date: date)
+        #expect(x.events(.visit).contains { $0.time?.value == "2017-11-06" }, "\(x.events(.visit).map { $0.time?.value })")
+    }
+
+    // Near miss: a trip told in the past takes no day.
+    @Test func wasOnATrip() {
+        let x = Extracted("Ann Roe said on Monday that talks would go on. Tom Obi was on a trip to Oslo.", date: date)
+        #expect(x.events(.visit).allSatisfy { $0.time == nil }, "\(x.events(.visit).map { $0.time?.value })")
+    }
+}

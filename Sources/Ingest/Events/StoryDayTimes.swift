@@ -195,11 +195,29 @@ extension EventFinder {
         return t
     }
 
+    /// The `is`/`are` of a trip noun told as under way: "is on a visit to", "is on the second day
+    /// of a trip", "is in Dublin at the start of a tour" (the present `be`, then `on`/`at`/`during`
+    /// opening the trip's phrase, no punctuation between).
+    private func ongoingTripBe(_ s: Sentence, noun k: Int) -> Int? {
+        guard Self.tripNouns.contains(tokens[k].lower) else { return nil }
+        var j = k - 1
+        var opened = false
+        while j >= s.tokens.lowerBound, k - j <= 10, tokens[j].kind == .word {
+            if ["on", "at", "during"].contains(tokens[j].lower) { opened = true }
+            if ["is", "are"].contains(tokens[j].lower) { return opened ? j : nil }
+            j -= 1
+        }
+        return nil
+    }
+
     /// A third-person present verb trigger ("meets", "heads to", "holds talks") with no auxiliary,
     /// not quoted and not habitual: the news present of a report or a caption.
     private func isNewsPresent(_ s: Sentence, trigger k: Int, isNoun: Bool) -> Bool {
         var v = k
-        if isNoun {
+        if isNoun, let be = ongoingTripBe(s, noun: k) {
+            // "The president is on the second day of a 12-day trip", "X, who is in Dublin at the start of a tour".
+            v = be
+        } else if isNoun {
             guard let j = (max(s.tokens.lowerBound, k - 3)..<k).last(where: { Self.presentLightVerbs.contains(tokens[$0].lower) }) else { return false }
             v = j
         } else {

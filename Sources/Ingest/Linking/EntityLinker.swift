@@ -226,8 +226,13 @@ struct EntityLinker {
                 entities[e].linkReasons.append("\(tokens[b + 1].text): acronym in brackets")
             }
         }
-        // 6. Names and aliases.
+        // 6. Names and aliases ("BEIJING" of a dateline shown as "Beijing": ShoutedNames; a lexicon's
+        // own spelling, "APEC", stays).
+        let lexiconNames = Set(cs.compactMap(\.canonical))
         for e in entities.indices {
+            if !lexiconNames.contains(entities[e].name) {
+                entities[e].name = ShoutedNames.displayName(entities[e].name, type: entities[e].type, forms: forms[e])
+            }
             var seen: Set<String> = [LinkKey.of(entities[e].name)]
             var aliases: [String] = []
             for f in forms[e] where seen.insert(LinkKey.of(f)).inserted { aliases.append(f) }
