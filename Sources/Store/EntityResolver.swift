@@ -256,7 +256,15 @@ struct EntityResolver {
         func words(_ s: String) -> Int { s.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
         let (wa, wb) = (words(a), words(b))
         if wa != wb { return wa > wb }
+        // The same name in capitals and in mixed case ("BEIJING", "Beijing"): the one a reader writes.
+        if a.unicodeScalars.count == b.unicodeScalars.count, a.lowercased() == b.lowercased() { return isShouted(b) && !isShouted(a) }
         return a.unicodeScalars.count > b.unicodeScalars.count
+    }
+
+    /// Letters present and none of them lowercase.
+    private static func isShouted(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
     }
 
     private func addAlias(_ id: Int64, _ alias: String, _ key: String, _ reason: String?) throws {

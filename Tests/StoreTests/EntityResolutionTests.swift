@@ -49,6 +49,18 @@ import SQLite
         #expect(reason == "country code US")
     }
 
+    @Test func mixedCaseNameReplacesCapitals() throws {
+        _ = try store.write(Samples.single("ARDENVILLE", .location, subtype: "city",
+                                           sentence: "ARDENVILLE was quiet.", source: "a.txt"))
+        _ = try store.write(Samples.single("Ardenville", .location, subtype: "city",
+                                           sentence: "Ardenville was quiet again.", source: "b.txt"))
+        #expect(try entities() == ["Ardenville:location"])
+        // Near miss: capitals arriving after the mixed-case name do not replace it.
+        _ = try store.write(Samples.single("ARDENVILLE", .location, subtype: "city",
+                                           sentence: "ARDENVILLE woke up.", source: "c.txt"))
+        #expect(try entities() == ["Ardenville:location"])
+    }
+
     @Test func fullerNameBecomesCanonical() throws {
         _ = try store.write(Samples.single("US", .location, subtype: "country", countryCode: "US",
                                            sentence: "The US sent aid.", source: "a.txt"))
