@@ -257,7 +257,10 @@ struct EntityResolver {
         let (wa, wb) = (words(a), words(b))
         if wa != wb { return wa > wb }
         // The same name in capitals and in mixed case ("BEIJING", "Beijing"): the one a reader writes.
-        if a.unicodeScalars.count == b.unicodeScalars.count, a.lowercased() == b.lowercased() { return isShouted(b) && !isShouted(a) }
+        // (Not a short one: "LA" is an abbreviation, not "La".)
+        if a.unicodeScalars.count == b.unicodeScalars.count, a.unicodeScalars.count > 3, a.lowercased() == b.lowercased() {
+            return isShouted(b) && !isShouted(a)
+        }
         return a.unicodeScalars.count > b.unicodeScalars.count
     }
 

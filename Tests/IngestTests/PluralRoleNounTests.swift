@@ -43,3 +43,19 @@ import EventModel
         #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
     }
 }
+
+/// A name set before a thing's noun ("the Falcon Heavy rocket") names a product: no entity, and
+/// no person, anywhere in the article. Invented names only.
+@Suite struct ProductNameTests {
+    @Test func rocketNameIsNoPerson() {
+        let x = Extracted("Ann Roe showed her Arden Swift rocket on Monday. The Arden Swift will fly in January.")
+        #expect(!x.doc.entities.contains { $0.name.contains("Swift") }, "\(x.doc.entities.map { "\($0.name):\($0.type)" })")
+        #expect(x.entity("Ann Roe")?.type == .person)
+    }
+
+    // Near miss: a person named before a job word stays a person.
+    @Test func personBeforeAJobWordStays() {
+        let x = Extracted("Tom Obi said the Arden Swift driver Eva Lind was fine.")
+        #expect(x.entity("Eva Lind")?.type == .person, "\(x.doc.entities.map(\.name))")
+    }
+}

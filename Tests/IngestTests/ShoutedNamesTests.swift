@@ -31,6 +31,7 @@ import EventModel
     // Near misses: an acronym alone stays; a mixed-case name is untouched.
     @Test func acronymsStay() {
         #expect(ShoutedNames.displayName("NATO", type: .organization, forms: []) == "NATO")
+        #expect(ShoutedNames.displayName("LA", type: .location, forms: []) == "LA")
         #expect(ShoutedNames.displayName("UNICEF", type: .organization, forms: []) == "UNICEF")
         #expect(ShoutedNames.displayName("McDonald's", type: .organization, forms: []) == "McDonald's")
     }

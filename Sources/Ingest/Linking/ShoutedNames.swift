@@ -18,7 +18,8 @@ enum ShoutedNames {
         let key = LinkKey.of(name)
         if let mixed = forms.first(where: { !isShouted($0) && LinkKey.of($0) == key }) { return mixed }
         let words = name.split(separator: " ").map(String.init)
-        if type == .location {
+        // (A short one, "LA", "UAE", is an abbreviation, not the gazetteer's "La".)
+        if type == .location, words.count > 1 || name.unicodeScalars.count > 3 {
             let cased = words.map(titleCase).joined(separator: " ")
             if let country = Gazetteer.shared.country(named: cased) { return country.name }
             if let place = Gazetteer.shared.places(named: cased).first { return place.name }

@@ -88,6 +88,16 @@ struct TypeRefiner {
                 out.append(retype(trimRole(piece), context))
             }
         }
+        // `the Falcon Heavy rocket`, `his Galaxy S9 phone`: a name set before a thing's noun names a
+        // product, everywhere in the article; with no product type it is no entity (an analyst strikes
+        // out a person "Falcon Heavy" at once). Names typed by a lexicon or a title stay.
+        let weak = { (c: Candidate) in c.type == nil || c.type == .person && c.title == nil && c.evidence < .lexicon }
+        let productNouns = EventCues.words("product-noun")
+        let products = Set(out.filter { c in
+            weak(c) && c.tokens.upperBound < tokens.count && productNouns.contains(tokens[c.tokens.upperBound].lower)
+                && !tokens[c.tokens.upperBound].isCap
+        }.map { LinkKey.of($0.text) })
+        if !products.isEmpty { out.removeAll { weak($0) && products.contains(LinkKey.of($0.text)) } }
         // An untyped name of two or more words left now is a person's (the linker's own default),
         // typed here so that its surname links the short forms before and after it: `Sakakibara`
         // to `Eisuke Sakakibara`.
