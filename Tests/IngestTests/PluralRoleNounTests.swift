@@ -59,3 +59,17 @@ import EventModel
         #expect(x.entity("Eva Lind")?.type == .person, "\(x.doc.entities.map(\.name))")
     }
 }
+
+/// "then-Secretary of State X", "ex-President Y": the title after the prefix, the person after it.
+@Suite struct PrefixedTitleTests {
+    @Test func thenAndExTitles() {
+        let x = Extracted("Officials said then-Secretary of State Ann Roe met ex-President Tom Obi in Lima.")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+    }
+
+    // Near miss: a hyphenated word that is no title stays in the name's sentence untouched.
+    @Test func nonTitlePrefixStays() {
+        let x = Extracted("The then-popular singer Ann Roe met Tom Obi.")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+    }
+}

@@ -594,6 +594,8 @@ struct MentionFinder {
         for n in 1...min(lex.maxTitleWords, b - a - 1) {
             var w = tokens[a + n - 1].lower
             if w.hasSuffix(".") { w.removeLast() }
+            // "then-Secretary of State Clinton", "ex-President Roe": the title after the prefix.
+            if n == 1, let p = ["then-", "ex-", "now-"].first(where: { w.hasPrefix($0) }) { w.removeFirst(p.count) }
             key = n == 1 ? w : key + " " + w
             if lex.titles[key] != nil { best = (n, key) }
         }
