@@ -73,3 +73,25 @@ import EventModel
         #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
     }
 }
+
+/// A model number ("Galaxy S9", "Airbus A380") names a product, not a person; "the North" (a
+/// country's half) is no person though `North` is a surname. Invented sentences.
+@Suite struct ModelNumberAndCompassTests {
+    @Test func modelNumberIsNoPerson() {
+        let x = Extracted("Norvex showed the Arden X7 on Sunday. The Arden X7 costs more.")
+        #expect(!x.doc.entities.contains { $0.name.contains("X7") }, "\(x.doc.entities.map { "\($0.name):\($0.type)" })")
+    }
+
+    @Test func theNorthIsNoPerson() {
+        let x = Extracted("Seoul should respond to overtures from the North, officials said.")
+        #expect(x.entity("North") == nil, "\(x.doc.entities.map { "\($0.name):\($0.type)" })")
+    }
+
+    // Near misses: a person named North, and a region opened by a compass word, stay.
+    @Test func personNamedNorthStays() {
+        let x = Extracted("Oliver North met Tom Obi in Lima.")
+        #expect(x.meetingParties == [["Oliver North", "Tom Obi"]], "\(x.meetingParties)")
+        let y = Extracted("Troops moved into Northern Ireland.")
+        #expect(y.entity("Northern Ireland") != nil, "\(y.doc.entities.map(\.name))")
+    }
+}

@@ -98,6 +98,16 @@ struct TypeRefiner {
                 && !tokens[c.tokens.upperBound].isCap
         }.map { LinkKey.of($0.text) })
         if !products.isEmpty { out.removeAll { weak($0) && products.contains(LinkKey.of($0.text)) } }
+        // `Galaxy S9`, `Airbus A380`: no person's name holds a model number (letters and digits in
+        // one word); with no product type, the untyped name is no entity.
+        out.removeAll { $0.type == nil && $0.tokens.count >= 2 && $0.tokens.contains { isModelNumber(tokens[$0]) } }
+        // `the North` (a country's half, "overtures from the North"): a lone compass word after `the`
+        // names no one, though `North` is also a surname.
+        out.removeAll { c in
+            let a = c.tokens.lowerBound
+            return (c.type == nil || c.type == .person && c.title == nil) && c.tokens.count == 1 && a > 0
+                && tokens[a - 1].lower == "the" && Self.compassWords.contains(tokens[a].lower) && !tokens[a].isAllCaps
+        }
         // An untyped name of two or more words left now is a person's (the linker's own default),
         // typed here so that its surname links the short forms before and after it: `Sakakibara`
         // to `Eisuke Sakakibara`.
@@ -530,6 +540,15 @@ struct TypeRefiner {
             return c
         }
         return e
+    }
+
+    /// "S9", "A380", "X5": a letter, then digits among letters, as product models are named (not
+    /// an ordinal, "20th").
+    private func isModelNumber(_ t: Token) -> Bool {
+        let u = t.text.unicodeScalars
+        guard let first = u.first, ScalarClass.isLetter(first) else { return false }
+        return u.count <= 6 && u.contains { ("0"..."9").contains($0) }
+            && u.allSatisfy { ("0"..."9").contains($0) || ScalarClass.isLetter($0) || $0 == "-" }
     }
 
     private func opensWithNumber(_ r: Range<Int>) -> Bool {
