@@ -95,3 +95,18 @@ import EventModel
         #expect(y.entity("Northern Ireland") != nil, "\(y.doc.entities.map(\.name))")
     }
 }
+
+/// `Welsh`, `Basque`: a people's adjective with no country of its own in the gazetteer is no
+/// person, though `Welsh` is a surname; a person of that surname named in full keeps it.
+@Suite struct RegionAdjectiveTests {
+    @Test func welshIsNoPerson() {
+        let x = Extracted("Norvex closed one of its two Welsh factories. Ms Roe, whose father was Welsh, was born in Lima.")
+        #expect(x.entity("Welsh") == nil, "\(x.doc.entities.map { "\($0.name):\($0.type)" })")
+    }
+
+    // Near miss.
+    @Test func aPersonNamedWelshStays() {
+        let x = Extracted("The novelist Irvine Welsh met Tom Obi. Welsh said the talks went well.")
+        #expect(x.meetingParties == [["Irvine Welsh", "Tom Obi"]], "\(x.meetingParties)")
+    }
+}

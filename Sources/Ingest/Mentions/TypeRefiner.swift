@@ -131,6 +131,13 @@ struct TypeRefiner {
         // `Celtic` is a side), a lone capitalised word shaped like a proper adjective before a
         // lower-case noun describes the noun; it names nothing.
         if !sports { out.removeAll { isLoneProperAdjective($0, context) } }
+        // A lone `Welsh`, `Basque` (no one of that surname named in full): a people's adjective
+        // ("whose father was Welsh", "Welsh First Minister"), never a person's name.
+        out.removeAll { c in
+            c.tokens.count == 1 && c.title == nil && Self.regionAdjectives.contains(tokens[c.tokens.lowerBound].text)
+                && !context.personKeys.contains(tokens[c.tokens.lowerBound].lower)
+                && !context.fullNameSurnames.contains(tokens[c.tokens.lowerBound].lower)
+        }
         // `an Oscar`, `his Oscar nomination`, `the Victoria`: a lone given name after a determiner, a
         // possessive or a number names a thing (an award, a ship, a venue), never a person.
         out.removeAll { isDeterminedGivenName($0, context) }
@@ -556,6 +563,9 @@ struct TypeRefiner {
         return MentionFinder.numberWords.contains(t.lower) || t.lower.unicodeScalars.first.map { ("0"..."9").contains($0) } == true
     }
 
+    /// Adjectives of regions and peoples with no country of their own in the gazetteer.
+    static let regionAdjectives: Set<String> = ["Welsh", "Scots", "Basque", "Catalan", "Breton", "Cornish", "Flemish", "Walloon"]
+
     /// Endings of proper adjectives (`European`, `Scottish`, `Olympic`, `Victorian`, `Congolese`).
     static let properAdjectiveEndings = ["ean", "ish", "ic", "ian", "ese"]
 
@@ -567,11 +577,14 @@ struct TypeRefiner {
         guard c.tokens.count == 1, c.title == nil else { return false }
         let a = c.tokens.lowerBound
         let t = tokens[a]
-        guard t.kind == .word, t.isCap, !t.isAllCaps, Self.properAdjectiveEndings.contains(where: { t.lower.hasSuffix($0) }),
+        // ("two Welsh factories": the adjectives of regions the gazetteer has no demonym for, though
+        // `Welsh` is also a surname.)
+        let regional = Self.regionAdjectives.contains(t.text)
+        guard t.kind == .word, t.isCap, !t.isAllCaps, regional || Self.properAdjectiveEndings.contains(where: { t.lower.hasSuffix($0) }),
               a + 1 < tokens.count, tokens[a + 1].kind == .word, !tokens[a + 1].isCap, tokens[a].end < tokens[a + 1].start else { return false }
         let next = tokens[a + 1].lower
         guard lex.stopWords[next] == nil, lex.titles[next] == nil, !cues.role.contains(next),
-              lex.knownOrgs[t.text] == nil, gaz.country(named: t.text) == nil, !gaz.isGivenName(t.text), !gaz.isSurname(t.text),
+              lex.knownOrgs[t.text] == nil, gaz.country(named: t.text) == nil, !gaz.isGivenName(t.text), regional || !gaz.isSurname(t.text),
               !ctx.personKeys.contains(t.lower), !ctx.fullNameSurnames.contains(t.lower) else { return false }
         return gaz.places(named: t.text).allSatisfy { $0.kind == .city && $0.population < 100_000 }
     }
