@@ -432,13 +432,4 @@ extension EventFinder {
         return nil
     }
 
-    private func nearestTime(to k: Int, _ times: [TimeMention]) -> TimeValue? {
-        var best: (TimeValue, Int)? = nil
-        for t in times {
-            guard let v = t.value else { continue }
-            let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
-            if best == nil || d < best!.1 { best = (v, d) }
-        }
-        return best?.0
-    }
 }

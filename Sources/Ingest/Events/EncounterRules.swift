@@ -203,12 +203,7 @@ extension EventFinder {
         let start = s.tokens.lowerBound
         guard let agent = given ?? leftArguments(k, start, &state, si).last, agent.entity != other.entity,
               state.entities[agent.entity].type == .person || agent.kind == .group || agent.kind == .pronoun else { return nil }
-        var time: TimeValue? = nil
-        var best = Int.max
-        for t in times {
-            let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
-            if d < best, let v = t.value { best = d; time = v }
-        }
+        var time = nearestTime(to: k, times)
         var modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: false, hasTime: time != nil)
         // ("is expected to receive Y on Tuesday": PlannedTimes.)
         if let t = time, let ahead = plannedTimeAhead(t, trigger: k, isNoun: false, modality: modality, sentence: s) { time = ahead; modality = .planned }

@@ -36,12 +36,7 @@ extension EventFinder {
                 if found.contains(where: { f in
                     f.event.sentence == si && f.event.type.isMeeting && parties.filter { p in f.event.participants.contains { $0.entity == p } }.count >= 2
                 }) { continue }
-                var time: TimeValue? = nil
-                var best = Int.max
-                for t in times[si] {
-                    let d = t.tokens.lowerBound > m ? t.tokens.lowerBound - m : 2 * (m - t.tokens.upperBound)
-                    if d < best, let v = t.value { best = d; time = v }
-                }
+                let time = nearestTime(to: m, times[si])
                 let modality = ModalityCues.modality(tokens, trigger: m, sentenceStart: start, isNoun: true, hasTime: time != nil)
                 let event = Event(type: .host, trigger: tokens[m].text, triggerSpan: TextSpan(start: tokens[m].start, end: tokens[m].end),
                                   sentence: si, modality: modality,

@@ -30,12 +30,7 @@ extension EventFinder {
                     found[i].event.participants = parties + others
                     continue
                 }
-                var time: TimeValue? = nil
-                var best = Int.max
-                for t in times[si] {
-                    let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
-                    if d < best, let v = t.value { best = d; time = v }
-                }
+                let time = nearestTime(to: k, times[si])
                 let modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: s.tokens.lowerBound, isNoun: true, hasTime: time != nil)
                 let event = Event(type: type, trigger: tokens[k].text, triggerSpan: TextSpan(start: tokens[k].start, end: tokens[k].end),
                                   sentence: si, modality: modality, participants: parties,

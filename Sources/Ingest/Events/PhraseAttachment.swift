@@ -58,4 +58,17 @@ extension EventFinder {
            [",", "and", "or"].contains(tokens[next.tokens.upperBound].lower) { return false }
         return true
     }
+
+    /// The resolved time expression of the sentence nearest the trigger at `k`, one after it
+    /// counting half the distance of one before (an expression after the trigger belongs to it
+    /// more often): the time of the events that rules build outside `build`.
+    func nearestTime(to k: Int, _ times: [TimeMention]) -> TimeValue? {
+        var best: (TimeValue, Int)? = nil
+        for t in times {
+            guard let v = t.value else { continue }
+            let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
+            if best == nil || d < best!.1 { best = (v, d) }
+        }
+        return best?.0
+    }
 }

@@ -49,12 +49,7 @@ extension EventFinder {
                     break
                 }
                 guard !stops.isEmpty, state.entities[traveller.entity].type == .person else { continue }
-                var time: TimeValue? = nil
-                var best = Int.max
-                for t in times[si] {
-                    let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
-                    if d < best, let v = t.value { best = d; time = v }
-                }
+                let time = nearestTime(to: k, times[si])
                 let modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: false, hasTime: time != nil)
                 // The trip noun's own search took the first stop as the trip's place ("trip, which will
                 // take her to Seoul"): the trip is the journey, the stop a visit of its own.

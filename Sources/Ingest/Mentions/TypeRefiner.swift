@@ -798,21 +798,6 @@ struct TypeRefiner {
 
     /// `AL-AIN` -> `Al-Ain`, `NEW YORK` -> `New York`: capitals after a letter lowered.
     private func titleCased(_ r: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        var afterLetter = false
-        for k in r {
-            if k > r.lowerBound { out.append(" ") }
-            afterLetter = false
-            for u in tokens[k].text.unicodeScalars {
-                if ScalarClass.isLetter(u) {
-                    if afterLetter { out.append(contentsOf: String(u).lowercased().unicodeScalars) } else { out.append(u) }
-                    afterLetter = true
-                } else {
-                    out.append(u)
-                    afterLetter = false
-                }
-            }
-        }
-        return String(out)
+        r.map { ShoutedNames.titleCase(tokens[$0].text) }.joined(separator: " ")
     }
 }
