@@ -2,6 +2,13 @@
 /// apostrophes straightened, runs of spaces and hyphens folded. Store keeps this form of
 /// every alias; Query folds the user's filter the same way, so `moratinos` finds `Moratinos`.
 public enum NameKey {
+    /// A name written in capitals only ("BEIJING", "HILLARY CLINTON"): letters present, none lowercase.
+    /// Ingest shows such a name as a reader writes it; Store prefers the mixed-case form of a name.
+    public static func isShouted(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
+    }
+
     public static func fold(_ name: String) -> String {
         // Nearly every name in English news is ASCII, and ingest folds each name and alias of
         // every article: ASCII takes a byte loop, the rest the Unicode table.

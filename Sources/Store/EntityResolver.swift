@@ -259,15 +259,9 @@ struct EntityResolver {
         // The same name in capitals and in mixed case ("BEIJING", "Beijing"): the one a reader writes.
         // (Not a short one: "LA" is an abbreviation, not "La".)
         if a.unicodeScalars.count == b.unicodeScalars.count, a.unicodeScalars.count > 3, a.lowercased() == b.lowercased() {
-            return isShouted(b) && !isShouted(a)
+            return NameKey.isShouted(b) && !NameKey.isShouted(a)
         }
         return a.unicodeScalars.count > b.unicodeScalars.count
-    }
-
-    /// Letters present and none of them lowercase.
-    private static func isShouted(_ s: String) -> Bool {
-        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
     }
 
     private func addAlias(_ id: Int64, _ alias: String, _ key: String, _ reason: String?) throws {

@@ -48,12 +48,17 @@ extension EventFinder {
         return state.entities[p.entity].type == .person
     }
 
+    /// A sentence's first word that opens a fronted adverbial phrase: a preposition, or one of
+    /// `frontedOpeners` ("During", "Following", "Upon", "Amid").
+    func opensFrontedPhrase(_ t: Token) -> Bool {
+        Self.prepositions.contains(t.lower) || Self.frontedOpeners.contains(t.lower)
+    }
+
     /// Whether the comma at `c` is the first of a sentence opened by a preposition ("On the last day
     /// of his tour of Africa, ..."), and what follows is not one more name of a list.
     func closesFrontedPhrase(_ c: Int, _ end: Int, _ state: DocumentState) -> Bool {
         let start = sentences[state.sentenceOf[c]].tokens.lowerBound
-        guard Self.prepositions.contains(tokens[start].lower) || ["during", "after", "before", "following", "upon", "while"].contains(tokens[start].lower),
-              !(start..<c).contains(where: { tokens[$0].text == "," }) else { return false }
+        guard opensFrontedPhrase(tokens[start]), !(start..<c).contains(where: { tokens[$0].text == "," }) else { return false }
         if c + 1 < end, let next = state.argAt[c + 1], next.tokens.upperBound < end,
            [",", "and", "or"].contains(tokens[next.tokens.upperBound].lower) { return false }
         return true

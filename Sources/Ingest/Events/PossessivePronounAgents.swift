@@ -67,7 +67,7 @@ extension EventFinder {
     /// phrase fronted by a preposition, with no person before it, means the person who opens the
     /// clause after the comma (titles and determiners before the name allowed).
     private func frontedPhraseSubject(_ j: Int, _ r: Range<Int>, _ state: DocumentState, sex: HonorificGender.Sex?) -> Arg? {
-        guard Self.prepositions.contains(tokens[r.lowerBound].lower) || ["during", "after", "before", "ahead", "following", "upon", "while"].contains(tokens[r.lowerBound].lower),
+        guard opensFrontedPhrase(tokens[r.lowerBound]),
               let comma = (j + 1..<min(r.upperBound, j + 15)).first(where: { tokens[$0].text == "," }) else { return nil }
         var q = comma + 1
         while q < min(r.upperBound, comma + 6), state.argAt[q] == nil, tokens[q].kind == .word,

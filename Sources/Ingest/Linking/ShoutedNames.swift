@@ -14,9 +14,9 @@ enum ShoutedNames {
     static let grammarWords: Set<String> = ["of", "the", "and", "for", "de", "da", "del", "la", "le", "von", "van", "in", "on", "at"]
 
     static func displayName(_ name: String, type: EntityType, forms: [String]) -> String {
-        guard isShouted(name) else { return name }
+        guard NameKey.isShouted(name) else { return name }
         let key = LinkKey.of(name)
-        if let mixed = forms.first(where: { !isShouted($0) && LinkKey.of($0) == key }) { return mixed }
+        if let mixed = forms.first(where: { !NameKey.isShouted($0) && LinkKey.of($0) == key }) { return mixed }
         let words = name.split(separator: " ").map(String.init)
         // (A short one, "LA", "UAE", is an abbreviation, not the gazetteer's "La".)
         if type == .location, words.count > 1 || name.unicodeScalars.count > 3 {
@@ -32,12 +32,6 @@ enum ShoutedNames {
             if letters <= 2 || letters == 3 && !Lexicons.shared.commonWords.contains(w.lowercased()) && !Gazetteer.shared.isGivenName(titleCase(w)) { return w }
             return titleCase(w)
         }.joined(separator: " ")
-    }
-
-    /// Letters present and none of them lowercase.
-    static func isShouted(_ s: String) -> Bool {
-        let letters = s.unicodeScalars.filter(ScalarClass.isLetter)
-        return letters.count >= 2 && !letters.contains { $0.properties.isLowercase }
     }
 
     /// `AL-AIN` -> `Al-Ain`: capitals after a letter lowered.
