@@ -61,9 +61,14 @@ extension EventFinder {
         return (max(s.lowerBound, k - 3)..<k).contains { j in
             let w = tokens[j].lower
             if extent.contains(w) { return true }
-            guard let dash = w.lastIndex(of: "-") else { return false }
-            let unit = String(w[w.index(after: dash)...])
+            guard let unit = Self.hyphenUnit(w) else { return false }
             return Self.stopUnits.contains(unit) || byLength && Self.lengthUnits.contains(unit)
         }
+    }
+
+    /// The word after the last hyphen: "nation" of "four-nation", "day" of "12-day".
+    static func hyphenUnit(_ w: String) -> String? {
+        guard let dash = w.lastIndex(of: "-") else { return nil }
+        return String(w[w.index(after: dash)...])
     }
 }

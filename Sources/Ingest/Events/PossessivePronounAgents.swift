@@ -86,9 +86,8 @@ extension EventFinder {
 
     /// "six-day", "12-day", "four-nation": a trip's length or count of stops.
     static func isLengthOrCount(_ w: String) -> Bool {
-        guard let dash = w.lastIndex(of: "-") else { return false }
-        let unit = String(w[w.index(after: dash)...])
-        return ["day", "week", "month", "nation", "country", "city", "state", "leg", "stop"].contains(unit)
+        guard let unit = hyphenUnit(w) else { return false }
+        return stopUnits.contains(unit) || lengthUnits.contains(unit) || unit == "month"
     }
 
     /// Lowercase words that may stand between the pronoun and the trigger besides those of

@@ -32,18 +32,22 @@ extension EntityLinker {
         if let t = c.title, t.split(separator: " ").contains(where: { Self.femaleTitles.contains(String($0)) }) || t.hasSuffix("first lady") {
             return true
         }
-        var q = a - 1
-        if q >= 0, tokens[q].text == "," { q -= 1 }
-        guard q >= 0 else { return false }
+        guard let q = wordBeforeName(c) else { return false }
         if Self.femaleKin.contains(tokens[q].lower) { return q == 0 || !["former", "ex"].contains(tokens[q - 1].lower) }
         return q >= 1 && tokens[q - 1].lower == "first" && tokens[q].lower == "lady" && (q < 2 || tokens[q - 2].lower != "former")
     }
 
     /// A relative by the words right before the name: "her father, Robert Thurman", "his brother Bob Roe".
     func isKinCued(_ c: Candidate) -> Bool {
+        guard let q = wordBeforeName(c) else { return false }
+        return Self.femaleKin.contains(tokens[q].lower) || Self.maleKin.contains(tokens[q].lower)
+    }
+
+    /// The word right before a name and its title, over one comma ("his wife, Ann Roe"), if any.
+    private func wordBeforeName(_ c: Candidate) -> Int? {
         var q = (c.titleStart ?? c.tokens.lowerBound) - 1
         if q >= 0, tokens[q].text == "," { q -= 1 }
-        return q >= 0 && (Self.femaleKin.contains(tokens[q].lower) || Self.maleKin.contains(tokens[q].lower))
+        return q >= 0 ? q : nil
     }
 
     /// A man's or an office's title before a lone surname ("Mr Roe", "President Roe"), not a woman's.
