@@ -204,7 +204,7 @@ struct EntityResolver {
             let fits = try fitting(named)
             if fits.count <= 1 { return fits.first }
             if let agreeing = fits.first(where: { agreements[$0.id] != nil }) { return agreeing }
-            return try fits.first { try !check.hasEvidence($0.id) }
+            return try fits.first { try !check.hasEvidence($0.id, name: $0.name) }
         }
     }
 

@@ -22,6 +22,11 @@ import Testing
         #expect(tokens("didn’t O'Neill") == ["didn’t", "O'Neill"])
     }
 
+    @Test func anExPrefixBeforeANameIsItsOwnToken() {
+        #expect(tokens("ex-Lumacorp and Ex-Norland staff") == ["ex", "-", "Lumacorp", "and", "Ex", "-", "Norland", "staff"])
+        #expect(tokens("his ex-wife and an ex-president") == ["his", "ex-wife", "and", "an", "ex-president"])
+    }
+
     @Test func quotesAreTokens() {
         #expect(tokens("“Yes,” he said.") == ["“", "Yes", ",", "”", "he", "said", "."])
     }

@@ -101878,8 +101878,9 @@ Yukon	CA	region	63	-135
 # Fields: public (government, politics, diplomacy, armed forces, royalty), religion, sport, business,
 # entertainment, media, law, academia. Words said of several fields (`captain`, `director`,
 # `chairman`, `manager`, `chief`, `head`, `leader`, `official`, `mr`) are left out on purpose:
-# they show nothing. A multi-word title takes the field of its last listed word
-# (`justice minister` -> minister -> public).
+# they show nothing; so are wealth words (`billionaire`, `tycoon`), said of a president or a
+# club owner as often as of a businessman ("billionaire Trump" had split one person in two).
+# A multi-word title takes the field of its last listed word (`justice minister` -> minister -> public).
 #EXAMPLE Foreign Minister Lena Varga	public
 #EXAMPLE striker Lena Varga	sport
 #EXAMPLE actor Lena Varga	entertainment
@@ -101972,8 +101973,6 @@ businessman	business
 businesswoman	business
 banker	business
 entrepreneur	business
-tycoon	business
-billionaire	business
 investor	business
 actor	entertainment
 actress	entertainment

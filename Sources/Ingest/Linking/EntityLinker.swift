@@ -119,6 +119,7 @@ struct EntityLinker {
 
         // 3. Short forms of persons, then undecided candidates.
         let splitSurnames = splitSurnames(cs)
+        var guessed: [Int] = [] // typed only by the word before them (place or body)
         for k in cs.indices where cs[k].type == nil || cs[k].type == .person {
             let keys = nameKeys(cs[k])
             if cs[k].tokens.count == 1, splitSurnames.contains(tokens[cs[k].tokens.lowerBound].lower), !isWomanCued(cs[k]) {
@@ -169,10 +170,13 @@ struct EntityLinker {
                 cs[k].type = .person
             } else if Self.locativePrepositions.contains(prev) && prev != "from" && prev != "to" {
                 cs[k].type = .location
+                guessed.append(k)
             } else {
                 cs[k].type = .organization
+                guessed.append(k)
             }
         }
+        agreeOnGuessedTypes(&cs, guessed)
         // In key order, each to the end of its chain ("A B C D" -> "A B C" -> "B C"): a
         // dictionary's own order changes from run to run with Swift's per-process hash seed, and
         // a chain walked in that order gave one or two entities by chance.
@@ -244,6 +248,20 @@ struct EntityLinker {
             }
         }
         return Result(entities: entities, link: link)
+    }
+
+    /// An unknown name typed by the word before each mention is one thing in one article: "a stake
+    /// in Southcorp" had made a place of the company that "Southcorp rejected the offer" names (two
+    /// entities). The type most of its mentions point to wins; on a tie, a place (a place word before
+    /// a mention is some evidence; a body is only what is left when there is none).
+    private func agreeOnGuessedTypes(_ cs: inout [Candidate], _ guessed: [Int]) {
+        var byName: [String: [Int]] = [:]
+        for k in guessed { byName[LinkKey.of(cs[k].text), default: []].append(k) }
+        for ks in byName.values where Set(ks.map { cs[$0].type }).count > 1 {
+            let places = ks.filter { cs[$0].type == .location }.count
+            let type: EntityType = places * 2 >= ks.count ? .location : .organization
+            for k in ks { cs[k].type = type }
+        }
     }
 
     private func merge(_ from: Int, into to: Int, _ entities: inout [Entity], _ link: inout [Int?], _ forms: inout [[String]]) {

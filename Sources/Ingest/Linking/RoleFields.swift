@@ -31,7 +31,18 @@ final class RoleFields: Sendable {
         if let title = c.title, let role = role(title: title) { return role }
         let before = (c.titleStart ?? c.tokens.lowerBound) - 1
         guard before >= 0, before < tokens.count, tokens[before].kind == .word,
-              let field = fields[tokens[before].lower] else { return nil }
+              let field = fields[tokens[before].lower], !closesByline(before, tokens) else { return nil }
         return PersonRole(title: tokens[before].lower, field: field)
+    }
+
+    /// "By Ann Roe, BBC North America reporter Lars Berg launched ...": a byline whose line break
+    /// was lost; the role word is the writer's, not the name's after it.
+    private func closesByline(_ role: Int, _ tokens: [Token]) -> Bool {
+        var k = role - 1
+        while k >= 0, role - k <= 5, tokens[k].kind == .word, tokens[k].isCap { k -= 1 }
+        guard k > 0, tokens[k].text == "," else { return false }
+        var n = k - 1
+        while n >= 0, k - n <= 4, tokens[n].kind == .word, tokens[n].isCap, tokens[n].text != "By" { n -= 1 }
+        return n >= 0 && n < k - 1 && tokens[n].text == "By"
     }
 }

@@ -20,7 +20,7 @@ struct Token: Sendable {
 
 /// Splits text into tokens that survive news writing: `U.S.`, `Feb.`, `Mr.`, decimals,
 /// `2,500`, curly quotes, `Iran’s` (split as `Iran` + `’s`), `al-Sudani` and `Iran-backed`
-/// (kept whole; later stages look inside hyphens).
+/// (kept whole; later stages look inside hyphens), `ex-Yukos` (split as `ex` `-` `Yukos`).
 enum Tokenizer {
     /// Words that take a period without ending a sentence.
     static let abbreviations: Set<String> = [
@@ -62,6 +62,16 @@ enum Tokenizer {
             let next: Unicode.Scalar? = i + 1 < to ? s[i + 1] : nil
             // Decimals and thousands: 2,500 and 1.13
             if (c == "," || c == "."), hasDigit, !hasLetter, let n = next, ScalarClass.isDigit(n) { i += 1; continue }
+            // "ex-Yukos", "Ex-Facebook president": the prefix is no part of the name after it (21
+            // junk entities such as `ex-Tory`, `Ex-Facebook` in the two corpora); `ex-wife` stays whole.
+            // (Written "Ex-" at a sentence's start, the prefix still opens no name.)
+            if ScalarClass.isHyphen(c), i - start == 2, let n = next, ScalarClass.isUpper(n),
+               ScalarClass.lower(s[start..<i]) == "ex" {
+                var prefix = make(s, start, i, .word)
+                prefix.isCap = false
+                out.append(prefix)
+                return i
+            }
             // Hyphenated words: al-Sudani, Iran-backed, mid-January, 2-1
             if ScalarClass.isHyphen(c), let n = next, ScalarClass.isLetter(n) || ScalarClass.isDigit(n) { i += 1; continue }
             // Apostrophes inside words (O'Brien, didn't) but not the possessive 's
