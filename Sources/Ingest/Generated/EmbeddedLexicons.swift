@@ -110354,6 +110354,58 @@ Zuma
 Zuniga
 
 """#####),
+        ("team-nicknames.tsv", #####"""
+# Nicknames by which sports reports name clubs ("the Gunners" for Arsenal), written by the team
+# from general sports knowledge; no names taken from any article. Read by `TeamNicknames`
+# (Sources/Ingest/Linking/TeamNicknames.swift): a nickname becomes a name of the one club it lists
+# that the same article names as an organisation; when the article names none, or several, it
+# stays as it is. National teams (`All Blacks`, `Azzurri`) are left out: news types a national
+# side as its country, a place, and a nickname must not make a country of a club.
+# Format: nickname (as written, without "the") TAB the clubs it may stand for (| separated).
+#EXAMPLE Gunners	Arsenal
+Gunners	Arsenal
+Red Devils	Manchester United|Man Utd|Man United
+Blues	Chelsea|Everton|Birmingham|Birmingham City|Cardiff|Cardiff City|Ipswich|Ipswich Town|Cardiff Blues|Auckland Blues
+Reds	Liverpool|Nottingham Forest|Bristol City|Crewe|Crewe Alexandra|Aberdeen
+Toffees	Everton
+Magpies	Newcastle|Newcastle United|Notts County
+Spurs	Tottenham|Tottenham Hotspur
+Hammers	West Ham|West Ham United
+Saints	Southampton|St Johnstone|St Mirren|Northampton|Northampton Saints
+Villans	Aston Villa
+Gers	Rangers
+Bhoys	Celtic
+Hoops	Celtic|QPR|Queens Park Rangers
+Foxes	Leicester|Leicester City
+Canaries	Norwich|Norwich City
+Black Cats	Sunderland
+Baggies	West Brom|West Bromwich Albion
+Owls	Sheffield Wednesday
+Blades	Sheffield United|Sheffield Utd
+Clarets	Burnley
+Addicks	Charlton|Charlton Athletic
+Eagles	Crystal Palace
+Hornets	Watford
+Cottagers	Fulham
+Trotters	Bolton|Bolton Wanderers
+Rams	Derby|Derby County
+Royals	Reading
+Potters	Stoke|Stoke City
+Tigers	Hull|Hull City|Leicester Tigers|Leicester
+Seagulls	Brighton|Brighton and Hove Albion
+Cherries	Bournemouth
+Boro	Middlesbrough
+Pompey	Portsmouth
+Dons	MK Dons|Aberdeen|Wimbledon
+Jambos	Hearts|Heart of Midlothian
+Hibees	Hibernian|Hibs
+Bluebirds	Cardiff|Cardiff City
+Swans	Swansea|Swansea City
+Lions	Millwall
+Quins	Harlequins
+Sarries	Saracens
+
+"""#####),
         ("time-words.tsv", #####"""
 # Time words and the pieces of time rules (in the manner of HeidelTime's %reMonthLong,
 # %reWeekday...). The resolver in Time/TimeResolver.swift combines them:

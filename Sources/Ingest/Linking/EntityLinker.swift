@@ -230,6 +230,14 @@ struct EntityLinker {
                 entities[e].linkReasons.append("\(tokens[b + 1].text): acronym in brackets")
             }
         }
+        // 5b. Club nicknames: "the Gunners" beside Arsenal (TeamNicknames). The mentions join the
+        // club, but the nickname is no alias of it: the Store would join every later article's
+        // "Lions" or "Blues" to the one club that had the alias once (43 British Lions mentions
+        // became Millwall's in the BBC KB).
+        for (nickname, club) in TeamNicknames.shared.clubs(of: entities, forms: forms) {
+            for k in link.indices where link[k] == nickname { link[k] = club }
+            forms[nickname] = []
+        }
         // 6. Names and aliases ("BEIJING" of a dateline shown as "Beijing": ShoutedNames; a lexicon's
         // own spelling, "APEC", stays).
         let lexiconNames = Set(cs.compactMap(\.canonical))
