@@ -7,7 +7,9 @@ import EventModel
 /// - a time inside a relative clause closed before the trigger dates that clause: "X, who becomes
 ///   mayor in March, hopes to meet Y";
 /// - a date right before a colon after the trigger opens the next entry of a chronology:
-///   "... after talks with Y at a hotel March 3, 2015: the court ruled".
+///   "... after talks with Y at a hotel March 3, 2015: the court ruled";
+/// - a time inside a relative clause on another noun after the trigger dates that noun: "talks
+///   over extending his deal which ends in 2007", "met Ann Roe, who resigned in 2003".
 extension EventFinder {
     /// Prepositions that tie a time to the clause before it.
     static let timePrepositions: Set<String> = ["on", "in", "at", "since", "by", "until", "from", "during", "said", "says"]
@@ -31,6 +33,21 @@ extension EventFinder {
            tokens[r - 1].text == ",", !(r..<from).contains(where: { tokens[$0].text == "," }) {
             return true
         }
+        // "in negotiations with Arsenal over extending his deal which ends in 2007", "met Ann Roe,
+        // who resigned in 2003": a relative clause after the trigger dates the noun it follows, not
+        // the meeting ("a summit which took place in March", "the talks, which end on Friday" still
+        // date it).
+        if type.isMeeting, from > triggerEnd + 1,
+           let r = (triggerEnd + 1..<from).last(where: { Self.relativeOpeners.contains(tokens[$0].lower) }),
+           r + 1 < from, !(r + 1..<from).contains(where: { tokens[$0].kind == .punct }) {
+            let antecedent = tokens[r - 1].text == "," ? r - 2 : r - 1
+            if antecedent >= triggerEnd, tokens[antecedent].kind == .word, !isMeetingWord(antecedent) { return true }
+        }
         return false
+    }
+
+    /// A meeting trigger's word, which a relative clause after it is about ("the talks, which ...").
+    private func isMeetingWord(_ i: Int) -> Bool {
+        Lexicons.shared.triggers[tokens[i].lower]?.contains { $0.flags.contains("meeting") && $0.rest.isEmpty } ?? false
     }
 }
