@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
         titles += LowercaseTitles.find(tokens, sentences, state)
         titles.sort { $0.token < $1.token }
         state.sexOf = HonorificGender.of(titled: titles, entities: state.entities)
-        let descriptors = DescriptorLinker(tokens: tokens, sentences: sentences).link(&state, titled: titles)
+        let descriptors = DescriptorLinker(tokens: tokens, sentences: sentences, articleDate: date).link(&state, titled: titles)
 
         let resolver = TimeResolver(articleDate: date, scalars: scalars)
         var times: [[TimeMention]] = []

@@ -101222,6 +101222,121 @@ estimates	object
 forecasts	object
 
 """#####),
+        ("office-holders.tsv", #####"""
+# Who held an office when: a short dated actor list in the manner of the PETRARCH/Phoenix actor
+# dictionaries (`TONY_BLAIR +PRIME_MINISTER [GBRGOV 970502-070627]`), written by the team from
+# general knowledge (public lists of heads of state, heads of government and senior ministers;
+# dates to the day of taking and leaving office). Read by `OfficeHolders`
+# (Sources/Ingest/Linking/OfficeHolders.swift): "the prime minister", with no titled name in the
+# article to point back to, is the one person the article names who held that office on the
+# article's date (any date when the article has none), and whom the article gives no other title.
+# It adds no one: a holder the article does not name is never linked.
+# Format: title (lowercase, as titles.tsv writes it) TAB country code TAB holder's name TAB from
+# (YYYY-MM-DD) TAB to (YYYY-MM-DD; empty while in office at the time of writing) [TAB surname, when
+# it is not the name's last word: `Xi` of `Xi Jinping`].
+#EXAMPLE prime minister	GB	Tony Blair	1997-05-02	2007-06-27
+prime minister	GB	John Major	1990-11-28	1997-05-02
+prime minister	GB	Tony Blair	1997-05-02	2007-06-27
+prime minister	GB	Gordon Brown	2007-06-27	2010-05-11
+prime minister	GB	David Cameron	2010-05-11	2016-07-13
+prime minister	GB	Theresa May	2016-07-13	2019-07-24
+prime minister	GB	Boris Johnson	2019-07-24	2022-09-06
+deputy prime minister	GB	John Prescott	1997-05-02	2007-06-27
+deputy prime minister	GB	Nick Clegg	2010-05-11	2015-05-08
+chancellor	GB	Gordon Brown	1997-05-02	2007-06-27
+chancellor	GB	Alistair Darling	2007-06-28	2010-05-11
+chancellor	GB	George Osborne	2010-05-11	2016-07-13
+chancellor	GB	Philip Hammond	2016-07-13	2019-07-24
+foreign secretary	GB	Robin Cook	1997-05-02	2001-06-08
+foreign secretary	GB	Jack Straw	2001-06-08	2006-05-05
+foreign secretary	GB	Margaret Beckett	2006-05-05	2007-06-27
+foreign secretary	GB	David Miliband	2007-06-28	2010-05-11
+foreign secretary	GB	William Hague	2010-05-12	2014-07-14
+foreign secretary	GB	Philip Hammond	2014-07-15	2016-07-13
+foreign secretary	GB	Boris Johnson	2016-07-13	2018-07-09
+foreign secretary	GB	Jeremy Hunt	2018-07-09	2019-07-24
+home secretary	GB	David Blunkett	2001-06-08	2004-12-15
+home secretary	GB	Charles Clarke	2004-12-15	2006-05-05
+home secretary	GB	John Reid	2006-05-05	2007-06-27
+home secretary	GB	Theresa May	2010-05-12	2016-07-13
+home secretary	GB	Amber Rudd	2016-07-13	2018-04-29
+home secretary	GB	Sajid Javid	2018-04-30	2019-07-24
+president	US	Bill Clinton	1993-01-20	2001-01-20
+president	US	George W. Bush	2001-01-20	2009-01-20
+president	US	Barack Obama	2009-01-20	2017-01-20
+president	US	Donald Trump	2017-01-20	2021-01-20
+president	US	Joe Biden	2021-01-20	2025-01-20
+vice president	US	Dick Cheney	2001-01-20	2009-01-20
+vice president	US	Joe Biden	2009-01-20	2017-01-20
+vice president	US	Mike Pence	2017-01-20	2021-01-20
+secretary of state	US	Colin Powell	2001-01-20	2005-01-26
+secretary of state	US	Condoleezza Rice	2005-01-26	2009-01-20
+secretary of state	US	Hillary Clinton	2009-01-21	2013-02-01
+secretary of state	US	John Kerry	2013-02-01	2017-01-20
+secretary of state	US	Rex Tillerson	2017-02-01	2018-03-31
+secretary of state	US	Mike Pompeo	2018-04-26	2021-01-20
+president	FR	Jacques Chirac	1995-05-17	2007-05-16
+president	FR	Nicolas Sarkozy	2007-05-16	2012-05-15
+president	FR	Francois Hollande	2012-05-15	2017-05-14
+president	FR	Emmanuel Macron	2017-05-14	
+chancellor	DE	Gerhard Schroeder	1998-10-27	2005-11-22
+chancellor	DE	Angela Merkel	2005-11-22	2021-12-08
+president	RU	Vladimir Putin	2000-05-07	2008-05-07
+president	RU	Dmitry Medvedev	2008-05-07	2012-05-07
+president	RU	Vladimir Putin	2012-05-07	
+prime minister	RU	Vladimir Putin	2008-05-08	2012-05-07
+prime minister	RU	Dmitry Medvedev	2012-05-08	2020-01-16
+prime minister	JP	Junichiro Koizumi	2001-04-26	2006-09-26
+prime minister	JP	Shinzo Abe	2006-09-26	2007-09-26
+prime minister	JP	Shinzo Abe	2012-12-26	2020-09-16
+prime minister	IT	Silvio Berlusconi	2001-06-11	2006-05-17
+prime minister	IT	Romano Prodi	2006-05-17	2008-05-08
+prime minister	IT	Silvio Berlusconi	2008-05-08	2011-11-16
+prime minister	IT	Paolo Gentiloni	2016-12-12	2018-06-01
+prime minister	IT	Giuseppe Conte	2018-06-01	2021-02-13
+prime minister	IN	Manmohan Singh	2004-05-22	2014-05-26
+prime minister	IN	Narendra Modi	2014-05-26	
+prime minister	CA	Paul Martin	2003-12-12	2006-02-06
+prime minister	CA	Stephen Harper	2006-02-06	2015-11-04
+prime minister	CA	Justin Trudeau	2015-11-04	2025-03-14
+prime minister	AU	John Howard	1996-03-11	2007-12-03
+prime minister	AU	Malcolm Turnbull	2015-09-15	2018-08-24
+prime minister	AU	Scott Morrison	2018-08-24	2022-05-23
+prime minister	IL	Ariel Sharon	2001-03-07	2006-04-14
+prime minister	IL	Benjamin Netanyahu	2009-03-31	2021-06-13
+president	CN	Hu Jintao	2003-03-15	2013-03-14	Hu
+president	CN	Xi Jinping	2013-03-14		Xi
+premier	CN	Wen Jiabao	2003-03-16	2013-03-15	Wen
+premier	CN	Li Keqiang	2013-03-15	2023-03-11	Li
+president	ZA	Thabo Mbeki	1999-06-14	2008-09-24
+president	ZA	Jacob Zuma	2009-05-09	2018-02-14
+president	ZA	Cyril Ramaphosa	2018-02-15	
+president	NG	Olusegun Obasanjo	1999-05-29	2007-05-29
+president	NG	Muhammadu Buhari	2015-05-29	2023-05-29
+president	PK	Pervez Musharraf	2001-06-20	2008-08-18
+president	AF	Hamid Karzai	2001-12-22	2014-09-29
+president	AF	Ashraf Ghani	2014-09-29	2021-08-15
+president	IR	Mohammad Khatami	1997-08-03	2005-08-03
+president	IR	Mahmoud Ahmadinejad	2005-08-03	2013-08-03
+president	IR	Hassan Rouhani	2013-08-03	2021-08-03
+president	KR	Roh Moo-hyun	2003-02-25	2008-02-24	Roh
+president	KR	Park Geun-hye	2013-02-25	2017-03-10	Park
+president	KR	Moon Jae-in	2017-05-10	2022-05-09	Moon
+president	TR	Recep Tayyip Erdogan	2014-08-28	
+prime minister	TR	Recep Tayyip Erdogan	2003-03-14	2014-08-28
+president	UA	Viktor Yushchenko	2005-01-23	2010-02-25
+president	UA	Petro Poroshenko	2014-06-07	2019-05-20
+president	ZW	Robert Mugabe	1987-12-31	2017-11-21
+president	ZW	Emmerson Mnangagwa	2017-11-24	
+president	SY	Bashar al-Assad	2000-07-17	2024-12-08
+president	PS	Mahmoud Abbas	2005-01-15	
+president	PH	Rodrigo Duterte	2016-06-30	2022-06-30
+president	VE	Hugo Chavez	1999-02-02	2013-03-05
+president	VE	Nicolas Maduro	2013-04-19	
+president	BR	Luiz Inacio Lula da Silva	2003-01-01	2010-12-31	Lula
+president	MX	Enrique Pena Nieto	2012-12-01	2018-11-30	Pena Nieto
+
+"""#####),
         ("org-cues.tsv", #####"""
 # Words that make a capitalised name an organisation (or a facility) by their position:
 # head = first word ("Ministry of Defence", "Kataib Hezbollah"), tail = last word

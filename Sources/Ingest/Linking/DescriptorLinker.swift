@@ -18,6 +18,8 @@ struct Descriptor: Sendable {
 struct DescriptorLinker {
     let tokens: [Token]
     let sentences: [Sentence]
+    /// The article's date, for who held an office then (`OfficeHolders`).
+    var articleDate: CalendarDate? = nil
     private let lex = Lexicons.shared
 
     func link(_ state: inout DocumentState, titled: [(token: Int, entity: Int, title: String)] = []) -> [Descriptor] {
@@ -75,7 +77,9 @@ struct DescriptorLinker {
     /// "the Pakistani president", "the chancellor": a bare title after `the` stands for the
     /// last person the article gave that title (`President Pervez Musharraf`).
     private func linkTitles(_ state: inout DocumentState, _ titled: [(token: Int, entity: Int, title: String)]) {
-        guard !titled.isEmpty else { return }
+        let people = namedPeople(state)
+        let implied = OfficeHolders.shared.impliedHolders(writtenIn: Set(tokens.lazy.filter { $0.kind == .word }.map(\.lower)),
+                                                          on: articleDate, among: people)
         for s in sentences where !s.isHeading {
             var k = s.tokens.lowerBound
             while k + 1 < s.tokens.upperBound {
@@ -111,12 +115,39 @@ struct DescriptorLinker {
                 if end < s.tokens.upperBound, tokens[end].isCap || tokens[end].lower == "of" { continue }
                 // "the US president" is not the one given "French President" last.
                 let fitting = titled.filter { !namesOtherCountry(before: $0.token, than: code) }
-                guard let person = fitting.last(where: { $0.token < k && Self.holds($0.title, title) })
-                        ?? onlyLaterTitled(title, after: k, fitting, state) else { continue }
-                state.set(Arg(tokens: k..<end, entity: person.entity, kind: .descriptor))
+                if let person = fitting.last(where: { $0.token < k && Self.holds($0.title, title) })
+                    ?? onlyLaterTitled(title, after: k, fitting, state) {
+                    state.set(Arg(tokens: k..<end, entity: person.entity, kind: .descriptor))
+                } else if let holder = officeHolder(title, country: code, titled, implied, people) {
+                    state.set(Arg(tokens: k..<end, entity: holder, kind: .descriptor))
+                } else {
+                    continue
+                }
                 k = end - 1
             }
         }
+    }
+
+    /// The people the article names, by entity, with the fullest name written.
+    private func namedPeople(_ state: DocumentState) -> [(entity: Int, name: String)] {
+        state.entities.indices.filter { state.entities[$0].type == .person && state.entities[$0].name.first?.isUppercase == true }
+            .map { ($0, state.entities[$0].name) }
+    }
+
+    /// "the prime minister" with no titled name to point to: the one person named in the article
+    /// who held the office on its date (`OfficeHolders`), leaving out anyone the article titles
+    /// otherwise ("Chancellor Gordon Brown" is not the prime minister of the same article), or who
+    /// is the only one named to have held another office the article writes of: in an undated BBC
+    /// story naming Blair and Brown, "his chancellor" can only be Brown, so "the prime minister"
+    /// is Blair (Brown was prime minister later).
+    private func officeHolder(_ title: String, country code: String?, _ titled: [(token: Int, entity: Int, title: String)],
+                              _ implied: [(title: String, entity: Int)], _ people: [(entity: Int, name: String)]) -> Int? {
+        // (An honorific, "Mr Blair", is no other office: a title with neither a relation nor a field.)
+        let offices = titled.filter { lex.titles[$0.title]?.relation != nil || RoleFields.shared.role(title: $0.title) != nil }
+        var otherwise = Set(offices.filter { !Self.holds($0.title, title) }.map(\.entity))
+        for (other, e) in implied where !Self.holds(other, title) && !Self.holds(title, other) { otherwise.insert(e) }
+        return OfficeHolders.shared.holder(of: title, country: code, on: articleDate,
+                                           among: people.filter { !otherwise.contains($0.entity) })
     }
 
     /// Whether the words before the titled name at `t` ("French President Marc Dubois") name
