@@ -202,6 +202,7 @@ struct EventFinder {
         mergeVisitsToldTwice(&found, state) // (VisitsToldTwice)
         mergePlacelessTrips(&found, state) // ("his tour of Africa ... his African tour": VisitsToldTwice)
         markCalledOffMeetings(&found) // ("Roe's meeting with Berg was cancelled": CancelledMeetings)
+        found.removeAll { $0.event.type == .meet && isParliamentaryPartyMeeting($0.event, state) } // (NonMeetingFilter)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
         events = EventMerger.merge(events)

@@ -7,7 +7,8 @@ import EventModel
 /// - a meeting merely called for ("agreed to call for an emergency meeting"): not yet scheduled;
 /// - talks by phone or video ("telephone talks", "talks by phone");
 /// - adversaries in court ("the firms met in court");
-/// - bargaining over a price ("use their size to negotiate down fees"): no talks with anyone named.
+/// - bargaining over a price ("use their size to negotiate down fees"): no talks with anyone named;
+/// - a parliamentary party's own meeting ("the Parliamentary Labour Party"), which its leader addresses.
 extension EventFinder {
     /// Words of a plot told as a plot.
     static let fictionCues = EventCues.words("fiction")
@@ -35,6 +36,16 @@ extension EventFinder {
             out.append(f)
         }
         found = out
+    }
+
+    /// A meeting of a parliamentary party ("the Parliamentary Labour Party", "the PLP meeting") with
+    /// no other body or country there: its own members' meeting, which its leader addresses.
+    /// (Internal meetings are not annotated; a leader told the party's MPs "nothing will stand in
+    /// the way" at one, and the meeting had read as the leader meeting the party.)
+    /// (Run last: "the meeting" takes its parties from the passage later, in `resolveAnaphora`.)
+    func isParliamentaryPartyMeeting(_ e: Event, _ state: DocumentState) -> Bool {
+        let bodies = e.participants.map { state.entities[$0.entity] }.filter { $0.type != .person }
+        return bodies.count == 1 && bodies[0].subtype == "party" && bodies[0].name.hasPrefix("Parliamentary ")
     }
 
     private func isFiction(_ s: Sentence) -> Bool {
