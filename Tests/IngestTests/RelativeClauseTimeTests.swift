@@ -28,3 +28,21 @@ import EventModel
         #expect(meetingTime("Tomas Vell met Ann Roe on Friday, who resigned in 2003.") == "2005-01-07")
     }
 }
+
+/// A place inside what a later verb of the sentence reports or predicts is not the meeting's.
+/// Invented names and sentences only.
+@Suite struct ReportedContentMeetingPlaceTests {
+    private func meetingPlace(_ text: String) -> String? {
+        let x = Extracted(text, date: CalendarDate(year: 2005, month: 1, day: 10))
+        return x.meetingEvents.first.flatMap { x.location($0) }
+    }
+
+    @Test func aPlaceInWhatTheyLaterSaidIsNotTheTalks() {
+        #expect(meetingPlace("Chile and Bolivia agreed to begin talks on water rights and also said they planned to reopen their consulates in Arica.") == nil)
+    }
+
+    // Near misses: the meeting's own place, before the speech verb.
+    @Test func theTalksOwnPlaceStays() {
+        #expect(meetingPlace("Chile held talks with Bolivia in Geneva, officials said on Monday.") == "Geneva")
+    }
+}

@@ -1278,6 +1278,11 @@ struct EventFinder {
             guard entity.type == .location || venue || seat else { continue }
             if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" { continue }
             if placeQualifiesOther(a, trigger: k, s) || meeting && placeOfLaterJourney(a, trigger: k) { continue }
+            // "agreed to begin talks ... and also said they planned to reopen consulates in Karachi": a
+            // place inside what a later verb reports or predicts is that content's (as for times).
+            if meeting, a.tokens.lowerBound > k, (k + 1..<a.tokens.lowerBound).contains(where: { q in
+                Self.predictionVerbs.contains(tokens[q].lower) || Self.speechVerbs.contains(tokens[q].lower) && tokens[q].lower != "told"
+            }) { continue }
             // "and on Burgess Hill to meet X": the place right before `to` + the trigger is its own.
             if placeBeforeInfinitive(a, trigger: k) { return a }
             let specificity: Int
