@@ -485,6 +485,8 @@ struct EventFinder {
         // "four soldiers killed in the ambush ...": ReducedRelativeVictims.
         reducedRelativeVictim(type, trigger: k, triggerEnd: triggerEnd, end: end, passive: passive, isNoun: trigger.isNoun,
                               agent: &agent, objects: &objects, byArg: byArg)
+        // "an increase in Europeans travelling to the UK": ReducedRelativeVictims.
+        if unnamedParticipleSubject(type, trigger: k, isNoun: trigger.isNoun, agent: agent, state) { agent = nil }
         // Locations: the most specific place in a locative phrase, nearest the trigger.
         // "... from the United States, where he met ...": `where` points back at the place before it,
         // over a place of the main clause, not over one inside the `where` clause (MeetingPlaces).
@@ -1206,8 +1208,16 @@ struct EventFinder {
         return Self.prepositions.contains(p.lower) && !tokens[a].lower.hasSuffix("ing")
     }
 
+    /// Words before "figures" that make them people ("senior union figures"), not numbers.
+    static let peopleModifiers = EventCues.words("people-modifier")
+
     func makeGroup(head: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
         if isPartOfName(head, si) || isAdjectiveUse(head, si) { return nil }
+        // "the figures contradict a survey": numbers, unless a word before says people.
+        if lex.groupNouns[tokens[head].lower]?.needsPeopleModifier == true,
+           !(max(start, head - 2)..<head).contains(where: { Self.peopleModifiers.contains(tokens[$0].lower) || state.argAt[$0]?.kind == .name }) {
+            return nil
+        }
         // Modifiers: lowercase words before the head, back to a determiner or number.
         var a = head
         while a - 1 >= start, a > head - 2 {

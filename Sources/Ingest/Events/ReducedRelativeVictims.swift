@@ -23,4 +23,20 @@ extension EventFinder {
         if !objects.contains(where: { $0.entity == a.entity }) { objects.insert(a, at: 0) }
         agent = byArg.flatMap { $0.entity == a.entity ? nil : $0 }
     }
+
+    /// "an increase in Europeans travelling to the UK", "people visiting the city": a participle's
+    /// doer is the plural noun right before it. When that noun names no one (a nationality's
+    /// plural, a lowercase noun that is no group of the lexicon), the trip has no traveller; the
+    /// agent found further left ("It found that the figures had been boosted by ...") is not it.
+    func unnamedParticipleSubject(_ type: EventType, trigger k: Int, isNoun: Bool, agent: Arg?, _ state: DocumentState) -> Bool {
+        guard type.isMeeting, !isNoun, tokens[k].lower.hasSuffix("ing"), k > 0, let a = agent, a.tokens.upperBound < k else { return false }
+        let before = tokens[k - 1]
+        guard before.kind == .word, before.lower.hasSuffix("s") else { return false }
+        // ("Europeans" after "an increase in" may have been guessed a place: a place travels nowhere.)
+        if let b = state.argAt[k - 1] { return before.isCap && state.entities[b.entity].type == .location }
+        if before.isCap { return Gazetteer.shared.country(adjective: before.text) != nil }
+        let lex = Lexicons.shared
+        return lex.stopWords[before.lower] == nil && lex.groupNouns[before.lower] == nil && lex.triggers[before.lower] == nil
+            && !Self.auxiliaries.contains(before.lower) && !Self.beVerbs.contains(before.lower)
+    }
 }

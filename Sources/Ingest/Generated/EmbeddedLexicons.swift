@@ -97903,6 +97903,7 @@ intention	mission|missions|plot|plots|plan|plans|planned|planning|bid|attempt|at
 trip-extent	asian|asia|european|europe|african|africa|american|latin|mideast|gulf|balkan|balkans|scandinavian|caribbean|pacific|arctic|overseas|foreign|world|global|international|regional|diplomatic	a trip noun after one of these, or after a length or a count of stops ("a 12-day Asian trip", "a four-nation tour", "his foreign trip"), is a journey of several stops: kept as one trip with no single place, besides its stops (NationalTours)
 place-head	capital|city|town|village|port|province|region|district|island|county|resort|suburb|enclave|oasis	nouns set before a place's own name: "the Ghanaian capital Accra", "the capital, Accra", "the port city of Mombasa" name the place, not a government, and the preposition before the noun governs the name (EntityLinker, EventFinder.preposition)
 product-noun	rocket|rockets|spacecraft|satellite|telescope|rover|phone|phones|smartphone|smartphones|handset|tablet|laptop|console|chip|chips|processor|app|apps|browser|software|car|cars|truck|jet|jets|aircraft|airliner|drone|drones|missile|missiles|vaccine|drug|robot|camera|headset|device|devices|consoles	nouns for things after a name: "the Falcon Heavy rocket", "his Galaxy S9 phone" name a product, and eventkb has no product type, so no entity (TypeRefiner)
+people-modifier	senior|leading|political|public|opposition|party|union|key|prominent|religious|community|sporting|sports|military|establishment|cultural|royal|high-profile|well-known|influential|powerful|famous|celebrity|literary|showbiz|church|tribal|rebel|militia	words before "figures" that make them people, not statistics ("senior union figures"; "the figures", "trade figures" are numbers): group-nouns.tsv flag people-modifier (EventFinder.makeGroup)
 
 """#####),
         ("event-triggers.tsv", #####"""
@@ -100989,7 +100990,8 @@ Zurab
 # `person`: one unnamed person, typed person ('the woman', 'his wife', 'the minister'), not an
 # organisation; `adjective`: the word is also an adjective, and before a lowercase word that is
 # no verb it heads no group ('an official report', 'the official spokesman'; 'the official said'
-# stays one)].
+# stays one); `people-modifier`: a group only after a word of event-cues.tsv's `people-modifier` class
+# or a name ('senior union figures', 'Labour figures'; 'the figures', 'December figures' are statistics)].
 #EXAMPLE unions	plural
 groups	plural	yes
 group	singular	yes
@@ -101004,7 +101006,7 @@ survivors	plural	no
 ambassadors	plural	yes
 diplomats	plural	yes
 envoys	plural	yes
-figures	plural	yes
+figures	plural	yes	people-modifier
 representatives	plural	yes
 representative	singular	yes	person,adjective
 delegates	plural	yes

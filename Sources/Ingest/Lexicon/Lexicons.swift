@@ -52,6 +52,8 @@ final class Lexicons: Sendable {
         var adjective = false
         /// One unnamed person ("the woman", "his wife"), typed person rather than organisation.
         var person = false
+        /// People only after a word that says so ("senior figures"); else a thing ("the figures").
+        var needsPeopleModifier = false
     }
     let groupNouns: [String: GroupNoun]
     /// Triggers by their first word, longest pattern first.
@@ -102,7 +104,8 @@ final class Lexicons: Sendable {
         for r in LexiconFile.named("group-nouns.tsv").records where r.count >= 2 {
             let flags = r.count >= 4 ? Set(r[3].split(separator: ",")) : []
             groups[String(r[0])] = GroupNoun(plural: r[1] == "plural", tied: r.count >= 3 && r[2] == "yes",
-                                             adjective: flags.contains("adjective"), person: flags.contains("person"))
+                                             adjective: flags.contains("adjective"), person: flags.contains("person"),
+                                             needsPeopleModifier: flags.contains("people-modifier"))
         }
         groupNouns = groups
 
