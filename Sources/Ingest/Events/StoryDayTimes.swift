@@ -17,6 +17,10 @@ import EventModel
 /// - the news present of a dated article: "Ann Roe heads to Lima", "Ann Roe meets Tom Obi" (a
 ///   caption's or a report's present tense, no time of its own, nothing habitual): the article's
 ///   day, when the article names that day somewhere; never a title's present.
+/// - the lead's day of a dated wire story: "LIMA - Ann Roe said on Monday ... Roe, speaking after
+///   a summit with Tom Obi, ...", "Ivo Berg met Tom Obi in Lima" within ten sentences of the lead,
+///   told in the past, with no time of its own and no word timing it otherwise ("twice", "before",
+///   "one day after"): the one day, in the week up to the article's date, that the lead names.
 /// Near misses that take nothing: "in the morning of his career", "has also met", "meets Obi every
 /// month", a quoted "he meets", a plan ("will then meet"), a dated meeting five sentences back
 /// with another day named in between.
@@ -68,8 +72,55 @@ extension EventFinder {
             if si > 0, isNewsPresent(s, trigger: k, isNoun: found[i].isNoun), var t = storyOfArticleDay(times) {
                 t.text = "article date"
                 found[i].event.time = t
+                continue
+            }
+            // "TOKYO - Trump said on Monday ... Trump, speaking after a summit with Abe, ...": the lead's day.
+            // (Not the lead's own meeting, whose time was weighed already; not one a sequence cue ties
+            // to the last dated meeting; none after another time named since the lead.)
+            if let (lead, day) = leadDay(times), si > lead, si <= lead + Self.leadReach,
+               (lead + 1...si).allSatisfy({ times[$0].isEmpty }), !hasSequenceCue(s, trigger: k),
+               toldAsTheStorysDay(s, trigger: k, isNoun: found[i].isNoun) {
+                var t = day
+                t.span = nil  // the expression is the lead's
+                found[i].event.time = t
             }
         }
+    }
+
+    /// How many sentences after the lead a wire story's undated meeting still takes the lead's day.
+    static let leadReach = 10
+
+    /// Words that put a meeting at another time than the story's day, or at none: "had met him
+    /// before", "has met her twice", "once met".
+    static let otherTimeCues: Set<String> = presentHabitualCues.union(["ever", "before", "previously", "once", "twice", "times",
+        "repeatedly", "earlier", "former", "last", "past", "recent", "recently", "since", "years", "months", "weeks", "ago", "day", "days"])
+
+    /// The first sentence of the body (the lead; a title on the date line is read as a sentence).
+    private var leadSentence: Int { sentences.firstIndex { !$0.isHeading } ?? 0 }
+
+    /// The day the lead of a dated wire story names ("said on Monday", "on Thursday" in its first
+    /// sentence, or the next when the first is a title with no time): exactly one day-precise time
+    /// there, in the week up to the article's date.
+    private func leadDay(_ times: [[TimeMention]]) -> (sentence: Int, day: TimeValue)? {
+        guard let a = articleDate, a.day != nil else { return nil }
+        guard let lead = (leadSentence..<min(times.count, leadSentence + 2)).first(where: { !times[$0].isEmpty }) else { return nil }
+        let days = times[lead].compactMap(\.value).filter { $0.start == $0.end }
+        guard days.count == 1, let d = days.first, d.start <= a,
+              DayArithmetic.dayNumber(a) - DayArithmetic.dayNumber(d.start) <= 6 else { return nil }
+        return (lead, d)
+    }
+
+    /// A meeting told in the past (or as a participle's object: "speaking after a summit with"),
+    /// not in a perfect or future tense and with no word that times it otherwise.
+    private func toldAsTheStorysDay(_ s: Sentence, trigger k: Int, isNoun: Bool) -> Bool {
+        let clause = max(s.tokens.lowerBound, k - 8)..<min(s.tokens.upperBound, k + 6)
+        if clause.contains(where: { Self.otherTimeCues.contains(tokens[$0].lower) }) { return false }
+        let before = max(s.tokens.lowerBound, k - 4)..<k
+        if before.contains(where: { ["has", "have", "had", "'s", "'ve", "will", "would", "to", "could", "may", "might", "should"].contains(tokens[$0].lower) }) { return false }
+        if isSimplePast(trigger: k, isNoun: isNoun, start: s.tokens.lowerBound) { return true }
+        // "speaking after a summit with", "after talks with", "following a meeting with": a noun after
+        // after/following, in a clause told in the past or as a participle.
+        return isNoun && k >= 2 && (max(s.tokens.lowerBound, k - 3)..<k).contains { ["after", "following"].contains(tokens[$0].lower) }
     }
 
     /// The trigger's head token: the verb a verb trigger starts with, the noun a noun trigger
