@@ -110719,6 +110719,7 @@ home secretary	member_of	yes
 defence secretary	member_of	yes
 defense secretary	member_of	yes
 secretary of state	member_of	yes
+chief of staff	member_of	yes
 secretary	member_of	yes
 minister	member_of	yes
 senator	member_of	yes

@@ -100,10 +100,12 @@ struct DescriptorLinker {
                 }
                 // "the new president-elect": an elected one is new by definition (TitleHolders).
                 if j + 1 < s.tokens.upperBound, Self.newOfficeWords.contains(tokens[j].lower), tokens[j + 1].lower.hasSuffix("-elect") { j += 1 }
-                // The longest title starting at j, one or two words.
+                // "the current chief of staff": the holder now, as the bare title says.
+                if country == nil, code == nil, j + 1 < s.tokens.upperBound, ["current", "incumbent", "sitting"].contains(tokens[j].lower) { j += 1 }
+                // The longest title starting at j, one to three words ("secretary of state", "chief of staff").
                 var key: String? = nil
                 var end = j
-                for n in 1...2 where j + n <= s.tokens.upperBound {
+                for n in 1...3 where j + n <= s.tokens.upperBound {
                     let words = (j..<(j + n)).map { tokens[$0].lower }.joined(separator: " ")
                     if let t = lex.titles[words], t.personOnly { key = words; end = j + n }
                 }

@@ -143,8 +143,10 @@ struct MentionFinder {
                     }
                     if u.lower == "of" || u.lower == "for" {
                         let prev = tokens[j - 1].lower
+                        // ("White House Chief of Staff Ann Roe": a title written with `of`.)
                         if lex.orgHeads[prev] != nil || lex.orgTails[prev] != nil || prev.hasSuffix("secretary")
-                            || prev == "states" || prev == "republic" || prev == "kingdom" {
+                            || prev == "states" || prev == "republic" || prev == "kingdom"
+                            || j + 1 < r.upperBound && lex.titles["\(prev) \(u.lower) \(tokens[j + 1].lower)"] != nil {
                             j += 1
                             continue
                         }
@@ -487,6 +489,8 @@ struct MentionFinder {
                 if lex.titles[w] != nil, tokens[m].isCap { break }
                 m -= 1
             }
+            // ("Chief of Staff": a title of three words with `of` ends past it.)
+            if m > a, m + 3 < b, tokens[m + 1].lower == "of", lex.titles["\(tokens[m].lower) of \(tokens[m + 2].lower)"] != nil { m += 2 }
             if m > a {
                 titleWords = [(a...m).map { tokens[$0].lower }.joined(separator: " ")]
                 a = m + 1

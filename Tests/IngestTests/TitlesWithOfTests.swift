@@ -1,0 +1,25 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Titles written with `of` ("Chief of Staff"), capitalised inside a run after a body's name, and
+/// referred back to as "the (current) chief of staff". Invented names and sentences.
+@Suite struct TitlesWithOfTests {
+    @Test func aTitleWithOfInsideARunIsStrippedFromTheName() {
+        let x = Extracted("Ivo Berg was seen speaking to Norland Palace Chief of Staff Ann Roe on Monday.")
+        #expect(x.entity("Ann Roe")?.type == .person)
+        #expect(x.entity("Staff Ann Roe") == nil)
+        #expect(x.entity("Norland Palace Chief") == nil)
+    }
+
+    @Test func theCurrentChiefOfStaffIsTheOneTitledSo() {
+        let x = Extracted("White House chief of staff Ann Roe greeted the guests. Later Ivo Berg had a meeting with the current chief of staff.")
+        #expect(x.meetingParties == [["Ivo Berg", "Ann Roe"]])
+    }
+
+    // Near miss: a former holder is not the current one.
+    @Test func aFormerChiefOfStaffIsNotResolvedToTheCurrent() {
+        let x = Extracted("White House chief of staff Ann Roe greeted the guests. Later Ivo Berg had a meeting with the former chief of staff.")
+        #expect(x.meetingParties != [["Ivo Berg", "Ann Roe"]])
+    }
+}
