@@ -23,3 +23,26 @@ import EventModel
         #expect(x.meetingParties != [["Ivo Berg", "Ann Roe"]])
     }
 }
+
+/// "Mayor of Norton Ann Roe": the run after a title's `of` is the title's place or body, then the
+/// holder. Invented names and sentences.
+@Suite struct TitleObjectHolderTests {
+    @Test func thePlaceAndTheHolderAreApart() {
+        let x = Extracted("The Mayor of Lima Ann Roe met Tom Obi on Monday.")
+        #expect(x.entity("Ann Roe")?.type == .person)
+        #expect(x.entity("Lima")?.type == .location)
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]])
+    }
+
+    @Test func theBodyAndTheHolderAreApart() {
+        let x = Extracted("Leader of the Norland Reform Party Ivo Berg met Tom Obi on Monday.")
+        #expect(x.entity("Ivo Berg")?.type == .person)
+        #expect(x.entity("Norland Reform Party")?.type == .organization)
+    }
+
+    // Near miss: a body's name with no holder after it stays whole.
+    @Test func aBodyAloneStaysWhole() {
+        let x = Extracted("The President of Velmora Trading Company met Tom Obi on Monday.")
+        #expect(x.entity("Velmora Trading Company") != nil)
+    }
+}

@@ -447,6 +447,25 @@ struct MentionFinder {
         return c
     }
 
+    /// Where the holder's name starts in a run that follows "TITLE of [the]" ("Mayor of London Sadiq
+    /// Khan": at `Sadiq`): the first given name (or `Sir`, `Dr`, `Lord`) after the run's first word
+    /// with at least one more word after it; else the last two words, when what is before them is a
+    /// place or ends like a body's name ("Scottish National Party Angus Robertson"); nil otherwise.
+    private func holderAfterTitleObject(_ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 3, a >= 2 else { return nil }
+        let o = tokens[a - 1].lower == "the" ? a - 2 : a - 1
+        guard o >= 1, tokens[o].lower == "of", tokens[o - 1].isCap, lex.titles[tokens[o - 1].lower] != nil else { return nil }
+        if let p = (a + 1..<(b - 1)).first(where: { p in
+            ["sir", "dr", "lord", "lady", "dame"].contains(tokens[p].lower) || gaz.isGivenName(tokens[p].text)
+        }) { return p }
+        let p = b - 2
+        let object = text(a, p)
+        if lex.orgTails[tokens[p - 1].lower]?.type == "organization" || gaz.country(named: object) != nil || !gaz.places(named: object).isEmpty {
+            return p
+        }
+        return nil
+    }
+
     /// The cue of a capitalised word that heads or ends an organisation's name (`Office`, `Ministry`,
     /// `Museum`), or nil.
     private func bodyCue(_ t: Token) -> Lexicons.OrgCue? {
@@ -466,6 +485,13 @@ struct MentionFinder {
                           isHeading: s.isHeading)
         // Whole-span lexicon matches come first: "General Motors" is not General + Motors.
         if lookup(a, b, &c) { append(c, a, b, &out, s); return }
+        // "Mayor of London Sadiq Khan", "Chancellor of the Exchequer Gordon Brown": the run after a
+        // title's `of` holds the title's place or body, then the holder's name.
+        if let p = holderAfterTitleObject(a, b) {
+            classify(a, p, si, s, sentenceStart: sentenceStart, into: &out)
+            classify(p, b, si, s, sentenceStart: sentenceStart, into: &out)
+            return
+        }
         // Nationality adjective before a title: "Iraqi Prime Minister ..."
         var titleCountry: String? = nil
         if b - a >= 2, let country = gaz.country(adjective: tokens[a].text), title(at: a + 1, b) != nil {
