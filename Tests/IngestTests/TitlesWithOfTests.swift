@@ -46,3 +46,19 @@ import EventModel
         #expect(x.entity("Velmora Trading Company") != nil)
     }
 }
+
+/// Police and clergy titles before a name are titles, not part of it. Invented names and sentences.
+@Suite struct PoliceAndClergyTitlesTests {
+    @Test func theTitleIsStripped() {
+        let x = Extracted("Rabbi Ivo Berg met Assistant Sheriff Ann Roe and Detective Superintendent Tom Obi in Lima.")
+        for name in ["Ivo Berg", "Ann Roe", "Tom Obi"] { #expect(x.entity(name)?.type == .person, "\(name)") }
+        #expect(x.entity("Rabbi Ivo Berg") == nil)
+        #expect(x.entity("Assistant Sheriff Ann Roe") == nil)
+    }
+
+    @Test func aTitleAfterTheNameNamesNoOne() {
+        let x = Extracted("Ann Roe, Assistant Chief Constable at the Norland Police, said the driver was injured.")
+        #expect(x.entity("Constable") == nil)
+        #expect(x.entity("Ann Roe")?.type == .person)
+    }
+}

@@ -110744,6 +110744,24 @@ imam	-	yes
 cardinal	-	yes
 bishop	-	yes
 archbishop	-	yes
+rabbi	-	yes
+pastor	-	yes
+sheriff	leader_of	yes
+assistant sheriff	member_of	yes
+deputy sheriff	member_of	yes
+undersheriff	member_of	yes
+police chief	leader_of	yes
+chief constable	leader_of	yes
+deputy chief constable	member_of	yes
+assistant chief constable	member_of	yes
+chief superintendent	member_of	yes
+detective chief superintendent	member_of	yes
+detective superintendent	member_of	yes
+superintendent	member_of	yes
+detective chief inspector	member_of	yes
+detective inspector	member_of	yes
+chief inspector	member_of	yes
+detective sergeant	member_of	yes
 judge	-	yes
 justice	-	yes
 general	-	yes

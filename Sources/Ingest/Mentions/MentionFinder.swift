@@ -485,6 +485,8 @@ struct MentionFinder {
                           isHeading: s.isHeading)
         // Whole-span lexicon matches come first: "General Motors" is not General + Motors.
         if lookup(a, b, &c) { append(c, a, b, &out, s); return }
+        // A run that is one listed title ("Assistant Chief Constable" after a name) names no one.
+        if b - a >= 2, b - a <= lex.maxTitleWords, lex.titles[(a..<b).map { tokens[$0].lower }.joined(separator: " ")] != nil { return }
         // "Mayor of London Sadiq Khan", "Chancellor of the Exchequer Gordon Brown": the run after a
         // title's `of` holds the title's place or body, then the holder's name.
         if let p = holderAfterTitleObject(a, b) {
