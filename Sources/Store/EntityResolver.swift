@@ -8,7 +8,8 @@ import SQLite
 /// 2. its folded name equals an entity's folded name;
 /// 3. its folded name equals an alias of exactly one entity (`Qaani` joins `Esmail Qaani`);
 /// 4. one of its aliases equals the folded name of exactly one entity, and no other entity holds
-///    that alias (`Esmail Qaani`, alias `Qaani`, joins an earlier `Qaani`).
+///    that alias (`Esmail Qaani`, alias `Qaani`, joins an earlier `Qaani`); or a full-name alias
+///    (two words or more) is held by exactly one entity, whatever its name is now.
 /// 5. a person's full name has the same transliteration skeleton as exactly one person's
 ///    (`Ismail Qaani` joins `Esmail Qaani`; see `NameSkeleton`).
 /// Steps 3 to 5 skip candidates whose subtype or country code contradicts the entity's (so a
@@ -74,7 +75,12 @@ struct EntityResolver {
             for key in aliasKeys where try aliasHolders(key, type) == 1 {
                 // Only an alias no other entity holds: `Jane Smith` (alias `Smith`) must not take
                 // over the `Smith` that stands for mentions unsure between two Smiths.
-                for c in try self.sameName(key, type) where !found.contains(where: { $0.id == c.id }) {
+                var named = try self.sameName(key, type)
+                // A full name the one stored entity goes by though it is named otherwise now: a
+                // caption's "Virginia Donald Trump" (alias `Donald Trump`) joins the `Donald J. Trump`
+                // that has that alias, instead of opening a new entity.
+                if named.isEmpty, key.contains(" ") { named = try candidates(Self.aliasHoldersSQL, key, type) }
+                for c in named where !found.contains(where: { $0.id == c.id }) {
                     found.append(c)
                 }
             }
@@ -143,6 +149,13 @@ struct EntityResolver {
     private func sameName(_ key: String, _ type: String) throws -> [Candidate] {
         try candidates(Self.sameNameSQL, key, type)
     }
+
+    /// Entities of the type that hold alias `key`.
+    static let aliasHoldersSQL = """
+        SELECT DISTINCT e.id, e.name, e.subtype, e.country_code
+        FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+        WHERE a.alias_key = ? AND +e.type = ?
+        """
 
     /// `key` if no entity of the type has it, else the first free `key (2)`, `key (3)`, ...
     private func freeKey(_ key: String, _ type: String) throws -> String {
@@ -223,7 +236,8 @@ struct EntityResolver {
     /// Keeps the fullest name, and fills a missing subtype or country code.
     private func update(_ existing: Candidate, with entity: Entity, nameKey: String, skeleton: String?,
                         code: String?) throws {
-        if Self.isFuller(entity.name, than: existing.name) {
+        if Self.isFuller(entity.name, than: existing.name),
+           entity.type != .person || Self.keepsFirstName(entity.name, of: existing.name) {
             // Rename only when no other entity of the type already owns the new name.
             try connection.run(
                 """
@@ -249,6 +263,15 @@ struct EntityResolver {
         guard let lat = entity.latitude, let lon = entity.longitude,
               (-90...90).contains(lat), (-180...180).contains(lon) else { return nil }
         return (lat, lon)
+    }
+
+    /// A person's stored full name gives way to a fuller one only when both start alike: `Donald
+    /// Trump` to `Donald J. Trump`, `Trump` to `Donald Trump`; not to a caption's `Virginia Donald
+    /// Trump` or a `Republican Donald Trump`, words glued before the name.
+    static func keepsFirstName(_ new: String, of stored: String) -> Bool {
+        let old = stored.split(separator: " ")
+        guard old.count >= 2, let first = old.first else { return true }
+        return new.split(separator: " ").first == first
     }
 
     /// More words wins; with as many words, more letters.

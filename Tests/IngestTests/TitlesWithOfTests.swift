@@ -62,3 +62,18 @@ import EventModel
         #expect(x.entity("Ann Roe")?.type == .person)
     }
 }
+
+/// A party word before a given name ("Republican Ivo Berg") is no part of the name; a body's name
+/// that starts with one stays whole. Invented names and sentences.
+@Suite struct PartyWordBeforeNameTests {
+    @Test func thePartyWordIsStripped() {
+        let x = Extracted("Republican Tom Berg met Democrat Ann Roe in Lima on Monday.")
+        #expect(x.meetingParties == [["Tom Berg", "Ann Roe"]])
+    }
+
+    @Test func aBodysNameStaysWhole() {
+        let x = Extracted("Republican Guard units moved north. Elections in the Democratic Republic of Congo were delayed.")
+        #expect(x.entity("Republican Guard")?.type == .organization)
+        #expect(x.entity("Democratic Republic of the Congo")?.type == .location)
+    }
+}

@@ -97556,7 +97556,7 @@ BY	Belarus	Republic of Belarus|Byelorussia	Belarusian|Belarusan	Belarusians	Mins
 BZ	Belize		Belizean	Belizeans	Belmopan	17.25	-88.76	
 CA	Canada		Canadian	Canadians	Ottawa	45.41	-75.7	
 CC	Cocos Islands				West Island	-12.16	96.82	
-CD	Democratic Republic of the Congo	DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Zaire	Congolese|DRC	Congolese	Kinshasa	-4.33	15.31	
+CD	Democratic Republic of the Congo	DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Zaire|Democratic Republic of Congo	Congolese|DRC	Congolese	Kinshasa	-4.33	15.31	
 CF	Central African Republic		Central African	Central Africans	Bangui	4.36	18.55	
 CG	Republic of the Congo	Congo-Brazzaville|Congo Republic			Brazzaville	-4.27	15.28	
 CH	Switzerland	Swiss Confederation	Swiss	Swiss	Bern	46.95	7.45	

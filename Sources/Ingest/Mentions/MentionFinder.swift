@@ -447,6 +447,10 @@ struct MentionFinder {
         return c
     }
 
+    /// Party words written before a person's name ("Republican Donald Trump").
+    static let partyWords: Set<String> = ["republican", "democrat", "democratic", "labour", "tory", "conservative",
+                                          "liberal", "socialist", "communist", "independent"]
+
     /// Where the holder's name starts in a run that follows "TITLE of [the]" ("Mayor of London Sadiq
     /// Khan": at `Sadiq`): the first given name (or `Sir`, `Dr`, `Lord`) after the run's first word
     /// with at least one more word after it; else the last two words, when what is before them is a
@@ -500,6 +504,9 @@ struct MentionFinder {
             titleCountry = country.code
             a += 1
         }
+        // "Republican Donald Trump", "Democrat Hillary Clinton": a party word before a given name
+        // says which side the person is on; it is no part of the name.
+        if b - a >= 3, Self.partyWords.contains(tokens[a].lower), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
         // Leading titles: "Deputy Prime Minister John Prescott"
         var titleWords: [String] = []
         while let (n, key) = title(at: a, b) {
