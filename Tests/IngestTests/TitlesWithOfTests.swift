@@ -77,3 +77,19 @@ import EventModel
         #expect(x.entity("Democratic Republic of the Congo")?.type == .location)
     }
 }
+
+/// A month with a day or year after it, right after a name, dates what comes before; it is no
+/// part of the name. Invented sentences.
+@Suite struct MonthAfterNameTests {
+    @Test func theMonthIsNotPartOfTheName() {
+        let x = Extracted("Ann Roe held a secret meeting with Ivo Jordan October 7, 2016: the leaks began that week.")
+        #expect(x.entity("Ivo Jordan")?.type == .person)
+        #expect(x.entity("Ivo Jordan October") == nil)
+    }
+
+    // Near miss: a given name followed by May is a full name.
+    @Test func aGivenNameAndMayStayAName() {
+        let x = Extracted("Officials said Theresa May 2 was not a date.")
+        #expect(x.entity("Theresa May")?.type == .person)
+    }
+}

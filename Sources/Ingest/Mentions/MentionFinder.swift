@@ -102,6 +102,10 @@ struct MentionFinder {
                 if s.isHeading, headingVerb(j, s) { break }
                 // "told the BBC Gordon Lisle has": a known body's acronym runs into a full name.
                 if j == i + 1, acronymBeforeFullName(i, j, r, wholeCaps: wholeCaps) { break }
+                // "a secret meeting with Bill Clinton October 7, 2016: ...": a month with a day or year
+                // after it dates what comes before; it is no part of the name ("Theresa May" stays).
+                if case .month? = lex.timeWords[u.lower], j + 1 < tokens.count, tokens[j + 1].kind == .number,
+                   !(j == i + 1 && gaz.isGivenName(tokens[i].text)) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
                     || nameAfterPersonTitle(j)
