@@ -40,6 +40,12 @@ import EventModel
         #expect(x.entity("Norland Reform Party")?.type == .organization)
     }
 
+    @Test func aCompanyAndItsChiefAreApart() {
+        let x = Extracted("Former CEO of Velmora Richard Smith testified on Monday.")
+        #expect(x.entity("Richard Smith")?.type == .person)
+        #expect(x.entity("Velmora Richard Smith") == nil)
+    }
+
     // Near miss: a body's name with no holder after it stays whole.
     @Test func aBodyAloneStaysWhole() {
         let x = Extracted("The President of Velmora Trading Company met Tom Obi on Monday.")

@@ -110788,6 +110788,7 @@ chair	leader_of	role
 director	leader_of	role
 administrator	leader_of	role
 chief executive	leader_of	role
+ceo	leader_of	role
 boss	leader_of	role
 founder	leader_of	role
 ambassador	member_of	yes
