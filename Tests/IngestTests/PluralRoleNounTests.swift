@@ -13,6 +13,13 @@ import EventModel
         #expect(y.meetingParties == [["Eva Lind", "Hans Vogel"]], "\(y.meetingParties)")
     }
 
+    @Test func singularJobWordBeforeAName() {
+        let x = Extracted("Photos: Producer Ann Roe and Conductor Tom Obi met in Vienna. DJ Mike Jordan played.")
+        for name in ["Ann Roe", "Tom Obi", "Mike Jordan"] { #expect(x.entity(name)?.type == .person, "\(name)") }
+        #expect(x.entity("Producer Ann Roe") == nil)
+        #expect(x.entity("DJ Mike Jordan") == nil)
+    }
+
     @Test func aBirthIsNoHosting() {
         let x = Extracted("The couple Ann Roe and Tom Obi, who welcomed a son in July 2013, have split.")
         #expect(x.events(.host).isEmpty, "\(x.events(.host).map { x.names($0) })")

@@ -570,9 +570,9 @@ struct MentionFinder {
         }
         // A title-case headline's verb closing the run: "Kim Says ...", "Hubble Sees ..." (junk_news).
         while b - a >= 2, Self.headlineVerbs.contains(tokens[b - 1].lower) { b -= 1 }
-        // A plural role noun before a given name: "Actors Evan Rachel Wood and Jamie Bell", "Ministers
-        // Ann Roe and ...": the name starts after it.
-        if titleWords.isEmpty, b - a >= 3, isPluralRoleNoun(tokens[a]), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
+        // A role noun before a given name: "Actors Evan Rachel Wood and Jamie Bell", "Ministers Ann Roe
+        // and ...", "Conductor Marcello Viotti", "Presidents George W Bush": the name starts after it.
+        if titleWords.isEmpty, b - a >= 3, isRoleNoun(tokens[a]), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
         c.tokens = a..<b
         c.start = tokens[a].start
         c.end = tokens[b - 1].end
@@ -600,16 +600,17 @@ struct MentionFinder {
 
     /// "Actors", "Ministers", "Actresses": the plural of a job word for a person (event-cues
     /// `person-role`) or of an office. Not a title that forms names ("Queens Park Rangers").
-    private func isPluralRoleNoun(_ t: Token) -> Bool {
+    /// A job or office word, singular or plural ("Conductor", "Actors", "Presidents"; "DJ" too).
+    private func isRoleNoun(_ t: Token) -> Bool {
         let w = t.lower
-        guard t.isCap, !t.isAllCaps, w.hasSuffix("s"), w.count > 3 else { return false }
-        let singulars = [String(w.dropLast()), w.hasSuffix("es") ? String(w.dropLast(2)) : ""]
-        return singulars.contains { !$0.isEmpty && (EventCues.words("person-role").contains($0) || Self.officePlurals.contains($0)) }
+        guard t.isCap, !t.isAllCaps || w == "dj", w.count > 1 else { return false }
+        let forms = [w, w.hasSuffix("s") ? String(w.dropLast()) : "", w.hasSuffix("es") ? String(w.dropLast(2)) : ""]
+        return forms.contains { !$0.isEmpty && (EventCues.words("person-role").contains($0) || Self.officePlurals.contains($0)) }
     }
     /// Verbs a title-case headline writes after its subject; in running text they are lowercase.
     static let headlineVerbs: Set<String> = ["says", "warns", "claims", "tells", "urges", "admits", "reveals", "insists",
                                              "denies", "vows", "sees", "slams", "blasts", "wants", "announces", "confirms"]
-    static let officePlurals: Set<String> = ["minister", "senator", "governor", "mayor", "official", "lawmaker", "diplomat"]
+    static let officePlurals: Set<String> = ["minister", "senator", "governor", "mayor", "official", "lawmaker", "diplomat", "president"]
 
     private func append(_ c0: Candidate, _ a: Int, _ b: Int, _ out: inout [Candidate], _ s: Sentence) {
         if c0.subtype == "occasion" { return } // "Bastille Day": a date, not an entity
