@@ -97,5 +97,7 @@ import EventModel
     @Test func aGivenNameAndMayStayAName() {
         let x = Extracted("Officials said Theresa May 2 was not a date.")
         #expect(x.entity("Theresa May")?.type == .person)
+        let y = Extracted("Aides praised Prime Minister Theresa May 2017 speech.")
+        #expect(y.entity("Theresa May")?.type == .person)
     }
 }

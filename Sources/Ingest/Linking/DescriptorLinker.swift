@@ -78,8 +78,8 @@ struct DescriptorLinker {
     /// last person the article gave that title (`President Pervez Musharraf`).
     private func linkTitles(_ state: inout DocumentState, _ titled: [(token: Int, entity: Int, title: String)]) {
         let people = namedPeople(state)
-        let implied = OfficeHolders.shared.impliedHolders(writtenIn: Set(tokens.lazy.filter { $0.kind == .word }.map(\.lower)),
-                                                          on: articleDate, among: people)
+        // Worked out at the first title no titled name explains (most articles have none).
+        var implied: [(title: String, entity: Int)]? = nil
         for s in sentences where !s.isHeading {
             var k = s.tokens.lowerBound
             while k + 1 < s.tokens.upperBound {
@@ -120,10 +120,13 @@ struct DescriptorLinker {
                 if let person = fitting.last(where: { $0.token < k && Self.holds($0.title, title) })
                     ?? onlyLaterTitled(title, after: k, fitting, state) {
                     state.set(Arg(tokens: k..<end, entity: person.entity, kind: .descriptor))
-                } else if let holder = officeHolder(title, country: code, titled, implied, people) {
-                    state.set(Arg(tokens: k..<end, entity: holder, kind: .descriptor))
                 } else {
-                    continue
+                    if implied == nil {
+                        implied = OfficeHolders.shared.impliedHolders(
+                            writtenIn: Set(tokens.lazy.filter { $0.kind == .word }.map(\.lower)), on: articleDate, among: people)
+                    }
+                    guard let holder = officeHolder(title, country: code, titled, implied ?? [], people) else { continue }
+                    state.set(Arg(tokens: k..<end, entity: holder, kind: .descriptor))
                 }
                 k = end - 1
             }

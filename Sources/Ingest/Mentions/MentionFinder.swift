@@ -104,8 +104,9 @@ struct MentionFinder {
                 if j == i + 1, acronymBeforeFullName(i, j, r, wholeCaps: wholeCaps) { break }
                 // "a secret meeting with Bill Clinton October 7, 2016: ...": a month with a day or year
                 // after it dates what comes before; it is no part of the name ("Theresa May" stays).
+                // (A month that is also a name after a given name stays: "Prime Minister Theresa May 2017".)
                 if case .month? = lex.timeWords[u.lower], j + 1 < tokens.count, tokens[j + 1].kind == .number,
-                   !(j == i + 1 && gaz.isGivenName(tokens[i].text)) { break }
+                   !(Self.monthNames.contains(u.lower) && gaz.isGivenName(tokens[j - 1].text)) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
                     || nameAfterPersonTitle(j)
@@ -450,6 +451,9 @@ struct MentionFinder {
         }
         return c
     }
+
+    /// Months that are also surnames or given names ("Theresa May", "Ann March").
+    static let monthNames: Set<String> = ["may", "march", "june", "april", "august"]
 
     /// Party words written before a person's name ("Republican Donald Trump").
     static let partyWords: Set<String> = ["republican", "democrat", "democratic", "labour", "tory", "conservative",
