@@ -51,7 +51,7 @@ struct MentionFinder {
         }
         if let c = lex.stopWords[t.lower], c != .other { return false }
         if lex.weekday(t.lower) != nil { return false }
-        if let m = lex.month(t.lower), m != 5, m != 3 { return false }
+        if let m = lex.month(t.lower), !Self.nameMonths.contains(m) { return false }
         return true
     }
 
@@ -104,9 +104,9 @@ struct MentionFinder {
                 if j == i + 1, acronymBeforeFullName(i, j, r, wholeCaps: wholeCaps) { break }
                 // "a secret meeting with Bill Clinton October 7, 2016: ...": a month with a day or year
                 // after it dates what comes before; it is no part of the name ("Theresa May" stays).
-                // (A month that is also a name after a given name stays: "Prime Minister Theresa May 2017".)
-                if case .month? = lex.timeWords[u.lower], j + 1 < tokens.count, tokens[j + 1].kind == .number,
-                   !(Self.monthNames.contains(u.lower) && gaz.isGivenName(tokens[j - 1].text)) { break }
+                // (May or March after a given name stays: "Prime Minister Theresa May 2017".)
+                if let m = lex.month(u.lower), j + 1 < tokens.count, tokens[j + 1].kind == .number,
+                   !(Self.nameMonths.contains(m) && gaz.isGivenName(tokens[j - 1].text)) { break }
                 // "Theresa May", "Ahmad Shah": after a given name even a grammar word is a surname.
                 let afterGivenName = u.kind == .word && u.isCap && gaz.isGivenName(tokens[j - 1].text) && u.text.unicodeScalars.count > 2
                     || nameAfterPersonTitle(j)
@@ -452,8 +452,8 @@ struct MentionFinder {
         return c
     }
 
-    /// Months that are also surnames or given names ("Theresa May", "Ann March").
-    static let monthNames: Set<String> = ["may", "march", "june", "april", "august"]
+    /// The months whose names are also surnames, kept inside a name ("Theresa May", "Ann March").
+    static let nameMonths: Set<Int> = [3, 5]
 
     /// Party words written before a person's name ("Republican Donald Trump").
     static let partyWords: Set<String> = ["republican", "democrat", "democratic", "labour", "tory", "conservative",
@@ -467,8 +467,9 @@ struct MentionFinder {
         guard b - a >= 3, a >= 2 else { return nil }
         let o = tokens[a - 1].lower == "the" ? a - 2 : a - 1
         guard o >= 1, tokens[o].lower == "of", tokens[o - 1].isCap, lex.titles[tokens[o - 1].lower] != nil else { return nil }
+        // (An honorific is a title of no office: "Sir", "Dr", "Lord".)
         if let p = (a + 1..<(b - 1)).first(where: { p in
-            ["sir", "dr", "lord", "lady", "dame"].contains(tokens[p].lower) || gaz.isGivenName(tokens[p].text)
+            gaz.isGivenName(tokens[p].text) || title(at: p, p + 2).map { lex.titles[$0.1]?.relation == nil } ?? false
         }) { return p }
         let p = b - 2
         let object = text(a, p)
