@@ -60,14 +60,8 @@ struct EntityResolver {
                 match = (found, "same name")
             }
         }
-        if match == nil, let found = try unique(try namesakes.fitting(try candidates(
-            // `+e.type`: without it the planner walks every entity of the type (entities_type) and
-            // probes its aliases, a scan per lookup; the alias key is the selective side.
-            """
-            SELECT DISTINCT e.id, e.name, e.subtype, e.country_code
-            FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.alias_key = ? AND +e.type = ?
-            """, nameKey, type)), compatibleWith: entity, code: code) {
+        if match == nil, let found = try unique(try namesakes.fitting(try candidates(Self.aliasHoldersSQL, nameKey, type)),
+                                                compatibleWith: entity, code: code) {
             match = (found, "alias of \(found.name)")
         }
         if match == nil {
@@ -150,7 +144,9 @@ struct EntityResolver {
         try candidates(Self.sameNameSQL, key, type)
     }
 
-    /// Entities of the type that hold alias `key`.
+    /// Entities of the type that hold alias `key`. `+e.type`: without it the planner walks every
+    /// entity of the type (entities_type) and probes its aliases, a scan per lookup; the alias key
+    /// is the selective side.
     static let aliasHoldersSQL = """
         SELECT DISTINCT e.id, e.name, e.subtype, e.country_code
         FROM entity_aliases a JOIN entities e ON e.id = a.entity_id

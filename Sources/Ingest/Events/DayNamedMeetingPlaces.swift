@@ -15,9 +15,8 @@ extension EventFinder {
                 let to = m.tokens.upperBound
                 guard to + 3 < tokens.count, tokens[to].lower == "'s" else { continue }
                 // The meeting noun the day owns: "Sunday's meeting", "Sunday's emergency talks".
-                guard let n = (to + 1...min(to + 3, tokens.count - 2)).first(where: { j in
-                    Lexicons.shared.triggers[tokens[j].lower]?.contains { $0.isNoun && $0.flags.contains("meeting") } ?? false
-                }), ["in", "at"].contains(tokens[n + 1].lower) else { continue }
+                guard let n = (to + 1...min(to + 3, tokens.count - 2)).first(where: isMeetingNoun),
+                      ["in", "at"].contains(tokens[n + 1].lower) else { continue }
                 var p = n + 2
                 if p < tokens.count, tokens[p].lower == "the" { p += 1 }
                 guard p < tokens.count, let a = state.argAt[p], a.kind == .name else { continue }

@@ -41,13 +41,13 @@ extension EventFinder {
            let r = (triggerEnd + 1..<from).last(where: { Self.relativeOpeners.contains(tokens[$0].lower) }),
            r + 1 < from, !(r + 1..<from).contains(where: { tokens[$0].kind == .punct }) {
             let antecedent = tokens[r - 1].text == "," ? r - 2 : r - 1
-            if antecedent >= triggerEnd, tokens[antecedent].kind == .word, !isMeetingWord(antecedent) { return true }
+            if antecedent >= triggerEnd, tokens[antecedent].kind == .word, !isMeetingNoun(antecedent) { return true }
         }
         return false
     }
 
-    /// A meeting trigger's word, which a relative clause after it is about ("the talks, which ...").
-    private func isMeetingWord(_ i: Int) -> Bool {
-        Lexicons.shared.triggers[tokens[i].lower]?.contains { $0.flags.contains("meeting") && $0.rest.isEmpty } ?? false
+    /// A word the trigger lexicon lists as a meeting noun ("meeting", "talks", "summit").
+    func isMeetingNoun(_ i: Int) -> Bool {
+        Lexicons.shared.triggers[tokens[i].lower]?.contains { $0.isNoun && $0.flags.contains("meeting") } ?? false
     }
 }
