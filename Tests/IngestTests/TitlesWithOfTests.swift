@@ -101,3 +101,18 @@ import EventModel
         #expect(y.entity("Theresa May")?.type == .person)
     }
 }
+
+/// A title in quotes whose words are no given name or surname (a song, a slogan) names no one.
+/// Invented sentences.
+@Suite struct QuotedTitlesTests {
+    @Test func aQuotedSloganIsNoPerson() {
+        let x = Extracted("Officers sang along to \"Go Velmora Go,\" with the fans of the Velmora Hawks.")
+        #expect(x.entity("Go Velmora Go") == nil)
+    }
+
+    // Near miss: a quoted full name is still a person.
+    @Test func aQuotedNameStaysAPerson() {
+        let x = Extracted("The crowd chanted \"Ann Roe\" as she left.")
+        #expect(x.entity("Ann Roe")?.type == .person)
+    }
+}

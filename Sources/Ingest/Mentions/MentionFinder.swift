@@ -600,7 +600,20 @@ struct MentionFinder {
         } else if b - a == 1, tokens[a].isAllCaps, tokens[a].text.unicodeScalars.count <= 6 {
             c.type = .organization; c.evidence = .cue
         }
+        // `sang along to "Go Cubs Go"`: a title in quotes whose words are no given name or surname
+        // is a song's or a slogan's, nobody's name (it had become a person and taken every "Cubs").
+        if c.type == nil, b - a >= 2, opensQuotation(a, s), closesQuotation(b),
+           !(a..<b).contains(where: { gaz.isGivenName(tokens[$0].text) || gaz.isSurname(tokens[$0].text) }) { return }
         append(c, a, b, &out, s)
+    }
+
+    /// A quotation mark right after token `b - 1`, or after a comma there (`"Go Cubs Go," with`).
+    private func closesQuotation(_ b: Int) -> Bool {
+        var q = b
+        if q < tokens.count, tokens[q].text == "," { q += 1 }
+        guard q < tokens.count, tokens[q].kind == .punct, tokens[q].start == tokens[q - 1].end,
+              let mark = scalars[tokens[q].start..<tokens[q].end].first else { return false }
+        return Self.quoteMarks.contains(mark) || mark == "\u{201D}" || mark == "\u{2019}"
     }
 
     /// "Actors", "Ministers", "Actresses": the plural of a job word for a person (event-cues
