@@ -16,6 +16,10 @@ struct PersonEvidence {
 
     var isEmpty: Bool { roles.isEmpty && countries.isEmpty && organizations.isEmpty }
 
+    /// Whether ties (`leader_of`, ...) are evidence about a person of this name: only for a bare
+    /// surname (see `of`).
+    static func tiesCount(for name: String) -> Bool { !name.contains(" ") }
+
     /// Indices of `entities` in the order to resolve them: people last, so the places and
     /// organisations their evidence names already have database ids.
     static func resolutionOrder(_ entities: [Entity]) -> [Int] {
@@ -30,7 +34,7 @@ struct PersonEvidence {
         // extracted relations are noisy (on 500 BBC articles, ties split three full names wrongly:
         // a `King of Belgium` read as Bill Clinton's title, `Opposition` vs `Conservatives`, two
         // spellings of one anti-doping agency).
-        guard !document.entities[index].name.contains(" ") else { return evidence }
+        guard tiesCount(for: document.entities[index].name) else { return evidence }
         for relation in document.relations
         where relation.subject == index && affiliations.contains(relation.predicate)
             && document.entities.indices.contains(relation.object) {
@@ -95,7 +99,7 @@ struct PersonEvidenceCheck {
     /// 438 dated articles).
     func hasEvidence(_ id: Int64, name: String) throws -> Bool {
         try connection.firstRow("SELECT 1 FROM entity_roles WHERE entity_id = ? LIMIT 1", id) { _ in true } != nil
-            || !name.contains(" ") && connection.firstRow(
+            || PersonEvidence.tiesCount(for: name) && connection.firstRow(
                 "SELECT 1 FROM relations WHERE subject_id = ? AND predicate IN \(PersonEvidence.affiliationsSQL) LIMIT 1",
                 id) { _ in true } != nil
     }

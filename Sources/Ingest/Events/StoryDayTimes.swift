@@ -38,6 +38,7 @@ extension EventFinder {
     static let presentLightVerbs: Set<String> = ["holds", "has", "pays", "makes"]
 
     func storyDayTimes(_ found: inout [Found], times: [[TimeMention]]) {
+        let lead = leadDay(times)
         for i in found.indices where found[i].event.type.isMeeting && found[i].event.time == nil {
             let e = found[i].event
             let si = e.sentence
@@ -77,10 +78,10 @@ extension EventFinder {
             // "TOKYO - Trump said on Monday ... Trump, speaking after a summit with Abe, ...": the lead's day.
             // (Not the lead's own meeting, whose time was weighed already; not one a sequence cue ties
             // to the last dated meeting; none after another time named since the lead.)
-            if let (lead, day) = leadDay(times), si > lead, si <= lead + Self.leadReach,
-               (lead + 1...si).allSatisfy({ times[$0].isEmpty }), !hasSequenceCue(s, trigger: k),
+            if let lead, si > lead.sentence, si <= lead.sentence + Self.leadReach,
+               (lead.sentence + 1...si).allSatisfy({ times[$0].isEmpty }), !hasSequenceCue(s, trigger: k),
                toldAsTheStorysDay(s, trigger: k, isNoun: found[i].isNoun) {
-                var t = day
+                var t = lead.day
                 t.span = nil  // the expression is the lead's
                 found[i].event.time = t
             }
