@@ -79,12 +79,15 @@ struct EventFinder {
             while k < s.tokens.upperBound {
                 defer { k += 1 }
                 guard tokens[k].kind == .word, let candidates = lex.triggers[tokens[k].lower] else { continue }
-                guard var (trigger, triggerEnd) = match(candidates, k, s.tokens.upperBound) else { continue }
+                guard let matched = match(candidates, k, s.tokens.upperBound) else { continue }
+                var trigger = matched.0
+                let triggerEnd = matched.1
                 if isHeadToHead(k, triggerEnd, s) { continue } // (HeadToTrips)
                 let prev = k > s.tokens.lowerBound ? tokens[k - 1].lower : ""
                 // "the hosts", "a visit": a verb trigger after a determiner is a noun; "is meeting" is a verb.
                 if !trigger.isNoun, Self.determiners.contains(prev), !trigger.flags.contains("meeting") || tokens[k].lower.hasSuffix("s") { continue }
                 if trigger.isNoun, Self.beVerbs.contains(prev), tokens[k].lower.hasSuffix("ing") { trigger.isNoun = false }
+                if trigger.isNoun, isVerbAfterPersonName(k, s, state), let verb = candidates.first(where: { !$0.isNoun }) { trigger = verb } // (NameThenMeetingVerb)
                 // "the visiting arrangements", "a hosting deal": an -ing verb between a determiner and
                 // a noun is an adjective.
                 if !trigger.isNoun, tokens[k].lower.hasSuffix("ing"), Self.determiners.contains(prev), !candidates.contains(where: \.isNoun),
@@ -276,6 +279,8 @@ struct EventFinder {
                 return nil
             }
             if w.kind == .punct || Lexicons.shared.stopWords[w.lower] == .function && !["the", "a", "an"].contains(w.lower) { return nil }
+            // "appear to show Ann Roe meeting": a verb of seeing takes the name as its object (NameThenMeetingVerb).
+            if Self.seeingVerbs.contains(w.lower) { return nil }
             // "with French carmaker Alba Group": NationalityModifiers.
             if w.isCap, !isBareNationality(j, argAt) { return nil }
             j -= 1
@@ -387,9 +392,10 @@ struct EventFinder {
                     let next = triggerEnd < end ? tokens[triggerEnd] : nil
                     let objectFollows = next.map { $0.kind == .word && !$0.isCap && !Self.prepositions.contains($0.lower)
                         && lex.stopWords[$0.lower] == nil && lex.timeWords[$0.lower] == nil && !$0.lower.hasSuffix("ly") } ?? false
-                    // ("X and Y met Z": right before the verb both subjects meet Z.)
+                    // ("X and Y met Z": right before the verb both subjects meet Z; "X, Y and Z, met": a comma closes the list.)
                     let verbNext = !trigger.isNoun && (subjects[subjects.count - 1].tokens.upperBound..<leftEdge).allSatisfy {
-                        Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") || tokens[$0].lower == "also" }
+                        Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly") || tokens[$0].lower == "also"
+                            || tokens[$0].text == "," && $0 == subjects[subjects.count - 1].tokens.upperBound }
                     if !objectFollows || verbNext { coordinated = Array(subjects.dropFirst()) }
                 }
             }
@@ -694,7 +700,8 @@ struct EventFinder {
                 || trigger(isNoun: k) && (Self.lightVerbs.contains(tokens[$0].lower) || Self.nounTriggerModifiers.contains(tokens[$0].lower)) }),
                let open = (max(start, close - 10)..<close).last(where: { tokens[$0].text == "," }), open > start,
                let named = state.argAt[open - 1], named.kind == .name,
-               Self.determiners.contains(tokens[open + 1].lower) || state.argAt[open + 1] != nil || lex.titles[tokens[open + 1].lower] != nil {
+               Self.determiners.contains(tokens[open + 1].lower) || state.argAt[open + 1] != nil || lex.titles[tokens[open + 1].lower] != nil,
+               !closesNameList(open, close, state) {
                 skip = open..<(close + 1)
             }
         }
@@ -727,6 +734,7 @@ struct EventFinder {
                     ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly")
                         // ("urged Nina Holt to hold talks": the light verb and article of a nominal trigger.)
                         || trigger(isNoun: k) && (Self.lightVerbs.contains(tokens[$0].lower) || ["a", "an", "the", "fresh", "new", "further", "direct", "formal"].contains(tokens[$0].lower)) })
+                    || endsCommaClosedList(a, k, start, state)
                 // "head to Brussels to meet": a place after a preposition is no subject, even next to the verb.
                 if adjacent, a.tokens.upperBound < k, tokens[a.tokens.upperBound].lower == "to", prep != nil { prep = prep ?? "to" }
                 // "President Ann Roe of Peru met ...": the country only says whose president; Roe met.
@@ -786,6 +794,27 @@ struct EventFinder {
             }
         }
         return []
+    }
+
+    /// "Nigeria, Chad, Niger and Benin, met": between the last two commas stand only names joined by
+    /// `and` after a name, so the stretch ends a list of subjects (closed by a comma before the verb),
+    /// not an apposition describing the name before it.
+    private func closesNameList(_ open: Int, _ close: Int, _ state: DocumentState) -> Bool {
+        var q = open + 1, sawAnd = false
+        while q < close {
+            if let a = state.argAt[q], a.kind == .name { q = a.tokens.upperBound; continue }
+            guard tokens[q].lower == "and" || tokens[q].text == "," else { return false }
+            if tokens[q].lower == "and" { sawAnd = true }
+            q += 1
+        }
+        return sawAnd
+    }
+
+    /// "..., Bolivia and Ecuador, met": the last name of a list closed by a comma right before the verb.
+    private func endsCommaClosedList(_ a: Arg, _ k: Int, _ start: Int, _ state: DocumentState) -> Bool {
+        let and = a.tokens.lowerBound - 1
+        return a.tokens.upperBound + 1 == k && tokens[k - 1].text == "," && and - 1 >= start && tokens[and].lower == "and"
+            && state.argAt[and - 1].map { $0.kind == .name } == true
     }
 
     /// Back from `b` (the token before a subject `a`) over one or two words between `and` and the

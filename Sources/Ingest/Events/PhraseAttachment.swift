@@ -13,10 +13,13 @@ extension EventFinder {
         return Self.finalDiplomaticNouns.contains(tokens[j + 1].lower)
     }
 
-    /// Nouns after which `final` tells the last part of talks or a trip, never a fixture.
+    /// Nouns after which `final` tells the last part of talks, a trip, a campaign or a decision, never
+    /// a fixture ("a final assault on the jihadists", "the final decision").
     static let finalDiplomaticNouns: Set<String> = ["day", "days", "session", "sessions", "round", "stage", "leg", "talks",
                                                     "meeting", "summit", "week", "hours", "negotiations", "visit", "stop",
-                                                    "phase", "agreement", "deal", "communique", "statement"]
+                                                    "phase", "agreement", "deal", "communique", "statement",
+                                                    "assault", "offensive", "push", "attack", "decision", "ruling", "verdict",
+                                                    "report", "vote", "approval", "draft", "text", "offer", "warning"]
 
     /// Words that join a second verb to a clause ("and met", "before meeting", "prior to").
     static let clauseLinks: Set<String> = ["and", "before", "after", "then", "but", "prior", "while", "when", "until"]
