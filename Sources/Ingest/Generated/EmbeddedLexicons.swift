@@ -101525,6 +101525,10 @@ festival	tail	none	occasion
 prize	tail	none	occasion
 marathon	tail	none	occasion
 tournament	tail	none	occasion
+# A vote is an occasion, no entity ("the General Election", "the European Elections").
+#EXAMPLE General Election	none	occasion
+election	tail	none	occasion
+elections	tail	none	occasion
 trophy	tail	none	occasion
 prix	tail	none	occasion
 board	tail	organization	association
@@ -110788,6 +110792,12 @@ chair	leader_of	role
 director	leader_of	role
 administrator	leader_of	role
 chief executive	leader_of	role
+chief executive officer	leader_of	role
+chief operating officer	member_of	role
+chief financial officer	member_of	role
+chief technology officer	member_of	role
+chief information officer	member_of	role
+chief marketing officer	member_of	role
 ceo	leader_of	role
 boss	leader_of	role
 founder	leader_of	role

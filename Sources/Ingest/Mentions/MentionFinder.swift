@@ -320,12 +320,14 @@ struct MentionFinder {
                 && gaz.places(named: t.text).isEmpty && lex.month(t.lower) == nil
         }
         // (A body's last word before `and` ends a name of its own: `Halvorsen Group and Kestrel Holdings`.)
+        // (A body the lexicon knows on either side is a body of its own: `Fiat and General Motors` are two.)
         guard j - 1 >= r.lowerBound, plain(tokens[j - 1], nameCheck: true), lex.orgTails[tokens[j - 1].lower] == nil,
-              lex.orgHeads[tokens[j - 1].lower] == nil else { return nil }
+              lex.orgHeads[tokens[j - 1].lower] == nil, lex.knownOrgs[tokens[j - 1].text] == nil else { return nil }
         var end = k
         var best: Int? = nil
         while end < r.upperBound, end < k + 3, plain(tokens[end]) || lex.orgTails[tokens[end].lower] != nil && tokens[end].isCap,
               !lineBreak(before: end) {
+            if lex.knownOrgs[text(k, end + 1)] != nil { return nil }
             if let cue = lex.orgTails[tokens[end].lower], cue.type == "organization", cue.subtype != "party" { best = end + 1 }
             end += 1
         }
@@ -517,6 +519,7 @@ struct MentionFinder {
         // says which side the person is on; it is no part of the name.
         if b - a >= 3, Self.partyWords.contains(tokens[a].lower), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
         // Leading titles: "Deputy Prime Minister John Prescott"
+        let beforeTitles = a
         var titleWords: [String] = []
         while let (n, key) = title(at: a, b) {
             titleWords.append(key)
@@ -548,6 +551,21 @@ struct MentionFinder {
         // "US Secretary of State was visiting": what is left after the title is its own tail
         // (`of State`), no name (issue 3: it became a person "of State").
         if a < b, tokens[a].lower == "of" { return }
+        // "Secretary of State for Culture Tessa Jowell": the portfolio after `for` is the title's too.
+        if a < b, tokens[a].lower == "for", !titleWords.isEmpty {
+            var q = a + 1
+            while q < b, tokens[q].kind == .word, lex.commonWords.contains(tokens[q].lower) || tokens[q].lower == "and" { q += 1 }
+            if q == b { return }
+            titleWords[titleWords.count - 1] += " " + (a..<q).map { tokens[$0].lower }.joined(separator: " ")
+            a = q
+        }
+        // A title word that opens a body's or an occasion's name ("General Motors", "Major League
+        // Baseball", "Director General"): what follows it names no one.
+        if !titleWords.isEmpty, a < b, let rest = titleLeavesNoName(a, b) {
+            if rest == .title { return }
+            a = beforeTitles
+            titleWords = []
+        }
         if a >= b {
             // A bare title ("Prime Minister") or adjective is never an entity; a plural
             // demonym ("the Iranians") stands for its country.
@@ -605,6 +623,21 @@ struct MentionFinder {
         if c.type == nil, b - a >= 2, opensQuotation(a, s), closesQuotation(b),
            !(a..<b).contains(where: { gaz.isGivenName(tokens[$0].text) || gaz.isSurname(tokens[$0].text) }) { return }
         append(c, a, b, &out, s)
+    }
+
+    enum TitleRest { case title, body }
+
+    /// What the words after a stripped title are when they name no one: another title ("Director
+    /// General", "Attorney General") or common words of a body's name, two or more, or one that
+    /// ends a body's name ("General Motors", "Major League Baseball"). A lone common word after
+    /// a title stays a person's name ("Lord Falconer").
+    private func titleLeavesNoName(_ a: Int, _ b: Int) -> TitleRest? {
+        let words = (a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }
+        // ("Ms King", "Mr Major": a surname that is also a title is the surname.)
+        if words.count <= lex.maxTitleWords, lex.titles[words.joined(separator: " ")] != nil,
+           !(b - a == 1 && gaz.isSurname(tokens[a].text)) { return .title }
+        guard (a..<b).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isAllCaps && lex.commonWords.contains(tokens[$0].lower) }) else { return nil }
+        return words.count >= 2 || lex.orgTails[words[0]] != nil ? .body : nil
     }
 
     /// A quotation mark right after token `b - 1`, or after a comma there (`"Go Cubs Go," with`).

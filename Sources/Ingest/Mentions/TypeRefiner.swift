@@ -664,8 +664,7 @@ struct TypeRefiner {
     }
 
     /// `Defender Ann Roe` -> `Ann Roe`, a person.
-    private func trimRole(_ c0: Candidate) -> Candidate {
-        var c = c0
+    private func trimRole(_ c: Candidate) -> Candidate {
         // (`Champions League`: a run the finder typed a body by its last word keeps its first.)
         guard c.tokens.count >= 2, c.type == nil || c.evidence < .lexicon && c.type != .organization,
               cues.role.contains(tokens[c.tokens.lowerBound].lower)
