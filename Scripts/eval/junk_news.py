@@ -10,7 +10,8 @@ it, and every entity of every document is put in at most one junk kind, first ma
   credit        a photo credit kept as a name or glued to one: a credit word (`Getty`, `Images`,
                 `Photo`, `Pictured`, `Handout`, `Copyright`...), or an agency acronym (`AP`, `AFP`,
                 `EPA`, `PA`) or `Reuters` inside a longer name (`AP Photo`, `Reuters North Korean`)
-  web           a web-page remnant: a handle (`@x`), a URL, an e-mail address, or a name opening
+  web           a web-page remnant: a handle (`@x`, in the name or written before a mention), a URL
+                (in the name or around a mention), an e-mail address, or a name opening
                 with a page word (`Related`, `Image`, `Advertisement`, `Follow`...)
   team_person   a person whose name ends in the plural of a common noun (`... Panthers`, `... Cubs`)
                 and whose last word is no surname: a sports team typed as a person
@@ -139,6 +140,21 @@ def surname_places(doc):
     return [e["name"] for e in ents if e.get("type") == "location" and e.get("name") in surnames and e.get("subtype") != "country"]
 
 
+def web_mentions(doc, text):
+    """Entities with a mention written as a handle (`@name`) or inside a web address (the tokenizer
+    drops the `@` and the address's punctuation, so the name alone does not show it)."""
+    out = set()
+    for m in doc.get("mentions", []):
+        k, start = m.get("entity"), m.get("start", 0)
+        if not isinstance(k, int):
+            continue
+        word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+        lead = text[word_start:start]
+        if lead.endswith("@") or "://" in lead or lead.lower().startswith("www."):
+            out.add(k)
+    return out
+
+
 BYLINE = re.compile(r"(?:^|\n)By $|(?:reporting|editing|writing) by $", re.IGNORECASE)
 
 
@@ -162,9 +178,10 @@ def count(docs, lists, texts=None):
     examples = {k: [] for k in counts}
     total = 0
     for key, doc in docs.items():
-        for e in doc.get("entities", []):
+        web = web_mentions(doc, texts[key]) if texts and key in texts else set()
+        for i, e in enumerate(doc.get("entities", [])):
             total += 1
-            kind = junk_kind(e, lists)
+            kind = junk_kind(e, lists) or ("web" if i in web else None)
             if kind:
                 counts[kind] += 1
                 examples[kind].append((key, e.get("name"), e.get("type")))
@@ -214,6 +231,10 @@ def self_test():
     by_doc = {"entities": [{"name": n, "type": "person"} for n in ("Ann Roe", "Lars Berg", "Ida Sund")],
               "mentions": [{"entity": i, "start": by_text.index(n)} for i, n in enumerate(("Ann Roe", "Lars Berg", "Ida Sund"))]}
     ec.check(bylines(by_doc, by_text) == ["Ann Roe", "Ida Sund"], "a byline and a wire credit", failures)
+    web_text = "Ann Roe (@AnnRoe) and https://t.co/AbC9 wrote."
+    web_doc = {"entities": [{"name": "Ann Roe"}, {"name": "AnnRoe"}, {"name": "AbC9"}],
+               "mentions": [{"entity": 0, "start": 0}, {"entity": 1, "start": 10}, {"entity": 2, "start": 35}]}
+    ec.check(web_mentions(web_doc, web_text) == {1, 2}, "a handle and an address written around a mention", failures)
     counts, _, total = count({"a": doc}, lists)
     ec.check(total == 2 and counts["agency_party"] == 1 and sum(counts.values()) == 1, "counts add up", failures)
     ec.finish_self_test(failures)

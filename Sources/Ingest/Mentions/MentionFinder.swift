@@ -500,6 +500,10 @@ struct MentionFinder {
                           isHeading: s.isHeading)
         // Whole-span lexicon matches come first: "General Motors" is not General + Motors.
         if lookup(a, b, &c) { append(c, a, b, &out, s); return }
+        // "Paul Ryan (R-Wis.)", "Ann Roe, D-California": a US lawmaker's party and state, no name.
+        if b - a == 1, Self.isPartyStateLabel(tokens[a].text) { return }
+        // "Anti-Trump protesters" at a sentence's start: a stance, no name (as `anti-Trump` is).
+        if b - a == 1, tokens[a].lower.hasPrefix("anti-") || tokens[a].lower.hasPrefix("pro-") { return }
         // A run that is one listed title ("Assistant Chief Constable" after a name) names no one.
         if b - a >= 2, b - a <= lex.maxTitleWords, lex.titles[(a..<b).map { tokens[$0].lower }.joined(separator: " ")] != nil { return }
         // "Mayor of London Sadiq Khan", "Chancellor of the Exchequer Gordon Brown": the run after a
@@ -623,6 +627,13 @@ struct MentionFinder {
         if c.type == nil, b - a >= 2, opensQuotation(a, s), closesQuotation(b),
            !(a..<b).contains(where: { gaz.isGivenName(tokens[$0].text) || gaz.isSurname(tokens[$0].text) }) { return }
         append(c, a, b, &out, s)
+    }
+
+    /// `R-Wis`, `D-California`, `I-Vt`: Republican, Democrat or independent, a hyphen, a state.
+    static func isPartyStateLabel(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        return u.count >= 4 && ["R", "D", "I"].contains(u[0]) && u[1] == "-" && ("A"..."Z").contains(u[2])
+            && u[3...].allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
     }
 
     enum TitleRest { case title, body }

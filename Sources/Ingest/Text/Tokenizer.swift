@@ -20,7 +20,8 @@ struct Token: Sendable {
 
 /// Splits text into tokens that survive news writing: `U.S.`, `Feb.`, `Mr.`, decimals,
 /// `2,500`, curly quotes, `Iran’s` (split as `Iran` + `’s`), `al-Sudani` and `Iran-backed`
-/// (kept whole; later stages look inside hyphens), `ex-Yukos` (split as `ex` `-` `Yukos`).
+/// (kept whole; later stages look inside hyphens), `ex-Yukos` (split as `ex` `-` `Yukos`),
+/// `anti-Bush` (whole, lowercase: no name), and web addresses and handles as single marks.
 enum Tokenizer {
     /// Words that take a period without ending a sentence.
     static let abbreviations: Set<String> = [
@@ -35,6 +36,13 @@ enum Tokenizer {
         while i < to {
             let c = s[i]
             if ScalarClass.isSpace(c) { i += 1; continue }
+            // A web address or a social-media handle is one mark, never a word of a name
+            // ("https://t.co/Pzk2KkXcro", "www.example.com", "@AmericanAir").
+            if let end = webAddressEnd(s, i, to) {
+                out.append(make(s, i, end, .punct))
+                i = end
+                continue
+            }
             if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) {
                 i = word(s, i, to, &out)
                 continue
@@ -51,12 +59,44 @@ enum Tokenizer {
         }
     }
 
+    /// Where a web address (`http://`, `https://`, `www.`), a handle or a hashtag (`@` or `#` and
+    /// letters, digits or underscores) starting at `i` ends; a handle glued to a word before it is
+    /// an e-mail address.
+    static func webAddressEnd(_ s: [Unicode.Scalar], _ i: Int, _ to: Int) -> Int? {
+        guard ["@", "#", "h", "H", "w", "W"].contains(s[i]) else { return nil }
+        // (ASCII only, without building strings: this runs at every `h` of every word.)
+        func starts(_ p: StaticString) -> Bool {
+            guard i + p.utf8CodeUnitCount <= to else { return false }
+            for (n, u) in UnsafeBufferPointer(start: p.utf8Start, count: p.utf8CodeUnitCount).enumerated() {
+                let v = s[i + n].value
+                guard (v >= 65 && v <= 90 ? v + 32 : v) == UInt32(u) else { return false }
+            }
+            return true
+        }
+        func handleChar(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || c == "_" }
+        if s[i] == "@" || s[i] == "#", i + 1 < to, s[i] == "@" ? handleChar(s[i + 1]) : ScalarClass.isLetter(s[i + 1]) {
+            var k = i + 1
+            while k < to, handleChar(s[k]), !(s[k] == "h" && webAddressEnd(s, k, to) != nil) { k += 1 }
+            return k
+        }
+        // (`http` may follow a letter: `#Tagshttps://...`; `www.` only opens a word.)
+        guard starts("http://") || starts("https://")
+                || starts("www.") && i + 4 < to && ScalarClass.isLetter(s[i + 4]) && (i == 0 || !ScalarClass.isLetter(s[i - 1])) else { return nil }
+        var k = i
+        while k < to, !ScalarClass.isSpace(s[k]), !["\"", "\u{201D}", ")", "]", "<"].contains(s[k]) { k += 1 }
+        // (A sentence's full stop or comma after the address is no part of it.)
+        while k > i, [".", ",", ";", ":", "!", "?", "'", "\u{2019}"].contains(s[k - 1]) { k -= 1 }
+        return k
+    }
+
     /// A word or number starting at `i`; returns where it ends.
     private static func word(_ s: [Unicode.Scalar], _ start: Int, _ to: Int, _ out: inout [Token]) -> Int {
         var i = start
         var hasLetter = false, hasDigit = false
         while i < to {
             let c = s[i]
+            // ("#PanamaPapershttps://t.co/...": an address glued to the word before it starts a mark of its own.)
+            if c == "h", i > start, webAddressEnd(s, i, to) != nil { break }
             if ScalarClass.isLetter(c) || ScalarClass.isMark(c) { hasLetter = true; i += 1; continue }
             if ScalarClass.isDigit(c) { hasDigit = true; i += 1; continue }
             let next: Unicode.Scalar? = i + 1 < to ? s[i + 1] : nil
@@ -112,9 +152,11 @@ enum Tokenizer {
             isCap = ScalarClass.isUpper(first)
             if !isCap {
                 // al-Sudani, bin-Laden: a short lowercase particle before a capitalised name
+                // ("anti-United outrage", "pro-Kremlin media", "anti-Semitic": a stance, no name).
                 var k = a
                 while k < b, k - a <= 3, !ScalarClass.isHyphen(s[k]) { k += 1 }
-                if k < b - 1, k > a, ScalarClass.isHyphen(s[k]), ScalarClass.isUpper(s[k + 1]) { isCap = true }
+                if k < b - 1, k > a, ScalarClass.isHyphen(s[k]), ScalarClass.isUpper(s[k + 1]),
+                   !["anti", "pro"].contains(ScalarClass.string(s[a..<k])) { isCap = true }
             }
             var letters = 0, uppers = 0
             for c in slice where ScalarClass.isLetter(c) {
