@@ -55,3 +55,26 @@ import EventModel
         #expect(names("Lord Falconer said the bill would pass.")["Falconer"] == .person)
     }
 }
+
+/// "the US President" with no name after it: the country and a bare title, which the descriptor
+/// linker gives to its holder. Invented names and sentences.
+@Suite struct CountryBeforeBareTitleTests {
+    @Test func theCountrysPresidentIsNoPersonOfThatName() {
+        let x = Extracted("Ann Roe spoke on Monday. Later the US President met Tomas Vell in Lima.",
+                          date: CalendarDate(year: 2005, month: 1, day: 10))
+        #expect(x.entity("US President") == nil)
+        #expect(x.entity("United States")?.type == .location)
+    }
+
+    @Test func theBareTitleGoesToTheTitledPerson() {
+        let x = Extracted("US President Ann Roe arrived on Monday. The US President met Tomas Vell in Lima.")
+        #expect(x.meetingParties == [["Ann Roe", "Tomas Vell"]])
+    }
+
+    // Near miss: a name after the title is the holder.
+    @Test func aNameAfterTheTitleIsThePerson() {
+        let x = Extracted("US Ambassador Tomas Vell met Ann Roe in Lima.")
+        #expect(x.entity("Tomas Vell")?.type == .person)
+        #expect(x.meetingParties == [["Tomas Vell", "Ann Roe"]])
+    }
+}

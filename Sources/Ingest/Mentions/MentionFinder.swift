@@ -513,6 +513,13 @@ struct MentionFinder {
             classify(p, b, si, s, sentenceStart: sentenceStart, into: &out)
             return
         }
+        // "the US President", "the U.S. Secretary of State" with no name after: the country, then a
+        // bare title, which names no one here (DescriptorLinker links it to its holder).
+        if let k = (a + 1..<b).first(where: { gaz.country(named: text(a, $0)) != nil }),
+           b - k <= lex.maxTitleWords, lex.titles[(k..<b).map { tokens[$0].lower }.joined(separator: " ")] != nil {
+            classify(a, k, si, s, sentenceStart: sentenceStart, into: &out)
+            return
+        }
         // Nationality adjective before a title: "Iraqi Prime Minister ..."
         var titleCountry: String? = nil
         if b - a >= 2, let country = gaz.country(adjective: tokens[a].text), title(at: a + 1, b) != nil {
