@@ -34,8 +34,29 @@ import EventModel
         #expect(meetingTime(old + "Ivo Berg met Tom Obi in Lima.") == nil)
     }
 
-    @Test func aMeetingFarIntoTheStoryTakesNoDay() {
-        let filler = String(repeating: "The markets were calm. ", count: 11)
-        #expect(meetingTime(lead + filler + "Ivo Berg met Tom Obi in Lima.") == nil)
+    @Test func aMeetingFarIntoTheStoryStillTakesTheLeadsDay() {
+        let filler = String(repeating: "The markets were calm. ", count: 14)
+        #expect(meetingTime(lead + filler + "Ivo Berg met Tom Obi in Lima.") == "2017-11-06")
+    }
+
+    @Test func anotherStrandsTimeDatesOnlyItsOwnPassage() {
+        let strand = "In talks in Quito last month, Eva Lind and Hans Vogel failed to agree. The markets were calm. The markets were calm. "
+        let x = Extracted(lead + strand + "Ivo Berg met Tom Obi in Lima.", date: tuesday)
+        #expect(x.meetingEvents.first { Set(x.names($0)) == ["Ivo Berg", "Tom Obi"] }?.time?.value == "2017-11-06")
+    }
+
+    // Near misses: right after another time the passage is that time's; a process that ended that day.
+    @Test func aMeetingRightAfterAnotherTimeTakesNoDay() {
+        let strand = "In talks in Quito last month, Eva Lind and Hans Vogel failed to agree. "
+        let x = Extracted(lead + strand + "Ivo Berg met Tom Obi in Lima.", date: tuesday)
+        #expect(x.meetingEvents.first { Set(x.names($0)) == ["Ivo Berg", "Tom Obi"] }?.time == nil)
+    }
+
+    @Test func negotiationsThatEndedThatDayTakeNoDay() {
+        let x = Extracted(lead + "The hostages were freed after negotiations between Ivo Berg and Tom Obi.", date: tuesday)
+        let talks = x.meetingEvents.first { Set(x.names($0)) == ["Ivo Berg", "Tom Obi"] }
+        #expect(talks != nil)
+        #expect(talks?.time == nil)
+        // (The same shape with talks of one sitting is the day's: "speaking after a summit with".)
     }
 }

@@ -18,9 +18,11 @@ import EventModel
 ///   caption's or a report's present tense, no time of its own, nothing habitual): the article's
 ///   day, when the article names that day somewhere; never a title's present.
 /// - the lead's day of a dated wire story: "LIMA - Ann Roe said on Monday ... Roe, speaking after
-///   a summit with Tom Obi, ...", "Ivo Berg met Tom Obi in Lima" within ten sentences of the lead,
-///   told in the past, with no time of its own and no word timing it otherwise ("twice", "before",
-///   "one day after"): the one day, in the week up to the article's date, that the lead names.
+///   a summit with Tom Obi, ...", "Ivo Berg met Tom Obi in Lima" anywhere in the body after the lead,
+///   told in the past, with no time of its own, no time named in the two sentences before (another
+///   strand's "last month" dates its own passage) and no word timing it otherwise ("twice",
+///   "before", "one day after"): the one day, in the week up to the article's date, that the lead
+///   names. "Freed after negotiations" is a process that ended that day, not the day's meeting.
 /// Near misses that take nothing: "in the morning of his career", "has also met", "meets Obi every
 /// month", a quoted "he meets", a plan ("will then meet"), a dated meeting five sentences back
 /// with another day named in between.
@@ -77,9 +79,9 @@ extension EventFinder {
             }
             // "TOKYO - Trump said on Monday ... Trump, speaking after a summit with Abe, ...": the lead's day.
             // (Not the lead's own meeting, whose time was weighed already; not one a sequence cue ties
-            // to the last dated meeting; none after another time named since the lead.)
-            if let lead, si > lead.sentence, si <= lead.sentence + Self.leadReach,
-               (lead.sentence + 1...si).allSatisfy({ times[$0].isEmpty }), !hasSequenceCue(s, trigger: k),
+            // to the last dated meeting; none within two sentences after another time is named.)
+            if let lead, si > lead.sentence,
+               (max(lead.sentence + 1, si - 2)...si).allSatisfy({ times[$0].isEmpty }), !hasSequenceCue(s, trigger: k),
                toldAsTheStorysDay(s, trigger: k, isNoun: found[i].isNoun) {
                 var t = lead.day
                 t.span = nil  // the expression is the lead's
@@ -87,9 +89,6 @@ extension EventFinder {
             }
         }
     }
-
-    /// How many sentences after the lead a wire story's undated meeting still takes the lead's day.
-    static let leadReach = 10
 
     /// Words that put a meeting at another time than the story's day, or at none: "had met him
     /// before", "has met her twice", "once met".
@@ -121,7 +120,9 @@ extension EventFinder {
         if isSimplePast(trigger: k, isNoun: isNoun, start: s.tokens.lowerBound) { return true }
         // "speaking after a summit with", "after talks with", "following a meeting with": a noun after
         // after/following, in a clause told in the past or as a participle.
-        return isNoun && k >= 2 && (max(s.tokens.lowerBound, k - 3)..<k).contains { ["after", "following"].contains(tokens[$0].lower) }
+        // ("freed after negotiations": a process of weeks that ended that day, not a meeting of the day.)
+        return isNoun && k >= 2 && tokens[k].lower != "negotiations"
+            && (max(s.tokens.lowerBound, k - 3)..<k).contains { ["after", "following"].contains(tokens[$0].lower) }
     }
 
     /// The trigger's head token: the verb a verb trigger starts with, the noun a noun trigger
