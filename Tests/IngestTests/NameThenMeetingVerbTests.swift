@@ -32,3 +32,40 @@ import EventModel
         #expect(Extracted("After a Cabinet meeting Ann Roe spoke to reporters.").meetingEvents.isEmpty)
     }
 }
+
+/// "photos of X meeting with Y": the picture shows the meeting. Invented names.
+@Suite struct PicturedMeetingTests {
+    @Test func photosOfOnePersonMeetingAnother() {
+        let x = Extracted("The Lima Courier published new photos of Ann Roe meeting with army Cmdr. Tomas Vell.")
+        #expect(x.meetingParties == [["Ann Roe", "Tomas Vell"]])
+    }
+
+    // Near miss: a picture of someone near the word "meeting" shows no meeting.
+    @Test func aPhotoOfSomeoneInAMeetingRoomIsNoMeeting() {
+        #expect(Extracted("A photo of Ann Roe hangs in the hall of the meeting room.").meetingEvents.isEmpty)
+    }
+}
+
+/// The agent after `by` belongs to its own verb and its own head. Invented names.
+@Suite struct PassiveAgentScopeTests {
+    @Test func aPassiveAgentIsNotTheSubjectOfTheNextVerb() {
+        let x = Extracted("The tanker was chartered by Lumacorp and previously visited Norland's Port Alva on Oct. 11.")
+        #expect(!x.meetingEvents.contains { x.names($0).contains("Lumacorp") })
+    }
+
+    @Test func aPlaceBeforeAHostingIsWhereNotTheGuest() {
+        let x = Extracted("The paper told of a lavish party in Quito hosted by Ann Roe.")
+        #expect(!x.meetingEvents.contains { x.names($0).contains("Quito") })
+    }
+
+    @Test func anUnnamedRelativeIsNotThePossessor() {
+        let x = Extracted("Tom Vell was hosted in Quito by Ann Roe's son-in-law.")
+        #expect(!x.meetingEvents.contains { x.names($0).contains("Ann Roe") })
+    }
+
+    // Near miss: a plain passive keeps its agent and guest.
+    @Test func aPlainPassiveHostingKeepsBoth() {
+        let x = Extracted("Ann Roe was hosted by Tom Vell in Lima.")
+        #expect(x.meetingParties == [["Tom Vell", "Ann Roe"]])
+    }
+}

@@ -263,6 +263,9 @@ struct EventFinder {
         var steps = 0
         while j >= start, steps < 4 {
             let w = tokens[j]
+            // ("photos of Ann Roe meeting ...": the picture's `of` shows a scene; NameThenMeetingVerb.)
+            if w.lower == "of", j > start, Self.pictureNouns.contains(tokens[j - 1].lower), a < tokens.count,
+               (a..<min(tokens.count, a + 6)).contains(where: { tokens[$0].lower == "meeting" }) { return nil }
             if Self.prepositions.contains(w.lower) { return w.lower }
             if Self.determiners.contains(w.lower) { j -= 1; steps += 1; continue }
             // "with Disney's producers": look past the possessor.
@@ -322,6 +325,8 @@ struct EventFinder {
                     byArg = argument(at: j + 1, end, &state, si)
                     // "by China's first astronaut, Liu Yang": the possessor only qualifies the person.
                     if let b = byArg, b.tokens.upperBound < end, tokens[b.tokens.upperBound].lower == "'s" {
+                        // ("by the President's son-in-law": an unnamed relative, not the possessor.)
+                        if b.tokens.upperBound + 1 < end, KinNouns.all.contains(tokens[b.tokens.upperBound + 1].lower) { byArg = nil }
                         var q = b.tokens.upperBound + 1
                         while q < min(end, b.tokens.upperBound + 8), tokens[q].kind == .word || tokens[q].text == "," {
                             if let p = state.argAt[q], state.entities[p.entity].type == .person { byArg = p; break }
@@ -338,7 +343,9 @@ struct EventFinder {
             agent = byArg
             if type != .statement, type != .report, let subject = leftArgument(k, start, &state, si) {
                 // "The station was visited by X": the subject is where X went, not whom X met.
-                if type == .visit, subject.kind != .group, state.entities[subject.entity].type != .person {
+                // ("a party in Tunisia hosted by X": a place before a hosting is where, never the guest.)
+                if type == .visit || type == .host, subject.kind != .group, state.entities[subject.entity].type == .location
+                    || type == .visit && subject.kind != .group && state.entities[subject.entity].type != .person {
                     place = subject
                 } else {
                     objects.append(subject)
@@ -757,7 +764,8 @@ struct EventFinder {
                 // ("Japan's Prime Minister Ken Sato held talks": PossessedSubjects.)
                 if possessive || prep != nil || placeApposition || (!adjacent && !coordinated && !canBeSubject(a, k, start)
                                                                     && !isPossessedSubject(a, k, start, state)) {
-                    if fallback == nil, prep == "by" { fallback = a }
+                    // (Not across `and`: in "was chartered by X and previously visited Y", X chartered; the ship visited.)
+                    if fallback == nil, prep == "by", !(a.tokens.upperBound..<k).contains(where: { tokens[$0].lower == "and" }) { fallback = a }
                     j = a.tokens.lowerBound - 1
                     continue
                 }

@@ -110781,6 +110781,11 @@ captain	-	yes
 capt	-	yes
 sergeant	-	yes
 sgt	-	yes
+cmdr	-	yes
+adm	-	yes
+maj	-	yes
+supt	-	yes
+insp	-	yes
 admiral	-	yes
 commander	leader_of	role
 chief	leader_of	role
