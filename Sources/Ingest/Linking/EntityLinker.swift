@@ -116,6 +116,7 @@ struct EntityLinker {
         for t in tokens where t.kind == .word && !t.isCap { lowerWords.insert(t.lower) }
 
         let orgFirstWords = organisationFirstWords(cs, lowerWords: lowerWords)
+        let orgLastWords = organisationLastWords(cs, lowerWords: lowerWords)
 
         // 3. Short forms of persons, then undecided candidates.
         let splitSurnames = splitSurnames(cs)
@@ -135,7 +136,8 @@ struct EntityLinker {
             }
             // A lone word that opens one organisation's name, and no person's, is that
             // organisation: "Daiwa" after "Daiwa Securities", "Goldman said" after "Goldman Sachs".
-            if cs[k].tokens.count == 1, cs[k].evidence < .lexicon, let o = orgFirstWords[LinkKey.of(cs[k].text)] ?? nil {
+            if cs[k].tokens.count == 1, cs[k].evidence < .lexicon,
+               let o = orgFirstWords[LinkKey.of(cs[k].text)] ?? orgLastWords[LinkKey.of(cs[k].text)] ?? nil {
                 cs[k].type = .organization
                 cs[k].subtype = cs[o].subtype
                 cs[k].canonical = cs[o].canonical ?? cs[o].text
@@ -294,6 +296,37 @@ struct EntityLinker {
                   Lexicons.shared.titles[word] == nil, gaz.country(adjective: first.text) == nil,
                   gaz.country(named: first.text) == nil else { continue }
             let key = LinkKey.of(first.text)
+            let name = LinkKey.of(cs[k].canonical ?? cs[k].text)
+            if let other = out[key] {
+                if let o = other, LinkKey.of(cs[o].canonical ?? cs[o].text) != name { out[key] = .some(nil) }
+            } else {
+                out[key] = k
+            }
+        }
+        return out
+    }
+
+    /// The last word of one organisation's name, when the article writes it alone for the body: "Rover"
+    /// after "MG Rover", "Shell" after "Royal Dutch Shell". Not a body's cue word ("Bank", "Airways",
+    /// "United"), a place, a country, a title or a known body of its own ("Ericsson" is no "Sony
+    /// Ericsson"), and never a word the article also writes in lower case ("the rover landed").
+    func organisationLastWords(_ cs: [Candidate], lowerWords: Set<String>) -> [String: Int?] {
+        let lex = Lexicons.shared
+        var out: [String: Int?] = [:]
+        for k in cs.indices where cs[k].type == .organization && (2...3).contains(cs[k].tokens.count) && cs[k].subtype != "group" {
+            let last = tokens[cs[k].tokens.upperBound - 1]
+            let word = last.lower
+            // (A common word or its plural, "Rover", "Cubs": a surname may be a person's the
+            // article typed wrongly; a name opening with a number or holding "X-inspired" is no body's.)
+            guard lex.commonWords.contains(word) || word.hasSuffix("s") && lex.commonWords.contains(String(word.dropLast())),
+                  tokens[cs[k].tokens.lowerBound].kind == .word,
+                  !cs[k].tokens.contains(where: { tokens[$0].lower.contains("-") }),
+                  last.isCap, !last.isAllCaps, word.count >= 3, !lowerWords.contains(word),
+                  lex.orgTails[word] == nil, lex.stopWords[word] == nil, lex.titles[word] == nil,
+                  lex.knownOrgs[last.text] == nil, gaz.country(adjective: last.text) == nil,
+                  gaz.country(named: last.text) == nil, gaz.places(named: last.text).isEmpty,
+                  !gaz.isGivenName(last.text) else { continue }
+            let key = LinkKey.of(last.text)
             let name = LinkKey.of(cs[k].canonical ?? cs[k].text)
             if let other = out[key] {
                 if let o = other, LinkKey.of(cs[o].canonical ?? cs[o].text) != name { out[key] = .some(nil) }
