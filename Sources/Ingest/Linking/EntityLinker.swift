@@ -105,6 +105,20 @@ struct EntityLinker {
         }
         // `Darwin met X`, `X met Hastings`: a town in a meeting slot is a person (MeetingPartySlots).
         MeetingPartySlots.townsAsPersons(&cs, tokens)
+        // "carmaker MG Rover ... MG Rover said": a name a cue typed as a body once is that body
+        // wherever its words alone typed it otherwise (a guess, or a given name's cue) and no title did.
+        var bodyNames: [String: Int] = [:]
+        // (Names of two words or more: a lone surname a cue once made a body, "group Trump", stays the person's.)
+        for k in cs.indices where cs[k].type == .organization && cs[k].evidence >= .cue && cs[k].tokens.count >= 2 {
+            bodyNames[LinkKey.of(cs[k].text)] = bodyNames[LinkKey.of(cs[k].text)] ?? k
+        }
+        // (A given name's cue too: "carmaker Alva Harrier ... Alva Harrier said" is the carmaker.)
+        for k in cs.indices where cs[k].evidence <= .cue && cs[k].title == nil && cs[k].tokens.count >= 2
+            && (cs[k].type == nil || cs[k].type == .person) {
+            guard let o = bodyNames[LinkKey.of(cs[k].text)] else { continue }
+            cs[k].type = .organization
+            cs[k].subtype = cs[o].subtype
+        }
         // Texts seen away from a sentence start, to keep sentence-initial names that recur.
         var seenInside: Set<String> = []
         for c in cs where !c.isSentenceInitial && !c.isHeading { seenInside.insert(LinkKey.of(c.text)) }

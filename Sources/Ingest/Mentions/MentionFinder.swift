@@ -498,6 +498,7 @@ struct MentionFinder {
         var c = Candidate(tokens: a..<b, start: tokens[a].start, end: tokens[b - 1].end, sentence: si, text: "",
                           type: nil, subtype: nil, evidence: .guess, isSentenceInitial: a == sentenceStart || opensQuotation(a, s),
                           isHeading: s.isHeading)
+        takePossessiveBodyEnd(a, &b, s)
         // Whole-span lexicon matches come first: "General Motors" is not General + Motors.
         if lookup(a, b, &c) { append(c, a, b, &out, s); return }
         // "Paul Ryan (R-Wis.)", "Ann Roe, D-California": a US lawmaker's party and state, no name.
@@ -607,6 +608,15 @@ struct MentionFinder {
         // A role noun before a given name: "Actors Evan Rachel Wood and Jamie Bell", "Ministers Ann Roe
         // and ...", "Conductor Marcello Viotti", "Presidents George W Bush": the name starts after it.
         if titleWords.isEmpty, b - a >= 3, isRoleNoun(tokens[a]), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
+        // "carmaker MG Rover", "Brewer Lumacorp", "Retailer Marks and Spencer": a company word before
+        // the name says it is a body (`org-role` in event-cues.tsv); capitalised, it is no part of it.
+        var bodyWord = titleWords.isEmpty && a > s.tokens.lowerBound && !tokens[a - 1].isCap && isBodyRoleWord(tokens[a - 1])
+        if titleWords.isEmpty, b - a >= 2, tokens[a].isCap, !tokens[a].isAllCaps, isBodyRoleWord(tokens[a]), !gaz.isGivenName(tokens[a].text) {
+            a += 1
+            bodyWord = true
+            takePossessiveBodyEnd(a, &b, s)
+            if lookup(a, b, &c) { append(c, a, b, &out, s); return }
+        }
         c.tokens = a..<b
         c.start = tokens[a].start
         c.end = tokens[b - 1].end
@@ -621,6 +631,8 @@ struct MentionFinder {
         if !personTitle, lookup(a, b, &c) { append(c, a, b, &out, s); return }
         if !titleWords.isEmpty {
             c.type = .person; c.evidence = .cue
+        } else if bodyWord, c.type == nil {
+            c.type = .organization; c.evidence = .cue
         } else if b - a >= 3, tokens[a + 1].lower == "of", let cue = bodyCue(tokens[a]) {
             // `Office of the Deputy Prime Minister`: a body word opening an `of` name.
             c.type = .organization; c.subtype = cue.subtype; c.evidence = .cue
@@ -676,6 +688,16 @@ struct MentionFinder {
         let forms = [w, w.hasSuffix("s") ? String(w.dropLast()) : "", w.hasSuffix("es") ? String(w.dropLast(2)) : ""]
         return forms.contains { !$0.isEmpty && (EventCues.words("person-role").contains($0) || Self.officePlurals.contains($0)) }
     }
+    /// "McDonald's", "Foster's": a known body whose name ends in 's, which the tokenizer split off;
+    /// the run takes the 's back.
+    private func takePossessiveBodyEnd(_ a: Int, _ b: inout Int, _ s: Sentence) {
+        if b < s.tokens.upperBound, tokens[b].lower == "'s", lex.knownOrgs[text(a, b) + "'s"] != nil { b += 1 }
+    }
+
+    private func isBodyRoleWord(_ t: Token) -> Bool {
+        t.kind == .word && EventCues.words("org-role").contains(t.lower)
+    }
+
     /// Verbs a title-case headline writes after its subject; in running text they are lowercase.
     static let headlineVerbs: Set<String> = ["says", "warns", "claims", "tells", "urges", "admits", "reveals", "insists",
                                              "denies", "vows", "sees", "slams", "blasts", "wants", "announces", "confirms"]
@@ -734,6 +756,7 @@ struct MentionFinder {
     /// Lexicon typing of tokens [a, b); true when something matched.
     private func lookup(_ a: Int, _ b: Int, _ c: inout Candidate) -> Bool {
         var name = text(a, b)
+        if tokens[b - 1].lower == "'s" { name = text(a, b - 1) + "'s" } // (a curly `’s` written straight, as the lexicon has it)
         if let org = lex.knownOrgs[name] {
             c.markKnownOrg(org)
             return true
