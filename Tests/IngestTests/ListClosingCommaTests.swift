@@ -46,3 +46,30 @@ import EventModel
         #expect(Extracted("Peru met Chile in the final in Lima on Sunday.").meetingEvents.isEmpty)
     }
 }
+
+/// Ships meeting ships at sea is no meeting of parties ("met North Korean vessels"). Invented names.
+@Suite struct VesselsMetTests {
+    @Test func tankersMeetingVesselsIsNoMeeting() {
+        #expect(Extracted("The Lima Courier said the tankers met North Korean vessels at sea.").meetingEvents.isEmpty)
+    }
+
+    // Near miss: the crew's people are parties.
+    @Test func meetingTheShipsOfficersIsAMeeting() {
+        #expect(Extracted("Ann Roe met Peruvian officials at sea.").meetingEvents.count == 1)
+    }
+}
+
+/// Past a verb of saying a reported clause begins: its subject is no one named before the verb.
+/// Invented names.
+@Suite struct ReportedClauseSubjectTests {
+    @Test func theReporterIsNotTheSubjectOfTheReportedMeeting() {
+        let x = Extracted("The Lima Courier said the tankers met Tom Vell off the coast.")
+        #expect(!x.meetingEvents.contains { x.names($0).contains("Lima Courier") })
+    }
+
+    // Near miss: a pronoun subject after the verb of saying is the speaker's.
+    @Test func aPronounAfterSaidIsTheSpeaker() {
+        let x = Extracted("Ann Roe said she met Tom Vell in Quito.")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Vell"]])
+    }
+}

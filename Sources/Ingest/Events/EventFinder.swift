@@ -731,6 +731,11 @@ struct EventFinder {
             // ", but": a new clause; a meeting in it takes no subject from the clause before ("X and Y will
             // be asked to give evidence, but ... when that meeting will convene").
             if w.lower == "but", j > start, tokens[j - 1].text == ",", isMeetingWord(k) { break }
+            // "the Lima Courier said the tankers met ...": past a verb of saying a reported clause
+            // begins; its subject is no one named before the verb of saying.
+            // ("were not said to have met": a raised subject, before the verb of saying.)
+            if !trigger(isNoun: k), j < k - 1, ["said", "says", "say", "reported", "reports"].contains(w.lower), tokens[j + 1].lower != "to",
+               j - 1 >= start, state.argAt[j - 1] != nil || tokens[j - 1].kind == .word && !Self.auxiliaries.contains(tokens[j - 1].lower) { break }
             if let pair = pairReference(j, k, &state) { return pair }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound

@@ -101175,6 +101175,10 @@ opposition	object
 protests	object
 bill	object
 fate	object
+vessels	object
+vessel	object
+ships	object
+tankers	object
 end	object
 death	object
 champions	sport
