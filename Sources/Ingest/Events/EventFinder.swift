@@ -441,6 +441,13 @@ struct EventFinder {
             let both = rightArguments(trigger, b + 1, end, &state, si, byArg: nil, any: true)
             if both.count >= 2 { agent = both[0]; objects = Array(both.dropFirst()) }
         }
+        // "a meeting of India and Pakistan", "a meeting of the foreign ministers of India and Pakistan":
+        // two or more parties joined after `of` (a body's own session, "a meeting of the cabinet", has one).
+        if isMeeting, trigger.isNoun, type != .visit, triggerEnd < end, tokens[triggerEnd].lower == "of",
+           let parties = partiesAfterOf(trigger, triggerEnd + 1, end, &state, si) {
+            agent = parties[0]
+            objects = Array(parties.dropFirst())
+        }
         // "met targets", "met with criticism": not a meeting.
         if isMeeting, !trigger.isNoun {
             var j = triggerEnd
@@ -736,7 +743,8 @@ struct EventFinder {
             // ("were not said to have met": a raised subject, before the verb of saying.)
             if !trigger(isNoun: k), j < k - 1, ["said", "says", "say", "reported", "reports"].contains(w.lower), tokens[j + 1].lower != "to",
                j - 1 >= start, state.argAt[j - 1] != nil || tokens[j - 1].kind == .word && !Self.auxiliaries.contains(tokens[j - 1].lower) { break }
-            if let pair = pairReference(j, k, &state) { return pair }
+            let subjectNext = (j + 1..<k).allSatisfy { Self.auxiliaries.contains(tokens[$0].lower) || Self.lightVerbs.contains(tokens[$0].lower) }
+            if let pair = pairReference(j, k, &state, allowBoth: subjectNext) { return pair }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound
                 let possessive = after < tokens.count && tokens[after].lower == "'s"
@@ -807,6 +815,23 @@ struct EventFinder {
             }
         }
         return []
+    }
+
+    /// The parties of "a meeting of X and Y" from `q` (after `of`): past "the foreign ministers of"
+    /// (people words and their own `of`), two or more names joined by `and`, or "both countries".
+    private func partiesAfterOf(_ trigger: Lexicons.Trigger, _ q0: Int, _ end: Int, _ state: inout DocumentState, _ si: Int) -> [Arg]? {
+        var q = q0
+        if let of = (q..<min(end, q + 5)).first(where: { tokens[$0].lower == "of" }),
+           (q..<of).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCap }),
+           (q..<of).contains(where: { lex.groupNouns[tokens[$0].lower] != nil }) { q = of + 1 }
+        if q + 1 < end, tokens[q].lower == "both", let pair = pairReference(q + 1, q + 1, &state, allowBoth: true), pair.count == 2 { return pair }
+        let found = rightArguments(trigger, q, end, &state, si, byArg: nil, any: true)
+        // (Names joined as one list that `and` closes: "a tour of Asia, Kenji Mori met" is a place and a new clause.)
+        guard found.count >= 2, found.allSatisfy({ $0.kind == .name }), found[0].tokens.lowerBound <= q + 1 else { return nil }
+        let gaps = zip(found, found.dropFirst()).map { ($0.tokens.upperBound..<$1.tokens.lowerBound) }
+        guard gaps.allSatisfy({ $0.allSatisfy { tokens[$0].lower == "and" || tokens[$0].text == "," } }),
+              let last = gaps.last, last.contains(where: { tokens[$0].lower == "and" }) else { return nil }
+        return found
     }
 
     /// "Nigeria, Chad, Niger and Benin, met": between the last two commas stand only names joined by
@@ -1053,7 +1078,10 @@ struct EventFinder {
     }
 
     /// "the pair", "the couple", "the two ministers": the last two people named before.
-    private func pairReference(_ j: Int, _ k: Int, _ state: inout DocumentState) -> [Arg]? {
+    /// `allowBoth`: "both men", "both countries" count only as the verb's own subject or the `of`
+    /// of a meeting ("Shares in both companies were suspended while ..." is no subject of the talks;
+    /// "both sides" has its own rule).
+    private func pairReference(_ j: Int, _ k: Int, _ state: inout DocumentState, allowBoth: Bool = false) -> [Arg]? {
         let w = tokens[j].lower
         guard j > 0 else { return nil }
         let prev = tokens[j - 1].lower
@@ -1061,7 +1089,7 @@ struct EventFinder {
         let isPair = (["pair", "couple", "duo"].contains(w) && (["the", "a"].contains(prev) || prev2 == "the" && !tokens[j - 1].isCap))
             || (["pair", "couple", "duo"].contains(w) && prev2 == "the")
             || ((lex.groupNouns[w]?.plural == true || Self.organisationPairNouns.contains(w) || Self.countryPairNouns.contains(w))
-                && prev == "two" && j > 1 && tokens[j - 2].lower == "the")
+                && (prev == "two" && j > 1 && tokens[j - 2].lower == "the" || prev == "both" && allowBoth && w != "sides"))
         // "the firms have held discussions": with no number, only when exactly two firms were named.
         let definitePlural = !isPair && prev == "the" && Self.firmPluralNouns.contains(w)
         // "while the two held talks": PairNamedAfter.
@@ -1093,7 +1121,8 @@ struct EventFinder {
         }
         var people: [Arg] = []
         var t = j - 2
-        let limit = state.sentenceOf[j] - 3
+        // (A pair of countries, once named, is "both countries" for longer than a pair of people.)
+        let limit = state.sentenceOf[j] - (countryNoun && !orgNoun ? 5 : 3)
         while t >= 0, state.sentenceOf[t] >= limit, people.count < (definitePlural ? 3 : 2) {
             // The source of the sentence is no one of the pair: "Newspaper X claimed that the firms ...".
             if definitePlural, let a = state.argAt[t], state.sentenceOf[t] == state.sentenceOf[j], a.tokens.upperBound < j,
