@@ -39,3 +39,18 @@ import EventModel
         #expect(!x.meetingParties.contains(["Vell Estates", "Ardent Wines"]))
     }
 }
+
+/// "touring" and "tours" with a place are visits, as "toured" is. Invented names.
+@Suite struct TouringVisitTests {
+    @Test func touringAPlaceIsAVisit() {
+        let x = Extracted("Ann Roe, who is touring Peru this week, praised the deal.")
+        let v = x.events(.visit).first
+        #expect(v.map { x.names($0) } == ["Ann Roe"])
+        #expect(v.flatMap { x.location($0) } == "Peru")
+    }
+
+    // Near miss: a tour that is a noun subject has no traveller.
+    @Test func toursAsANounHaveNoTraveller() {
+        #expect(Extracted("Tours of the Lima palace are free on Sundays.").events(.visit).isEmpty)
+    }
+}

@@ -97956,6 +97956,8 @@ travels to	visit	042	verb	meeting|place-object
 flew to	visit	042	verb	meeting|place-object
 flies to	visit	042	verb	meeting|place-object
 toured	visit	042	verb	meeting|place-object
+touring	visit	042	verb	meeting|place-object
+tours	visit	042	verb	meeting|place-object
 travel to	visit	042	verb	meeting|place-object
 travelling to	visit	042	verb	meeting|place-object
 traveling to	visit	042	verb	meeting|place-object
