@@ -97858,7 +97858,8 @@ deutsche presse agentur	agency
         ("event-cues.tsv", #####"""
 # Word classes read by the meeting rules of Sources/Ingest/Events/ (BodyMeetings, TripRules,
 # EncounterRules, NonMeetingFilter) and by the checks of conflict and accord events (AccidentDeaths,
-# NonViolentAttacks, LooseAgreements, CauseBlames, InanimateThreats, ConflictModality). General English written by the team, no names.
+# NonViolentAttacks, LooseAgreements, CauseBlames, InanimateThreats, ConflictModality), and the
+# name finder's person-role and org-role (MentionFinder). General English written by the team, no names.
 # Format: class TAB words (| separated) TAB what the class does.
 #EXAMPLE fiction	sequel	"In the sequel the two heroes meet": no meeting
 person-role	actor|actress|singer|star|director|producer|writer|author|novelist|poet|player|coach|manager|striker|defender|midfielder|goalkeeper|captain|skipper|comedian|musician|rapper|presenter|broadcaster|chef|designer|artist|filmmaker|dancer|boxer|golfer|athlete|champion|veteran|tycoon|billionaire|businessman|businesswoman|entrepreneur|envoy|campaigner|activist|dj|conductor|composer|pianist|photographer|sprinter|teenager	job words for a traveller named by occupation ("the 60-year-old actor" on a visit: the person the story is about) (TripRules)
