@@ -19,8 +19,6 @@ import SQLite
 /// organisations); a surname then joins the one namesake that fits, and none when several fit.
 /// A person kept apart from a same-named one is a new entity whose name alias says why.
 /// Otherwise a new entity is created. Every name form is stored in `entity_aliases`.
-/// An unnamed group (subtype `group`: "officials", "the government") joins nothing: each article's
-/// is its own entity.
 struct EntityResolver {
     let connection: Connection
     /// Aliases the current transaction has already inserted.
@@ -53,12 +51,7 @@ struct EntityResolver {
                                   isPerson: entity.type == .person)
 
         var match: (Candidate, reason: String)?
-        // An unnamed group ("officials", "the government", "a man") is its article's own: the
-        // officials of one story are not those of the next, so it joins nothing.
-        let unnamedGroup = entity.subtype == "group"
-        if unnamedGroup {
-            // (no match)
-        } else if let code, let found = try candidate(
+        if let code, let found = try candidate(
             "SELECT \(Self.candidateColumns) FROM entities WHERE country_code = ? AND type = ? ORDER BY id LIMIT 1",
             code, type) {
             match = (found, "country code \(code)")
@@ -67,11 +60,11 @@ struct EntityResolver {
                 match = (found, "same name")
             }
         }
-        if match == nil, !unnamedGroup, let found = try unique(try namesakes.fitting(try candidates(Self.aliasHoldersSQL, nameKey, type)),
+        if match == nil, let found = try unique(try namesakes.fitting(try candidates(Self.aliasHoldersSQL, nameKey, type)),
                                                 compatibleWith: entity, code: code) {
             match = (found, "alias of \(found.name)")
         }
-        if match == nil, !unnamedGroup {
+        if match == nil {
             var found: [Candidate] = []
             for key in aliasKeys where try aliasHolders(key, type) == 1 {
                 // Only an alias no other entity holds: `Jane Smith` (alias `Smith`) must not take
@@ -89,7 +82,7 @@ struct EntityResolver {
                 match = (one, "its alias is \(one.name)")
             }
         }
-        if match == nil, !unnamedGroup, let skeleton, let one = try unique(try namesakes.fitting(try candidates(
+        if match == nil, let skeleton, let one = try unique(try namesakes.fitting(try candidates(
             "SELECT \(Self.candidateColumns) FROM entities WHERE name_skeleton = ? AND type = ?", skeleton, type)
             .filter { NameSkeleton.closeEnough(entity.name, $0.name) }),
             compatibleWith: entity, code: code) {
@@ -110,9 +103,7 @@ struct EntityResolver {
         } else {
             // A person kept apart from a namesake gets the folded name with a number as its key
             // (`smith (2)`): name_key is unique per type, the alias still says `Smith`.
-            // An unnamed group's key carries its article (`officials #12`): one per article without
-            // counting up through every earlier article's `officials`.
-            let key = try freeKey(unnamedGroup && articleID != nil ? "\(nameKey) #\(articleID!)" : nameKey, type)
+            let key = try freeKey(nameKey, type)
             try connection.run(
                 """
                 INSERT INTO entities (name, type, subtype, country_code, name_key, name_skeleton, latitude, longitude)

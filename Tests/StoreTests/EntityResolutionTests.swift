@@ -146,33 +146,3 @@ import SQLite
         #expect(try entities() == ["United States:location", "Iran:location"])
     }
 }
-
-/// An unnamed group is its article's own: "officials" of two stories are two entities, while a
-/// named organisation still joins across articles. Invented names and sentences.
-@Suite struct UnnamedGroupsStayInTheirArticleTests {
-    let store: Store
-    var db: Connection { store.connection }
-
-    init() throws {
-        store = try Store(connection: Connection(path: ":memory:"))
-    }
-
-    @Test func theOfficialsOfTwoArticlesAreTwoEntities() throws {
-        _ = try store.write(Samples.single("officials", .organization, subtype: "group",
-                                           sentence: "The officials met on Monday.", source: "a.txt"))
-        _ = try store.write(Samples.single("officials", .organization, subtype: "group",
-                                           sentence: "The officials met again.", source: "b.txt"))
-        #expect(try db.firstRow("SELECT count(*) FROM entities WHERE name = 'officials'") { $0.int(0) } == 2)
-        // Each keeps the plain name as its alias, so a name search still finds both.
-        #expect(try db.firstRow("SELECT count(DISTINCT entity_id) FROM entity_aliases WHERE alias = 'officials'") { $0.int(0) } == 2)
-    }
-
-    // Near miss: a named body joins across articles as before.
-    @Test func aNamedBodyStillJoins() throws {
-        _ = try store.write(Samples.single("Lumacorp", .organization, subtype: "company",
-                                           sentence: "Lumacorp met on Monday.", source: "a.txt"))
-        _ = try store.write(Samples.single("Lumacorp", .organization, subtype: "company",
-                                           sentence: "Lumacorp met again.", source: "b.txt"))
-        #expect(try db.firstRow("SELECT count(*) FROM entities WHERE name = 'Lumacorp'") { $0.int(0) } == 1)
-    }
-}
