@@ -264,8 +264,7 @@ struct EventFinder {
         while j >= start, steps < 4 {
             let w = tokens[j]
             // ("photos of Ann Roe meeting ...": the picture's `of` shows a scene; NameThenMeetingVerb.)
-            if w.lower == "of", j > start, Self.pictureNouns.contains(tokens[j - 1].lower), a < tokens.count,
-               (a..<min(tokens.count, a + 6)).contains(where: { tokens[$0].lower == "meeting" }) { return nil }
+            if isPictureOf(j, start: start), (a..<min(tokens.count, a + 6)).contains(where: { tokens[$0].lower == "meeting" }) { return nil }
             if Self.prepositions.contains(w.lower) { return w.lower }
             if Self.determiners.contains(w.lower) { j -= 1; steps += 1; continue }
             // "with Disney's producers": look past the possessor.
@@ -741,6 +740,7 @@ struct EventFinder {
             // "the Lima Courier said the tankers met ...": past a verb of saying a reported clause
             // begins; its subject is no one named before the verb of saying.
             // ("were not said to have met": a raised subject, before the verb of saying.)
+            // (Not `told`: "told reporters during a visit to ..." keeps the teller as the visitor.)
             if !trigger(isNoun: k), j < k - 1, ["said", "says", "say", "reported", "reports"].contains(w.lower), tokens[j + 1].lower != "to",
                j - 1 >= start, state.argAt[j - 1] != nil || tokens[j - 1].kind == .word && !Self.auxiliaries.contains(tokens[j - 1].lower) { break }
             let subjectNext = (j + 1..<k).allSatisfy { Self.auxiliaries.contains(tokens[$0].lower) || Self.lightVerbs.contains(tokens[$0].lower) }

@@ -22,12 +22,12 @@ extension EventFinder {
         // A caption opens with the name ("Ann Roe meeting Tomas Vell in Lima"); "The army chief meeting" is a noun.
         guard b >= s.tokens.lowerBound else { return first.kind == .name }
         return Self.seeingVerbs.contains(tokens[b].lower) || tokens[b].kind == .punct && tokens[b].text != "'s"
-            || isPictureOf(b, s)
+            || isPictureOf(b, start: s.tokens.lowerBound)
     }
 
     /// "photos of Ann Roe meeting Tomas Vell": `of` after a word for a picture, whose object is a scene.
-    func isPictureOf(_ of: Int, _ s: Sentence) -> Bool {
-        tokens[of].lower == "of" && of > s.tokens.lowerBound && Self.pictureNouns.contains(tokens[of - 1].lower)
+    func isPictureOf(_ of: Int, start: Int) -> Bool {
+        tokens[of].lower == "of" && of > start && Self.pictureNouns.contains(tokens[of - 1].lower)
     }
 
     static let pictureNouns: Set<String> = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image",

@@ -309,15 +309,20 @@ struct EntityLinker {
                   !Lexicons.shared.commonWords.contains(word), Lexicons.shared.stopWords[word] == nil,
                   Lexicons.shared.titles[word] == nil, gaz.country(adjective: first.text) == nil,
                   gaz.country(named: first.text) == nil else { continue }
-            let key = LinkKey.of(first.text)
-            let name = LinkKey.of(cs[k].canonical ?? cs[k].text)
-            if let other = out[key] {
-                if let o = other, LinkKey.of(cs[o].canonical ?? cs[o].text) != name { out[key] = .some(nil) }
-            } else {
-                out[key] = k
-            }
+            Self.noteOwner(of: LinkKey.of(first.text), k, cs, &out)
         }
         return out
+    }
+
+    /// Records organisation `k` as the one a short form `key` stands for; a second organisation of
+    /// another name makes the form ambiguous (nil), standing for neither.
+    private static func noteOwner(of key: String, _ k: Int, _ cs: [Candidate], _ out: inout [String: Int?]) {
+        let name = LinkKey.of(cs[k].canonical ?? cs[k].text)
+        if let other = out[key] {
+            if let o = other, LinkKey.of(cs[o].canonical ?? cs[o].text) != name { out[key] = .some(nil) }
+        } else {
+            out[key] = k
+        }
     }
 
     /// The last word of one organisation's name, when the article writes it alone for the body: "Rover"
@@ -340,13 +345,7 @@ struct EntityLinker {
                   lex.knownOrgs[last.text] == nil, gaz.country(adjective: last.text) == nil,
                   gaz.country(named: last.text) == nil, gaz.places(named: last.text).isEmpty,
                   !gaz.isGivenName(last.text) else { continue }
-            let key = LinkKey.of(last.text)
-            let name = LinkKey.of(cs[k].canonical ?? cs[k].text)
-            if let other = out[key] {
-                if let o = other, LinkKey.of(cs[o].canonical ?? cs[o].text) != name { out[key] = .some(nil) }
-            } else {
-                out[key] = k
-            }
+            Self.noteOwner(of: LinkKey.of(last.text), k, cs, &out)
         }
         return out
     }

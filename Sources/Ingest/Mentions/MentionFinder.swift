@@ -557,7 +557,7 @@ struct MentionFinder {
         }
         // A run that is only a title ("Chairman", "Prime Minister") names no one.
         if titleWords.isEmpty, b - a <= lex.maxTitleWords, !(b - a == 1 && NamedSurnames.standsAlone(a, tokens, namedSurnames)),
-           lex.titles[(a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }.joined(separator: " ")] != nil {
+           lex.titles[titleKey(a, b)] != nil {
             return
         }
         // "US Secretary of State was visiting": what is left after the title is its own tail
@@ -608,7 +608,7 @@ struct MentionFinder {
         // A role noun before a given name: "Actors Evan Rachel Wood and Jamie Bell", "Ministers Ann Roe
         // and ...", "Conductor Marcello Viotti", "Presidents George W Bush": the name starts after it.
         if titleWords.isEmpty, b - a >= 3, isRoleNoun(tokens[a]), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
-        // "carmaker MG Rover", "Brewer Lumacorp", "Retailer Marks and Spencer": a company word before
+        // "carmaker MG Rover", "Brewer Lumacorp", "investment bank Keefe": a company word before
         // the name says it is a body (`org-role` in event-cues.tsv); capitalised, it is no part of it.
         var bodyWord = titleWords.isEmpty && a > s.tokens.lowerBound && !tokens[a - 1].isCap && isBodyRoleWord(tokens[a - 1])
         if titleWords.isEmpty, b - a >= 2, tokens[a].isCap, !tokens[a].isAllCaps, isBodyRoleWord(tokens[a]), !gaz.isGivenName(tokens[a].text) {
@@ -662,12 +662,15 @@ struct MentionFinder {
     /// ends a body's name ("General Motors", "Major League Baseball"). A lone common word after
     /// a title stays a person's name ("Lord Falconer").
     private func titleLeavesNoName(_ a: Int, _ b: Int) -> TitleRest? {
-        let words = (a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }
         // ("Ms King", "Mr Major": a surname that is also a title is the surname.)
-        if words.count <= lex.maxTitleWords, lex.titles[words.joined(separator: " ")] != nil,
-           !(b - a == 1 && gaz.isSurname(tokens[a].text)) { return .title }
+        if b - a <= lex.maxTitleWords, lex.titles[titleKey(a, b)] != nil, !(b - a == 1 && gaz.isSurname(tokens[a].text)) { return .title }
         guard (a..<b).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isAllCaps && lex.commonWords.contains(tokens[$0].lower) }) else { return nil }
-        return words.count >= 2 || lex.orgTails[words[0]] != nil ? .body : nil
+        return b - a >= 2 || lex.orgTails[tokens[a].lower] != nil ? .body : nil
+    }
+
+    /// The `titles.tsv` key of tokens `a..<b`: lower case, an abbreviation's full stop dropped ("Gen." -> "gen").
+    private func titleKey(_ a: Int, _ b: Int) -> String {
+        (a..<b).map { tokens[$0].lower.hasSuffix(".") ? String(tokens[$0].lower.dropLast()) : tokens[$0].lower }.joined(separator: " ")
     }
 
     /// A quotation mark right after token `b - 1`, or after a comma there (`"Go Cubs Go," with`).
