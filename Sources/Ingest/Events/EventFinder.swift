@@ -206,6 +206,7 @@ struct EventFinder {
         mergePlacelessTrips(&found, state) // ("his tour of Africa ... his African tour": VisitsToldTwice)
         markCalledOffMeetings(&found) // ("Roe's meeting with Berg was cancelled": CancelledMeetings)
         found.removeAll { $0.event.type == .meet && isParliamentaryPartyMeeting($0.event, state) } // (NonMeetingFilter)
+        placeSceneVisits(&found, state) // ("visited the scene": SceneVisits)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
         events = EventMerger.merge(events)

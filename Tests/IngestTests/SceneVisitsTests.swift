@@ -1,0 +1,33 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// A visit to "the scene" or "the crash site" is a visit to the place the story names first.
+/// Invented names and sentences.
+@Suite struct SceneVisitsTests {
+    private let lead = "A ferry capsized off Dover on Tuesday, killing nine people. "
+
+    private func visit(_ text: String) -> (who: [String], place: String?)? {
+        let x = Extracted(text)
+        return x.events(.visit).first.map { (x.names($0), x.location($0)) }
+    }
+
+    @Test func theSceneIsTheStorysPlace() {
+        let v = visit(lead + "The mayor, Ann Roe, who visited the scene earlier, warned the toll may rise.")
+        #expect(v?.who == ["Ann Roe"])
+        #expect(v?.place == "Dover")
+    }
+
+    @Test func theCrashSiteIsTheStorysPlace() {
+        #expect(visit(lead + "Tom Vell visited the crash site on Wednesday.")?.place == "Dover")
+    }
+
+    // Near misses: a website, and a story that names no place.
+    @Test func aWebsiteIsNoScene() {
+        #expect(visit(lead + "Tom Vell visited the website for news.") == nil)
+    }
+
+    @Test func noPlaceNoVisit() {
+        #expect(visit("A ferry capsized on Tuesday. Tom Vell visited the scene.") == nil)
+    }
+}
