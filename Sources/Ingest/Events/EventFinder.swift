@@ -742,7 +742,7 @@ struct EventFinder {
             // begins; its subject is no one named before the verb of saying.
             // ("were not said to have met": a raised subject, before the verb of saying.)
             // (Not `told`: "told reporters during a visit to ..." keeps the teller as the visitor.)
-            if !trigger(isNoun: k), j < k - 1, ["said", "says", "say", "reported", "reports"].contains(w.lower), tokens[j + 1].lower != "to",
+            if !trigger(isNoun: k), j < k - 1, Self.reportedClauseVerbs.contains(w.lower), tokens[j + 1].lower != "to",
                j - 1 >= start, state.argAt[j - 1] != nil || tokens[j - 1].kind == .word && !Self.auxiliaries.contains(tokens[j - 1].lower) { break }
             let subjectNext = (j + 1..<k).allSatisfy { Self.auxiliaries.contains(tokens[$0].lower) || Self.lightVerbs.contains(tokens[$0].lower) }
             if let pair = pairReference(j, k, &state, allowBoth: subjectNext) { return pair }
@@ -1147,6 +1147,10 @@ struct EventFinder {
         guard people.count == 2 else { return nil }
         return people.reversed().map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
     }
+
+    /// Verbs after which a reported clause with its own subject begins ("the paper said the tankers
+    /// met"); not `told`, whose hearer comes first.
+    static let reportedClauseVerbs: Set<String> = ["said", "says", "say", "reported", "reports"]
 
     /// Verbs by which a source reports what follows.
     static let reportingVerbs = speechVerbs.union(["claimed", "claims", "reports", "wrote", "writes", "alleged", "suggested"])

@@ -18,7 +18,7 @@ import EventModel
 extension EventFinder {
     /// Role nouns that stand for a person named elsewhere in the article ("the singer").
     /// Titles (`titles.tsv`) count too.
-    static let personRoleNouns = EventCues.words("person-role")
+    static let personRoleNouns = EventCues.personRoles
     /// Words that open a fronted trip phrase: "During his visit, ...", "On a tour of Asia, ...".
     static let tripPhraseOpeners: Set<String> = ["during", "on", "while", "throughout", "after", "before"]
     /// Conjunctions that open a clause with its own subject.

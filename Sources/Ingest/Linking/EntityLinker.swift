@@ -110,7 +110,8 @@ struct EntityLinker {
         var bodyNames: [String: Int] = [:]
         // (Names of two words or more: a lone surname a cue once made a body, "group Trump", stays the person's.)
         for k in cs.indices where cs[k].type == .organization && cs[k].evidence >= .cue && cs[k].tokens.count >= 2 {
-            bodyNames[LinkKey.of(cs[k].text)] = bodyNames[LinkKey.of(cs[k].text)] ?? k
+            let key = LinkKey.of(cs[k].text)
+            if bodyNames[key] == nil { bodyNames[key] = k }
         }
         // (A given name's cue too: "carmaker Alva Harrier ... Alva Harrier said" is the carmaker.)
         for k in cs.indices where cs[k].evidence <= .cue && cs[k].title == nil && cs[k].tokens.count >= 2

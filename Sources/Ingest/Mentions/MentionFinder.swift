@@ -689,7 +689,7 @@ struct MentionFinder {
         let w = t.lower
         guard t.isCap, !t.isAllCaps || w == "dj", w.count > 1 else { return false }
         let forms = [w, w.hasSuffix("s") ? String(w.dropLast()) : "", w.hasSuffix("es") ? String(w.dropLast(2)) : ""]
-        return forms.contains { !$0.isEmpty && (EventCues.words("person-role").contains($0) || Self.officePlurals.contains($0)) }
+        return forms.contains { !$0.isEmpty && (EventCues.personRoles.contains($0) || Self.officePlurals.contains($0)) }
     }
     /// "McDonald's", "Foster's": a known body whose name ends in 's, which the tokenizer split off;
     /// the run takes the 's back.
@@ -698,7 +698,7 @@ struct MentionFinder {
     }
 
     private func isBodyRoleWord(_ t: Token) -> Bool {
-        t.kind == .word && EventCues.words("org-role").contains(t.lower)
+        t.kind == .word && EventCues.bodyRoles.contains(t.lower)
     }
 
     /// Verbs a title-case headline writes after its subject; in running text they are lowercase.
