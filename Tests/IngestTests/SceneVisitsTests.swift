@@ -31,3 +31,20 @@ import EventModel
         #expect(visit("A ferry capsized on Tuesday. Tom Vell visited the scene.") == nil)
     }
 }
+
+/// A name only guessed at in a list of places the gazetteer knows is a place too. Invented towns
+/// beside real ones.
+@Suite struct PlacesInPlaceListsTests {
+    @Test func anUnknownTownInAListOfTownsIsAPlace() {
+        let x = Extracted("Ann Roe visits Manchester, Liverpool, Leicester, Brentwell and Orvelby this week.")
+        #expect(x.entity("Brentwell")?.type == .location)
+        #expect(x.entity("Orvelby")?.type == .location)
+        #expect(!x.events(.visit).contains { x.names($0).contains("Orvelby") })
+    }
+
+    // Near miss: most of the list are no places.
+    @Test func aListOfBodiesKeepsItsBody() {
+        let x = Extracted("Britain, France, Lumacorp and the Kestrel Foundation drew up the plan.")
+        #expect(x.entity("Lumacorp")?.type != .location)
+    }
+}

@@ -194,6 +194,7 @@ struct EntityLinker {
             }
         }
         agreeOnGuessedTypes(&cs, guessed)
+        placesInPlaceLists(&cs)
         // In key order, each to the end of its chain ("A B C D" -> "A B C" -> "B C"): a
         // dictionary's own order changes from run to run with Swift's per-process hash seed, and
         // a chain walked in that order gave one or two entities by chance.
@@ -313,6 +314,36 @@ struct EntityLinker {
             Self.noteOwner(of: LinkKey.of(first.text), k, cs, &out)
         }
         return out
+    }
+
+    /// "visits Manchester, Liverpool, Leicester, Dorset and Torbay": a name only guessed at, in a list
+    /// of three or more names joined by commas and `and` of which most are places the gazetteer
+    /// knows, is a place too (it had been an organisation, and so a party to the visit).
+    private func placesInPlaceLists(_ cs: inout [Candidate]) {
+        var at: [Int: Int] = [:]
+        for k in cs.indices { at[cs[k].tokens.lowerBound] = k }
+        func next(_ k: Int) -> Int? {
+            var e = cs[k].tokens.upperBound
+            guard e < tokens.count, tokens[e].text == "," || tokens[e].lower == "and" else { return nil }
+            e += 1
+            if tokens[e - 1].text == ",", e < tokens.count, tokens[e].lower == "and" { e += 1 }
+            if e < tokens.count, tokens[e].lower == "the" { e += 1 } // ("..., Gavi and the Gates Foundation")
+            return at[e]
+        }
+        var inList = Set<Int>()
+        for k in cs.indices where !inList.contains(k) {
+            var chain = [k]
+            while let n = next(chain[chain.count - 1]), !chain.contains(n) { chain.append(n) }
+            inList.formUnion(chain)
+            let known = chain.filter { cs[$0].type == .location && cs[$0].evidence == .lexicon }
+            guard chain.count >= 3, known.count >= 2, known.count * 2 > chain.count else { continue }
+            // (Not a form linked to a body: an acronym the article spelt out, "(Gavi)".)
+            for m in chain where cs[m].evidence == .guess && cs[m].title == nil && cs[m].canonical == nil
+                && cs[m].type != .location && cs[m].type != .person {
+                cs[m].type = .location
+                cs[m].subtype = nil
+            }
+        }
     }
 
     /// Records organisation `k` as the one a short form `key` stands for; a second organisation of
