@@ -516,7 +516,9 @@ struct MentionFinder {
         }
         // "the US President", "the U.S. Secretary of State" with no name after: the country, then a
         // bare title, which names no one here (DescriptorLinker links it to its holder).
-        if let k = (a + 1..<b).first(where: { gaz.country(named: text(a, $0)) != nil }),
+        // (Only a run that ends in a title's last word can end in a title: the common case builds no prefix strings.)
+        if b - a >= 2, Self.titleLastWords.contains(tokens[b - 1].lower),
+           let k = (a + 1..<b).first(where: { gaz.country(named: text(a, $0)) != nil }),
            b - k <= lex.maxTitleWords, lex.titles[(k..<b).map { tokens[$0].lower }.joined(separator: " ")] != nil {
             classify(a, k, si, s, sentenceStart: sentenceStart, into: &out)
             return
@@ -654,6 +656,9 @@ struct MentionFinder {
         return u.count >= 4 && ["R", "D", "I"].contains(u[0]) && u[1] == "-" && ("A"..."Z").contains(u[2])
             && u[3...].allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
     }
+
+    /// The last word of every `titles.tsv` key ("president", "state" of "secretary of state").
+    static let titleLastWords = Set(Lexicons.shared.titles.keys.map { String($0.split(separator: " ").last ?? "") })
 
     enum TitleRest { case title, body }
 
