@@ -459,7 +459,27 @@ struct MentionFinder {
 
     /// Party words written before a person's name ("Republican Donald Trump").
     static let partyWords: Set<String> = ["republican", "democrat", "democratic", "labour", "tory", "conservative",
-                                          "liberal", "socialist", "communist", "independent"]
+                                          "liberal", "socialist", "communist", "independent", "lib", "dem"]
+
+    /// Token `a` opens the sentence as a capitalised common word (`Referee`, `Defiant`, `Judges`)
+    /// that no lexicon knows as a name, title, surname, place or body word, and a given name follows
+    /// with a surname after it: the word describes the person, as it would in lower case
+    /// mid-sentence ("referee Howard Webb"). `Little Richard` (one word after) keeps its word.
+    private func describesPersonAfter(_ a: Int, _ b: Int) -> Bool {
+        let t = tokens[a]
+        // (`Controversial DJ Howard Stern`, `Fellow Lib Dem Norman Baker`: a role or party word may
+        // come between, and a given name after the party's words.)
+        var next = a + 1
+        while next + 2 < b, next < a + 3, Self.partyWords.contains(tokens[next].lower) { next += 1 }
+        // (`Foreign Minister X`: a title of two words is read as a title.)
+        guard t.kind == .word, !t.isAllCaps, lex.commonWords.contains(t.lower), !Self.partyWords.contains(t.lower), title(at: a, b) == nil,
+              gaz.isGivenName(tokens[next].text) || next == a + 1 && isRoleNoun(tokens[next]),
+              !gaz.isGivenName(t.text), !gaz.isSurname(t.text), lex.titles[t.lower] == nil,
+              lex.orgHeads[t.lower] == nil, lex.orgTails[t.lower] == nil, lex.knownOrgs[t.text] == nil,
+              gaz.places(named: t.text).isEmpty, gaz.country(named: t.text) == nil, gaz.country(adjective: t.text) == nil
+        else { return false }
+        return next + 1 < b
+    }
 
     /// Where the holder's name starts in a run that follows "TITLE of [the]" ("Mayor of London Sadiq
     /// Khan": at `Sadiq`): the first given name (or `Sir`, `Dr`, `Lord`) after the run's first word
@@ -531,7 +551,12 @@ struct MentionFinder {
         }
         // "Republican Donald Trump", "Democrat Hillary Clinton": a party word before a given name
         // says which side the person is on; it is no part of the name.
-        if b - a >= 3, Self.partyWords.contains(tokens[a].lower), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
+        // "Referee Howard Webb said", "Defiant Matt Williams insisted": a capitalised common word
+        // opening the sentence before a given name and a surname describes the person.
+        if b - a >= 3, a == sentenceStart || opensQuotation(a, s), describesPersonAfter(a, b) { a += 1 }
+        // ("Liberal Democrat Sarah Teather", "Lib Dem Norman Baker": a party of two words.)
+        if let p = (a..<min(b - 1, a + 3)).first(where: { !Self.partyWords.contains(tokens[$0].lower) }), p > a,
+           gaz.isGivenName(tokens[p].text) { a = p }
         // Leading titles: "Deputy Prime Minister John Prescott"
         let beforeTitles = a
         var titleWords: [String] = []
@@ -609,7 +634,10 @@ struct MentionFinder {
         while b - a >= 2, Self.headlineVerbs.contains(tokens[b - 1].lower) { b -= 1 }
         // A role noun before a given name: "Actors Evan Rachel Wood and Jamie Bell", "Ministers Ann Roe
         // and ...", "Conductor Marcello Viotti", "Presidents George W Bush": the name starts after it.
-        if titleWords.isEmpty, b - a >= 3, isRoleNoun(tokens[a]), gaz.isGivenName(tokens[a + 1].text) { a += 1 }
+        // ("Teenager Sania Mirza", "Producer Aamir Khan": after a role word, a name the given-name
+        // list lacks, when none of its words is a common word or a body's last word.)
+        if titleWords.isEmpty, b - a >= 3, isRoleNoun(tokens[a]),
+           gaz.isGivenName(tokens[a + 1].text) || (a + 1..<b).allSatisfy({ personNameWord(tokens[$0]) }) { a += 1 }
         // "carmaker MG Rover", "Brewer Lumacorp", "investment bank Keefe": a company word before
         // the name says it is a body (`org-role` in event-cues.tsv); capitalised, it is no part of it.
         var bodyWord = titleWords.isEmpty && a > s.tokens.lowerBound && !tokens[a - 1].isCap && isBodyRoleWord(tokens[a - 1])
@@ -698,6 +726,14 @@ struct MentionFinder {
     }
     /// "McDonald's", "Foster's": a known body whose name ends in 's, which the tokenizer split off;
     /// the run takes the 's back.
+    /// A word that can stand in a person's name the lexicons do not know: capitalised, no common
+    /// word, place, known body or body word (`Mirza`, `Kenteris`; not `Radio`, `United`, `Group`).
+    private func personNameWord(_ t: Token) -> Bool {
+        t.kind == .word && t.isCap && !t.isAllCaps && !lex.commonWords.contains(t.lower) && lex.orgTails[t.lower] == nil
+            && lex.orgHeads[t.lower] == nil && lex.knownOrgs[t.text] == nil && gaz.places(named: t.text).isEmpty
+            && gaz.country(named: t.text) == nil
+    }
+
     private func takePossessiveBodyEnd(_ a: Int, _ b: inout Int, _ s: Sentence) {
         if b < s.tokens.upperBound, tokens[b].lower == "'s", lex.knownOrgs[text(a, b) + "'s"] != nil { b += 1 }
     }
