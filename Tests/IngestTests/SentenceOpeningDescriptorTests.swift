@@ -45,3 +45,43 @@ import EventModel
         #expect(w.meetingParties == [["Ann Roe", "Tom Obi"]], "\(w.meetingParties)")
     }
 }
+
+/// Where someone is from, written before the name ("Welshman Tom Brandt", "New Zealander Ann Roe",
+/// "Texan Eva Lind") or alone ("a Londoner"), is no entity; a job word or a body's last word inside a
+/// run before a full name ends what describes the person ("Northfield Rovers Manager Tom Obi");
+/// `New` before a known place stays with it ("New Jersey Governor Ann Roe"). Invented names only.
+@Suite struct DescribedNameRunTests {
+    @Test func demonymBeforeAName() {
+        let x = Extracted("He held off Welshman Tom Brandt in Leeds. New Zealander Ann Roe was third, ahead of Texan Eva Lind.")
+        for name in ["Tom Brandt", "Ann Roe", "Eva Lind"] { #expect(x.entity(name)?.type == .person, "\(name): \(x.doc.entities.map(\.name))") }
+        #expect(!x.doc.entities.contains { ["Welshman", "Zealander", "Texan"].contains($0.name.split(separator: " ").first.map(String.init) ?? "") })
+    }
+
+    @Test func demonymAloneIsNoEntity() {
+        let x = Extracted("Tom Obi, a Londoner, met Ann Roe in Lima. The deal pleased every African and Asian exporter.")
+        #expect(!x.doc.entities.contains { ["Londoner", "African", "Asian"].contains($0.name) }, "\(x.doc.entities.map(\.name))")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+    }
+
+    @Test func jobWordInsideARun() {
+        let x = Extracted("Virgin Radio DJ Tom Obi met Ann Roe in Leeds on Monday. Norland Support Agency Eva Lind said so.")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+        #expect(x.entity("Virgin Radio")?.type == .organization, "\(x.doc.entities.map(\.name))")
+        #expect(x.entity("Eva Lind")?.type == .person, "\(x.doc.entities.map(\.name))")
+        #expect(x.entity("Norland Support Agency")?.type == .organization, "\(x.doc.entities.map(\.name))")
+    }
+
+    @Test func newBeforeAPlaceStays() {
+        let x = Extracted("He met New Jersey Governor Ann Roe. She studied in New York State.")
+        #expect(x.entity("New Jersey")?.type == .location, "\(x.doc.entities.map(\.name))")
+        #expect(x.entity("Jersey") == nil)
+        #expect(x.entity("New York State")?.type == .location, "\(x.doc.entities.map(\.name))")
+    }
+
+    // Near misses: a small town's name is no demonym's stem; a given name is never a demonym.
+    @Test func namesThatLookLikeDemonyms() {
+        let x = Extracted("Titan Group met Ann Roe in Lima. Jordan Obi met Tom Brandt in Leeds.")
+        #expect(x.entity("Titan Group")?.type == .organization, "\(x.doc.entities.map(\.name))")
+        #expect(x.entity("Jordan Obi")?.type == .person, "\(x.doc.entities.map(\.name))")
+    }
+}

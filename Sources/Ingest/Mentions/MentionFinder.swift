@@ -481,6 +481,49 @@ struct MentionFinder {
         return next + 1 < b
     }
 
+    /// Where a person's name starts inside the run `a ..< b` after what describes them: the given
+    /// name right after a job word (`Manager`, `DJ`, `Insider`, `Editor`: a listed role, or a common
+    /// noun in -er, -or, -ist) or a body's last word (`Agency`, `Committee`), with a surname after it.
+    private func describedPersonStart(_ a: Int, _ b: Int) -> Int? {
+        guard let m = (a + 1..<(b - 1)).last(where: { gaz.isGivenName(tokens[$0].text) }), m > a else { return nil }
+        let w = tokens[m - 1]
+        guard w.kind == .word, w.isCap, !gaz.isGivenName(w.text) else { return nil }
+        let job = isRoleNoun(w) || !w.isAllCaps && lex.commonWords.contains(w.lower)
+            && ["er", "or", "ist"].contains(where: { w.lower.hasSuffix($0) }) && !gaz.isSurname(w.text)
+        return job || bodyCue(w) != nil ? m : nil
+    }
+
+    /// Adjectives of the nations inside a country, before `-man` / `-woman` ("Welshman").
+    static let nationAdjectives: Set<String> = ["welsh", "scots", "scottish", "english", "cornish", "manx", "irish"]
+
+    /// Tokens `a ..< p` name where someone is from: a country's adjective or demonym (`New Zealander`,
+    /// `Briton`), an adjective with `-man`/`-woman` (`Welshman`, `Frenchwoman`), or a place the
+    /// gazetteer knows (a region, or a city of 300,000 people or more) with `-er`, `-n`, `-an`,
+    /// `-ian` (`New Yorker`, `Californian`, `Texan`, `Parisian`). A given name or surname is never one.
+    private func isDemonym(_ a: Int, _ p: Int) -> Bool {
+        guard p > a, (a..<p).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCap && !tokens[$0].isAllCaps }) else { return false }
+        let w = text(a, p)
+        if p - a == 1, gaz.isGivenName(w) || gaz.isSurname(w) { return false }
+        if gaz.country(adjective: w) != nil, gaz.country(named: w) == nil { return true }
+        let lower = w.lowercased()
+        for suffix in ["man", "woman"] where lower.hasSuffix(suffix) {
+            let stem = String(w.dropLast(suffix.count))
+            if gaz.country(adjective: stem) != nil || Self.nationAdjectives.contains(stem.lowercased()) { return true }
+        }
+        var stems: [String] = []
+        if lower.hasSuffix("er") { stems.append(String(w.dropLast(2))) }
+        if lower.hasSuffix("ian") { stems.append(String(w.dropLast(3))) }
+        if lower.hasSuffix("an") { stems.append(String(w.dropLast(1))); stems.append(String(w.dropLast(1)) + "s") }
+        // ("New Zealander", "New Yorker": `New` names nothing alone, so the run starts after it.)
+        let new = a > 0 && tokens[a - 1].text == "New" ? "New " : ""
+        if !new.isEmpty, gaz.country(adjective: new + w) != nil { return true }
+        // (A region or a large city only: `Titan` is not from Tita, `Republican` not from Republica.)
+        return stems.contains { stem in
+            stem.unicodeScalars.count > 2 && (gaz.country(named: new + stem) != nil
+                || gaz.places(named: new + stem).contains { $0.kind != .city || $0.population >= 300_000 })
+        }
+    }
+
     /// Where the holder's name starts in a run that follows "TITLE of [the]" ("Mayor of London Sadiq
     /// Khan": at `Sadiq`): the first given name (or `Sir`, `Dr`, `Lord`) after the run's first word
     /// with at least one more word after it; else the last two words, when what is before them is a
@@ -582,6 +625,17 @@ struct MentionFinder {
                 a = m + 1
             }
         }
+        // "Cubs Manager Joe Maddon", "NFL Network Insider Ian Rapoport", "Child Support Agency Doug
+        // Smith": a job word or a body's last word before a given name and a surname ends what
+        // describes the person; a body the lexicons know before the job word is a mention of its own.
+        if titleWords.isEmpty, b - a >= 3, let m = describedPersonStart(a, b) {
+            var probe = c
+            let bodyEnd = bodyCue(tokens[m - 1]) != nil ? m : m - 1
+            if bodyEnd > a, lookup(a, bodyEnd, &probe) || bodyEnd == m {
+                classify(a, bodyEnd, si, s, sentenceStart: sentenceStart, into: &out)
+            }
+            a = m
+        }
         // A run that is only a title ("Chairman", "Prime Minister") names no one.
         if titleWords.isEmpty, b - a <= lex.maxTitleWords, !(b - a == 1 && NamedSurnames.standsAlone(a, tokens, namedSurnames)),
            lex.titles[titleKey(a, b)] != nil {
@@ -630,6 +684,12 @@ struct MentionFinder {
             let lastLower = tokens[b - 1].lower
             if lex.orgTails[lastLower] == nil { a += 1 }
         }
+        // "a New Yorker", "the Texan": a word for where someone is from, alone, names no one.
+        if titleWords.isEmpty, b - a == 1, gaz.country(adjective: tokens[a].text) == nil, isDemonym(a, b) { return }
+        // "Welshman Jimmy Watkins", "New Zealander Graham Henry", "Texan Ann Roe": a word for where
+        // the person is from, before a given name and a surname, is no part of the name.
+        if titleWords.isEmpty, b - a >= 3, let p = (a + 1...min(a + 2, b - 2)).first(where: { gaz.isGivenName(tokens[$0].text) }),
+           isDemonym(a, p) { a = p }
         // A title-case headline's verb closing the run: "Kim Says ...", "Hubble Sees ..." (junk_news).
         while b - a >= 2, Self.headlineVerbs.contains(tokens[b - 1].lower) { b -= 1 }
         // A role noun before a given name: "Actors Evan Rachel Wood and Jamie Bell", "Ministers Ann Roe

@@ -83,7 +83,8 @@ struct TypeRefiner {
                 }
                 continue
             }
-            if let body = bodyBeforeInnerTitle(c) { out.append(retype(body, context)) }
+            // ("New Jersey Governor X": the body before the title takes back its `New`.)
+            if let body = bodyBeforeInnerTitle(c) { out.append(retype(extendToPlace(body), context)) }
             for piece in splitAtInnerTitle(extendToPlace(c)) where !isLoneSportsWord(piece) {
                 out.append(retype(trimRole(piece), context))
             }
@@ -531,6 +532,10 @@ struct TypeRefiner {
         if let country = gaz.country(named: e.text) {
             e.markCountry(country)
         } else if let place = gaz.places(named: e.text).first {
+            e.markPlace(place)
+        } else if c.tokens.count >= 2, c.type == .location, lex.stopWords[tokens[a - 1].lower] == .common,
+                  let place = gaz.places(named: blank((a - 1)..<(a + 1), c.sentence).text).first {
+            // `New` + `York State`: the place named after `New York`, by its whole name.
             e.markPlace(place)
         } else if c.tokens.count >= 2, c.type == .organization, lex.stopWords[tokens[a - 1].lower] == .common,
                   case let head = blank((a - 1)..<(a + 1), c.sentence).text,
