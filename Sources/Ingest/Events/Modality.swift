@@ -69,6 +69,13 @@ enum ModalityCues {
         if k + 2 < tokens.count, isNoun, ["cancelled", "canceled", "postponed", "called"].contains(tokens[k + 2].lower) || ["cancelled", "canceled", "postponed"].contains(tokens[k + 1].lower) {
             return .negated
         }
+        // "X is hoping to ..., having negotiated savings with Y": a perfect participle tells what
+        // was done before; the hedge of the clause it hangs on is not its own.
+        if let h = (max(sentenceStart, k - 3)..<k).last(where: { tokens[$0].lower == "having" }),
+           !(h + 1..<k).contains(where: { tokens[$0].kind == .punct }) {
+            // ("denied having met X": what is denied did not happen.)
+            return h > sentenceStart && ["denied", "denies", "deny", "denying"].contains(tokens[h - 1].lower) ? .negated : .asserted
+        }
         // Hypothetical cue earlier in the sentence, up to fifteen words back; "would hold a
         // meeting today" is reported future, so a dated "would" right before is planned.
         j = k - 1
