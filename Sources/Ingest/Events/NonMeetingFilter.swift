@@ -8,7 +8,8 @@ import EventModel
 /// - talks by phone or video ("telephone talks", "talks by phone");
 /// - adversaries in court ("the firms met in court");
 /// - bargaining over a price ("use their size to negotiate down fees"): no talks with anyone named;
-/// - a parliamentary party's own meeting ("the Parliamentary Labour Party"), which its leader addresses.
+/// - a parliamentary party's own meeting ("the Parliamentary Labour Party"), which its leader addresses;
+/// - hosts with no guest: "X and Y will each host the late-night timeslot" (a show, not a visitor).
 extension EventFinder {
     /// Words of a plot told as a plot.
     static let fictionCues = EventCues.words("fiction")
@@ -33,6 +34,7 @@ extension EventFinder {
             if isRemote(k, s) || isCourtroom(k, s) || isAwayFixture(k, s, f.event.type) { continue }
             if f.isNoun, isRequested(k, s) { f.event.modality = .hypothetical }
             if f.event.type == .negotiate, !f.isNoun, k + 1 < s.tokens.upperBound, ["down", "up"].contains(tokens[k + 1].lower) { continue }
+            if hostsAThing(f, k, s, state) { continue }
             out.append(f)
         }
         found = out
@@ -118,5 +120,22 @@ extension EventFinder {
             j -= 1
         }
         return false
+    }
+
+    /// Words after `host the ...` that make the hosted thing a gathering of parties.
+    static let hostedGatherings: Set<String> = ["meeting", "meetings", "talks", "summit", "session", "conference", "visit", "visitors",
+                                                "visitor", "delegation", "delegations", "dinner", "lunch", "reception", "guest", "guests",
+                                                "counterpart", "counterparts", "leaders", "ministers", "envoy", "envoys", "negotiations", "gathering"]
+
+    /// A hosting verb whose parties all stand before it and whose object is a thing with no party
+    /// in it: "X and Y will each host the late-night timeslot" names no guest.
+    func hostsAThing(_ f: Found, _ k: Int, _ s: Sentence, _ state: DocumentState) -> Bool {
+        let parties = Set(f.event.participants.map(\.entity))
+        guard f.event.type == .host, !f.isNoun, k + 1 < s.tokens.upperBound,
+              ["the", "a", "an", "its", "their", "his", "her", "this", "next"].contains(tokens[k + 1].lower),
+              !(k + 1..<s.tokens.upperBound).contains(where: { state.argAt[$0].map { parties.contains($0.entity) } ?? false })
+        else { return false }
+        let object = (k + 2)..<min(s.tokens.upperBound, k + 6)
+        return !object.contains { Self.hostedGatherings.contains(tokens[$0].lower) || state.argAt[$0] != nil }
     }
 }
