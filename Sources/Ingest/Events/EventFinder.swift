@@ -197,6 +197,7 @@ struct EventFinder {
         storyDayTimes(&found, times: times)
         // "a meeting on Sunday ... Sunday's meeting in Leeds": DayNamedMeetingPlaces.
         dayNamedPlaces(&found, state, times: times)
+        datelinePlaces(&found, state) // ("TOKYO (Reuters) - ... met Y on Monday": DatelinePlaces)
         // Last: a summit no earlier rule gave a party.
         summitBodyFromContext(&found, state)
         bodyMemberMeetings(&found, state)
