@@ -13,6 +13,14 @@ import EventModel
         Defender Ray Osk said the team would face Chelsea again next season in the league.
         """
 
+    /// A `Forum` closing a name of common words makes it a body ("World Economic Forum" had been
+    /// dropped as common words); a lowercase forum names nothing.
+    @Test func aForumIsABody() {
+        let x = Extracted("Leaders met at the Northern Trade Forum in Davos. He posted on an internet forum.")
+        #expect(x.entity("Northern Trade Forum")?.type == .organization, "\(x.doc.entities.map(\.name))")
+        #expect(!x.doc.entities.contains { $0.name.lowercased().contains("internet") })
+    }
+
     @Test func aRoleWordOpeningALeagueNameKeepsTheLeague() {
         let x = Extracted(Self.sportsReport)
         #expect(x.entity("Champions League")?.type == .organization)

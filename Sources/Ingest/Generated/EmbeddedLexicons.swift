@@ -101400,6 +101400,7 @@ alliance	tail	organization	association
 coalition	tail	organization	association
 union	tail	organization	association
 association	tail	organization	association
+forum	tail	organization	association
 federation	tail	organization	association
 organisation	tail	organization	association
 organization	tail	organization	association
