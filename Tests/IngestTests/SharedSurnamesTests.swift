@@ -122,7 +122,7 @@ private func expectMeeting(_ text: String, _ who: Set<String>, sourceLocation: S
         ("First lady Nadia Ferro met Lanza's wife, Gina Lanza, for lunch.", ["Nadia Ferro", "Gina Lanza"]),
         ("Ruth Okafor held talks with Selden's son-in-law Ivo Kerr in Lima.", ["Ruth Okafor", "Ivo Kerr"]),
         // A given name in no list is a person after a kin noun.
-        ("Tomas Lanza arrived on Monday. Nadia Ferro also met privately with Lanza's wife, Zorella, at the residence.", ["Nadia Ferro", "Zorella"]),
+        ("Tomas Lanza arrived on Monday. Nadia Ferro also met privately with Lanza's wife, Zorella, at the residence.", ["Nadia Ferro", "Zorella Lanza"]),
         // "First Lady", "First Minister": the whole title is the name's phrase (SplitTitles).
         ("Gina Lanza had talks with First Minister Nadia Ferro.", ["Gina Lanza", "Nadia Ferro"]),
         ("Tomas Lanza flew in. His wife, Gina, had a meeting with First Lady Nadia Ferro.", ["Gina", "Nadia Ferro"]),

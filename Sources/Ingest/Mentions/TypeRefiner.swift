@@ -711,6 +711,11 @@ struct TypeRefiner {
             if ctx.sports { c.subtype = "team" }
             return c
         }
+        // "his wife, Ann": after a kin noun a given name is the person, even where a town has the name.
+        if c.tokens.count == 1, c.type == .location, c.subtype != "country", gaz.isGivenName(c.text), KinNouns.before(a, tokens) {
+            c.type = .person; c.subtype = nil; c.countryCode = nil; c.evidence = .cue
+            return c
+        }
         // `striker Roe`: a lower-case role before an unknown name; "his wife, Zorella" (KinNouns).
         if c.type == nil, a > 0, !tokens[a - 1].isCap, cues.role.contains(prev) || c.tokens.count <= 2 && KinNouns.before(a, tokens) {
             c.type = .person; c.evidence = .cue
