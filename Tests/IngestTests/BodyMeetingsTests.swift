@@ -326,3 +326,18 @@ import EventModel
         #expect(x.entity("World Trade Organisation")?.subtype == "intergovernmental")
     }
 }
+
+/// "recent meetings of the G7 and the Northern Trade Forum": plural meetings of two bodies are each
+/// body's own gatherings, not one meeting between them; "a meeting of" two countries stays one.
+@Suite struct PluralBodyGatheringsTests {
+    @Test func eachBodysOwnMeetings() {
+        let x = Extracted("Leaders focused on aid at recent meetings of the G7 Group and Northern Trade Forum.")
+        let parties = x.events(.meet).map { x.names($0) }
+        #expect(parties.count == 2 && parties.allSatisfy { $0.count == 1 }, "\(parties)")
+    }
+
+    @Test func countriesMeetingStayOne() {
+        let x = Extracted("Recent meetings of India and Pakistan went well.")
+        #expect(x.meetingParties == [["India", "Pakistan"]], "\(x.meetingParties)")
+    }
+}

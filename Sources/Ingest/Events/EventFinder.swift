@@ -57,6 +57,8 @@ struct EventFinder {
     static let predictionVerbs: Set<String> = ["predicted", "predicts", "predict", "forecast", "forecasts", "warned", "warns",
                                                "estimated", "estimates", "hoped", "hopes", "expects", "believes", "believed", "vowed", "vows", "pledged", "pledges"]
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "reported", "stated"]
+    /// Plural gathering nouns whose `of X and Y` are separate gatherings of each body.
+    static let pluralGatherings: Set<String> = ["meetings", "summits", "sessions", "conferences"]
     static let pronouns: [String: String] = ["he": "person", "she": "person", "him": "person", "her": "person",
                                              "they": "plural", "them": "plural", "it": "organization"]
 
@@ -442,12 +444,20 @@ struct EventFinder {
             let both = rightArguments(trigger, b + 1, end, &state, si, byArg: nil, any: true)
             if both.count >= 2 { agent = both[0]; objects = Array(both.dropFirst()) }
         }
+        var separateBodies: [Arg] = []
         // "a meeting of India and Pakistan", "a meeting of the foreign ministers of India and Pakistan":
         // two or more parties joined after `of` (a body's own session, "a meeting of the cabinet", has one).
         if isMeeting, trigger.isNoun, type != .visit, triggerEnd < end, tokens[triggerEnd].lower == "of",
            let parties = partiesAfterOf(trigger, triggerEnd + 1, end, &state, si) {
             agent = parties[0]
             objects = Array(parties.dropFirst())
+            // "recent meetings of the G7 and the World Economic Forum": plural meetings of bodies are
+            // each body's own gatherings, not one meeting between them.
+            if Self.pluralGatherings.contains(tokens[triggerEnd - 1].lower),
+               parties.allSatisfy({ state.entities[$0.entity].type == .organization && state.entities[$0.entity].subtype != "group" }) {
+                objects = []
+                separateBodies = Array(parties.dropFirst())
+            }
         }
         // "met targets", "met with criticism": not a meeting.
         if isMeeting, !trigger.isNoun {
@@ -617,7 +627,13 @@ struct EventFinder {
         var flags = trigger.flags
         if isMeeting, trigger.isNoun, objects.count == 1, objects[0].kind == .group, bodyGathering(objects[0], state),
            triggerEnd < end, tokens[triggerEnd].lower == "of" { flags.insert("body") }
+        if !separateBodies.isEmpty { flags.insert("body") }
         var out = [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: flags)]
+        for body in separateBodies {
+            var e = event
+            e.participants = [Participant(entity: body.entity, role: .agent)]
+            out.append(Found(event: e, anaphoric: false, isNoun: true, flags: flags))
+        }
         for stop in otherStops + objectStops {
             var e = event
             e.location = stop.entity
