@@ -341,3 +341,19 @@ import EventModel
         #expect(x.meetingParties == [["India", "Pakistan"]], "\(x.meetingParties)")
     }
 }
+
+/// "the next meeting" in a passage about one intergovernmental body is that body's next meeting
+/// ("G7 ministers ... between now and the next meeting in April"); a company's is not.
+@Suite struct NextMeetingOfABodyTests {
+    @Test func theBodysNextMeeting() {
+        let x = Extracted(" date 2025-02-05 Aid\n\nOxfam said G7 ministers had passed the first hurdle. \"Children will suffer between now and the next meeting in April.\"")
+        let next = x.events(.meet).filter { $0.trigger.hasSuffix("meeting") }
+        #expect(next.map { x.names($0) } == [["G7"]], "\(x.events(.meet).map { x.names($0) })")
+        #expect(next.first?.time?.value == "2025-04")
+    }
+
+    @Test func aCompanysNextMeetingIsNone() {
+        let x = Extracted("Norvex shareholders met in Leeds. The next meeting will be in April.")
+        #expect(x.events(.meet).filter { $0.trigger.hasSuffix("meeting") }.isEmpty, "\(x.events(.meet).map { x.names($0) })")
+    }
+}

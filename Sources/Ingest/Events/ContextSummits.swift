@@ -4,14 +4,15 @@ import EventModel
 /// names no one, in a passage about one intergovernmental body (named in the sentence or the
 /// three before, and no other body there), is that body's summit (issue 3, kind 3; the gold
 /// notes: a body's summit with no named attendee has the body as sole participant).
-/// Only `summit`: a bare "meeting" is too often some other gathering.
+/// Only `summit`, and "the next meeting" ("between now and the next meeting in April"): a bare
+/// "meeting" is too often some other gathering.
 extension EventFinder {
     func summitBodyFromContext(_ found: inout [Found], _ state: DocumentState) {
         dropMountainTops(&found)
         for i in found.indices where found[i].event.type == .meet && found[i].isNoun && found[i].event.participants.isEmpty {
             let e = found[i].event
             guard let k = tokenIndex(at: e.triggerSpan.start) ?? lastToken(endingAt: e.triggerSpan.end, e.sentence),
-                  ["summit", "summits"].contains(tokens[k].lower) else { continue }
+                  ["summit", "summits"].contains(tokens[k].lower) || isNextMeeting(k, e.sentence) else { continue }
             let end = sentences[e.sentence].tokens.upperBound
             // "the summit of Everest", "the summit of the hill": a top, not a meeting.
             if k + 1 < end, tokens[k + 1].lower == "of" { continue }
@@ -20,6 +21,13 @@ extension EventFinder {
             found[i].event.participants = [Participant(entity: body, role: .participant)]
             found[i].flags.insert("body")
         }
+    }
+
+    /// "the next meeting", "its forthcoming meeting": the next one of a series, in a passage about a
+    /// body that meets in turn.
+    private func isNextMeeting(_ k: Int, _ si: Int) -> Bool {
+        k > sentences[si].tokens.lowerBound && ["meeting", "meetings"].contains(tokens[k].lower)
+            && ["next", "upcoming", "forthcoming"].contains(tokens[k - 1].lower)
     }
 
     /// "reached the summit of the mountain": `summit of` a common noun that is no group of
