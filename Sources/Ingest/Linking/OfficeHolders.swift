@@ -11,6 +11,8 @@ final class OfficeHolders: Sendable {
         /// Folded words of the holder's name, and the surname a lone mention uses.
         let words: Set<String>
         let surname: String
+        /// The name as the list writes it ("Donald Trump").
+        let name: String
         let from: CalendarDate
         let to: CalendarDate?
     }
@@ -24,7 +26,7 @@ final class OfficeHolders: Sendable {
             let words = NameKey.fold(String(r[2])).split(separator: " ").map(String.init)
             let surname = r.count > 5 && !r[5].isEmpty ? NameKey.fold(String(r[5])) : words.last ?? ""
             terms[String(r[0]), default: []].append(Term(
-                country: String(r[1]), words: Set(words), surname: surname, from: from,
+                country: String(r[1]), words: Set(words), surname: surname, name: String(r[2]), from: from,
                 to: r[4].isEmpty ? nil : CalendarDate(iso: r[4])))
         }
         self.terms = terms
@@ -51,6 +53,25 @@ final class OfficeHolders: Sendable {
                   let e = holder(of: title, country: nil, on: date, among: people) else { return nil }
             return (title, e)
         }
+    }
+
+    /// The heads of state and government in office on `date` (none without a date), by surname,
+    /// each with the full name the list gives: "He said Trump should use his speech ..." in a 2017
+    /// article names the president although `trump` is also a common word. A month (`May`) or a
+    /// title word stays out, and a surname two holders share.
+    func holdersInOffice(on date: CalendarDate?) -> [String: String] {
+        guard let d = date else { return [:] }
+        var out: [String: String] = [:], shared = Set<String>()
+        for title in ["president", "prime minister", "chancellor"] {
+            for t in terms[title] ?? [] where t.from <= d && t.to.map({ d < $0 }) ?? true {
+                guard Lexicons.shared.month(t.surname) == nil, Lexicons.shared.titles[t.surname] == nil,
+                      t.surname.unicodeScalars.count > 2 else { continue }
+                if let other = out[t.surname], other != t.name { shared.insert(t.surname) }
+                out[t.surname] = t.name
+            }
+        }
+        for s in shared { out[s] = nil }
+        return out
     }
 
     /// `Blair`, `Tony Blair`, `Mr Blair` name Tony Blair; `Tony` alone does not.

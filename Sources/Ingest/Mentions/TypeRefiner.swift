@@ -24,6 +24,9 @@ struct TypeRefiner {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let sentences: [Sentence]
+    /// Heads of state and government in office on the article's date, by surname
+    /// (`OfficeHolders.holdersInOffice`): written alone, such a word is that person (`Trump`).
+    var holders: [String: String] = [:]
     private let gaz = Gazetteer.shared
     private let lex = Lexicons.shared
     private let cues = SportsCues.shared
@@ -118,6 +121,18 @@ struct TypeRefiner {
         // Outside sports reports (where `Arsenal` or `Wasps` is a side), a lone unknown capitalised
         // common word is a caption, a heading or a web-page remnant (`Continue`, `Inquiry`,
         // `Settings`), unless it is `the` X (`the Treasury`, `the Times`).
+        // "He said Trump should ...": a head of government's surname alone, in office on the
+        // article's date, is that person though the word is also a common one.
+        // (Only when the article names no one else of that surname in full; the list's full name
+        // then names the entity, so the knowledge base keeps one president.)
+        // ("HOW TO DEAL WITH TRUMP": a shouted line writes the same name.)
+        for i in out.indices where out[i].type == nil || out[i].type == .organization && out[i].evidence < .lexicon
+            && tokens[out[i].tokens.lowerBound].isAllCaps {
+            guard out[i].tokens.count == 1 else { continue }
+            let w = tokens[out[i].tokens.lowerBound].lower
+            guard let name = holders[w], !context.fullNameSurnames.contains(w) else { continue }
+            out[i].type = .person; out[i].evidence = .cue; out[i].canonical = name
+        }
         if !sports {
             out.removeAll { c in
                 guard c.type == nil, c.tokens.count == 1, !tokens[c.tokens.lowerBound].isAllCaps else { return false }

@@ -1,0 +1,28 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// A head of state or government's surname written alone, in an article dated in their term, is
+/// that person even when the word is also a common one ("He said Trump should ..." in 2017), named
+/// as the office-holder list writes the name; without a date, or when the article names someone
+/// else of that surname in full, nothing is added. (Real office holders: the list is general
+/// knowledge; the sentences are invented.)
+@Suite struct HolderSurnamesTests {
+    @Test func loneSurnameInTheTerm() {
+        let x = Extracted(" date 2017-09-14 Speech\n\nAides said Trump would address the UN General Assembly next week.")
+        #expect(x.entity("Donald Trump")?.type == .person, "\(x.doc.entities.map(\.name))")
+        #expect(x.meetingParties == [["Donald Trump", "UN General Assembly"]], "\(x.meetingParties)")
+    }
+
+    // Near misses: outside the term, with no date, a namesake named in full, the common word.
+    @Test func otherwiseNothingIsAdded() {
+        let x = Extracted(" date 2009-09-14 Cards\n\nAides said Trump would address the UN General Assembly next week.")
+        #expect(x.entity("Donald Trump") == nil, "\(x.doc.entities.map(\.name))")
+        let y = Extracted("Aides said Trump would address the UN General Assembly next week.")
+        #expect(y.entity("Donald Trump") == nil, "\(y.doc.entities.map(\.name))")
+        let z = Extracted(" date 2017-09-14 Ivanka\n\nIvanka Trump spoke in Lima. Trump said the talks went well.")
+        #expect(z.entity("Donald Trump") == nil, "\(z.doc.entities.map(\.name))")
+        let w = Extracted(" date 2017-09-14 Cards\n\nThat card will trump all others.")
+        #expect(w.doc.entities.isEmpty, "\(w.doc.entities.map(\.name))")
+    }
+}
