@@ -26,3 +26,18 @@ import EventModel
         #expect(y.meetingParties == [["Ann Roe", "Eva Lind", "Tom Obi"]], "\(y.meetingParties)")
     }
 }
+
+/// "negotiations between the administration and the Norland Front": `administration`,
+/// `authorities` and `regime` are unnamed groups like `government`, which stand for the country an
+/// article is about. Invented names only.
+@Suite struct AdministrationAsGroupTests {
+    @Test func administrationStandsForTheCountry() {
+        let x = Extracted("Peru freed ten hostages. Peru's president said Peru would not pay. Officials in Peru said the release followed negotiations between the administration and the Norland Front.")
+        #expect(x.meetingParties == [["Norland Front", "Peru"]], "\(x.meetingParties)")
+    }
+
+    @Test func withNoCountryTheGroupStays() {
+        let x = Extracted("The authorities held talks with the Norland Front in Lima.")
+        #expect(x.meetingParties == [["Norland Front", "authorities"]], "\(x.meetingParties)")
+    }
+}

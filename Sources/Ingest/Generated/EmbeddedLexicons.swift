@@ -101053,6 +101053,9 @@ brother	singular	no	person
 sister	singular	no	person
 governor	singular	no	person
 government	singular	yes
+administration	singular	yes
+authorities	plural	yes
+regime	singular	yes
 opposition	singular	yes
 industry	singular	yes
 farmers	plural	no
