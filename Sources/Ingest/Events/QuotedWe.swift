@@ -4,13 +4,15 @@ import EventModel
 /// striker's agent on Monday,\" said Rovers sporting director Ann Roe" is a meeting of Rovers
 /// (an organisation named in the speaker's phrase stands for the side the speaker talks for),
 /// else of the speaker. Only a quotation opened in the sentence and attributed in it counts:
-/// an unattributed `we` is nobody in particular.
+/// an unattributed `we` is nobody in particular. `I` in such a quotation is the speaker ("\"I met
+/// the 21 who have been brought back,\" Vice President Ann Roe told reporters").
 extension EventFinder {
     static let quoteClosers: Set<String> = ["\"", "\u{201D}"]
 
-    /// The side `we` at `j` stands for, as an argument, or nil.
+    /// The side `we` at `j` stands for, or the speaker `I` is, as an argument, or nil.
     func quotedWe(_ j: Int, _ state: inout DocumentState) -> Arg? {
-        guard tokens[j].lower == "we", !tokens[j].isAllCaps, state.argAt[j] == nil else { return nil }
+        let speakerOnly = tokens[j].text == "I"
+        guard tokens[j].lower == "we" && !tokens[j].isAllCaps || speakerOnly, state.argAt[j] == nil else { return nil }
         let s = sentences[state.sentenceOf[j]].tokens
         // Inside a quotation: an odd number of straight quotes before it, or a curly opener not closed.
         let straight = (s.lowerBound..<j).filter { tokens[$0].text == "\"" }
@@ -26,26 +28,26 @@ extension EventFinder {
             var q = close + 1
             if q < s.upperBound, tokens[q].text == "," { q += 1 }
             if q < s.upperBound, Self.speechVerbs.contains(tokens[q].lower) {
-                side = speakerSide(from: q + 1, to: min(s.upperBound, q + 12), state)
+                side = speakerSide(from: q + 1, to: min(s.upperBound, q + 12), state, personOnly: speakerOnly)
             } else if q < s.upperBound, let a = state.argAt[q], a.kind == .name,
                       a.tokens.upperBound < s.upperBound, Self.speechVerbs.contains(tokens[a.tokens.upperBound].lower) {
-                side = speakerSide(from: q, to: a.tokens.upperBound, state)
+                side = speakerSide(from: q, to: a.tokens.upperBound, state, personOnly: speakerOnly)
             }
         }
         // Before it: `SPEAKER said: "We ..."`.
         if side == nil, open >= s.lowerBound + 2, [":", ","].contains(tokens[open - 1].text), Self.speechVerbs.contains(tokens[open - 2].lower) {
-            side = speakerSide(from: s.lowerBound, to: open - 2, state, last: true)
+            side = speakerSide(from: s.lowerBound, to: open - 2, state, last: true, personOnly: speakerOnly)
         }
         // The quotation opens the sentence after `SPEAKER said:` ending the one before.
         let si = state.sentenceOf[j]
         if side == nil, open == s.lowerBound, si > 0 {
             let p = sentences[si - 1].tokens
             if p.count >= 3, [":", ","].contains(tokens[p.upperBound - 1].text), Self.speechVerbs.contains(tokens[p.upperBound - 2].lower) {
-                side = speakerSide(from: p.lowerBound, to: p.upperBound - 2, state, last: true)
+                side = speakerSide(from: p.lowerBound, to: p.upperBound - 2, state, last: true, personOnly: speakerOnly)
             }
         }
         // A quotation running on from an earlier sentence: `Ann Roe explained: "... . "We ...`.
-        if side == nil { side = continuedQuoteSide(si, before: j, state) }
+        if side == nil, !speakerOnly { side = continuedQuoteSide(si, before: j, state) }
         guard let e = side else { return nil }
         let arg = Arg(tokens: j..<(j + 1), entity: e, kind: .pronoun)
         state.set(arg)
@@ -54,7 +56,8 @@ extension EventFinder {
 
     /// In a speaker's phrase ("Rovers sporting director Ann Roe", "Ann Roe, the Rovers
     /// director"): a named organisation there, else the person.
-    func speakerSide(from a: Int, to b: Int, _ state: DocumentState, last: Bool = false) -> Int? {
+    /// (`personOnly`: the speaker named, for `I`; no body speaks as `I`.)
+    func speakerSide(from a: Int, to b: Int, _ state: DocumentState, last: Bool = false, personOnly: Bool = false) -> Int? {
         var person: Arg? = nil
         var organizations: [Arg] = []
         var t = a
@@ -65,6 +68,7 @@ extension EventFinder {
             if e.type == .organization, e.subtype != "group" { organizations.append(arg) }
             t = arg.tokens.upperBound
         }
+        if personOnly { return person?.entity }
         guard let p = person else { return (last ? organizations.last : organizations.first)?.entity }
         // With a person named, only a body tied to them is their side: right before their title and
         // name ("Rovers sporting director Ann Roe") or in apposition after ("Ann Roe, the Rovers
