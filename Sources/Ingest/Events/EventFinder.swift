@@ -920,7 +920,7 @@ struct EventFinder {
                 break
             }
             if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }
-            if var a = state.argAt[j] ?? pronoun(j, &state) ?? group(j, end, &state, si, meeting: trigger.flags.contains("meeting"))
+            if var a = state.argAt[j] ?? pronoun(j, &state) ?? quotedWe(j, &state) ?? group(j, end, &state, si, meeting: trigger.flags.contains("meeting"))
                 ?? (trigger.flags.contains("meeting") ? demonymParty(j, end, &state, si) : nil) {
                 if let b = byArg, b.tokens == a.tokens { j = a.tokens.upperBound; continue }
                 var after = a.tokens.upperBound

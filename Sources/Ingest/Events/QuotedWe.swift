@@ -9,10 +9,11 @@ import EventModel
 extension EventFinder {
     static let quoteClosers: Set<String> = ["\"", "\u{201D}"]
 
-    /// The side `we` at `j` stands for, or the speaker `I` is, as an argument, or nil.
+    /// The side `we` (`us`) at `j` stands for, or the speaker `I` (`me`) is, as an argument, or nil.
     func quotedWe(_ j: Int, _ state: inout DocumentState) -> Arg? {
-        let speakerOnly = tokens[j].text == "I"
-        guard tokens[j].lower == "we" && !tokens[j].isAllCaps || speakerOnly, state.argAt[j] == nil else { return nil }
+        // (`me` and `us` as the object: "\"He met me in Lima,\" Ann Roe said".)
+        let speakerOnly = tokens[j].text == "I" || tokens[j].text == "me"
+        guard ["we", "us"].contains(tokens[j].lower) && !tokens[j].isAllCaps || speakerOnly, state.argAt[j] == nil else { return nil }
         let s = sentences[state.sentenceOf[j]].tokens
         // Inside a quotation: an odd number of straight quotes before it, or a curly opener not closed.
         let straight = (s.lowerBound..<j).filter { tokens[$0].text == "\"" }
