@@ -7,6 +7,7 @@ import EventModel
 /// - "the freed hostages were met with hugs by the President", "were greeted by X at the airport";
 /// - "was reunited with her son" (passive in form, a meeting of the two);
 /// - "went to see her mother", "was in the country to see his son"; "had lunch with Ann Roe";
+/// - "played golf with Ann Roe", "took a walk with Ann Roe" (an activity shared in person);
 /// - "went to meet the mayor": a bare office ("the mayor") is the other party.
 extension EventFinder {
     /// Spans of time spent with someone: "spent some time with", "spent the weekend with".
@@ -33,6 +34,8 @@ extension EventFinder {
                 } else if w == "see", let f = cameToSee(k, si, s, &state, times[si]) {
                     added.append(f)
                 } else if ["had", "have", "has", "having"].contains(w), let f = sharedMeal(k, si, s, &state, times[si]) {
+                    added.append(f)
+                } else if Self.activityVerbs.contains(w), let f = sharedActivity(k, si, s, &state, times[si]) {
                     added.append(f)
                 } else if w == "reunited", let f = reunited(k, si, s, &state, times[si]) {
                     replaced.insert(tokens[k].start)
@@ -129,6 +132,32 @@ extension EventFinder {
         return encounter(k, j + 2, other, si, s, &state, times)
     }
 
+    /// Verbs of an activity done together: "played golf with", "took a walk with", "went for a stroll with".
+    static let activityVerbs: Set<String> = ["played", "play", "plays", "playing", "took", "take", "takes", "taking", "went", "go", "goes", "going"]
+    static let activities = EventCues.words("activity")
+
+    /// "played [a round of] golf with X", "took a walk with X", "went for a stroll with X".
+    private func sharedActivity(_ k: Int, _ si: Int, _ s: Sentence, _ state: inout DocumentState, _ times: [TimeMention]) -> Found? {
+        let end = s.tokens.upperBound
+        var j = k + 1
+        while j < min(end, k + 6), ["a", "an", "the", "for", "round", "rounds", "of", "long", "short", "quick", "brief", "private", "leisurely"].contains(tokens[j].lower) { j += 1 }
+        guard j + 1 < end, Self.activities.contains(tokens[j].lower) else { return nil }
+        // ("taking a walk around the South Lawn driveway with X": a short place phrase may come first.)
+        var w = j + 1
+        if w < end, ["around", "on", "in", "through", "along", "across", "at"].contains(tokens[w].lower) {
+            while w < min(end, j + 8), tokens[w].lower != "with", tokens[w].kind != .punct { w += 1 }
+        }
+        guard w < end, tokens[w].lower == "with",
+              // (A game is played with a ball, a walk taken with a stick: the one met is a person.)
+              let other = encounterObject(w + 1, end, &state), state.entities[other.entity].type == .person || other.kind == .pronoun
+        else { return nil }
+        // ("played golf" but not "went golf"; "took a walk", "went for a walk", not "played a walk".)
+        let golfLike = ["golf", "tennis"].contains(tokens[j].lower)
+        let playVerb = ["played", "play", "plays", "playing"].contains(tokens[k].lower)
+        guard golfLike == playVerb else { return nil }
+        return encounter(k, w + 1, other, si, s, &state, times)
+    }
+
     /// "was reunited with her daughter": the subject and the relative met.
     private func reunited(_ k: Int, _ si: Int, _ s: Sentence, _ state: inout DocumentState, _ times: [TimeMention]) -> Found? {
         let end = s.tokens.upperBound
@@ -164,8 +193,15 @@ extension EventFinder {
         if j + 1 < end, state.argAt[j] == nil, tokens[j].kind == .word, !tokens[j].isCap, !Self.companionNouns.contains(tokens[j].lower),
            Self.companionNouns.contains(tokens[j + 1].lower) { j += 1 }
         if let a = state.argAt[j], state.entities[a.entity].type == .person {
-            // "to see Ivan Petrov's new film": the person only owns the object.
-            return a.tokens.upperBound < end && tokens[a.tokens.upperBound].lower == "'s" ? nil : a
+            // "to see Ivan Petrov's new film": the person only owns the object; "with Tom Obi's
+            // son-in-law, Ivo Kerr": the relative named after is the one met.
+            guard a.tokens.upperBound < end, tokens[a.tokens.upperBound].lower == "'s" else { return a }
+            var r = a.tokens.upperBound + 1
+            guard r < end, KinNouns.all.contains(tokens[r].lower) else { return nil }
+            r += 1
+            if r < end, tokens[r].text == "," { r += 1 }
+            guard r < end, let named = state.argAt[r], named.kind == .name, state.entities[named.entity].type == .person else { return nil }
+            return named
         }
         if Self.pronouns[tokens[j].lower] == "person", let p = otherPerson(j, &state) { return p }
         guard Self.companionNouns.contains(tokens[j].lower) else { return nil }

@@ -97870,6 +97870,7 @@ time-spent	time|day|days|hours|hour|evening|evenings|afternoon|morning|night|nig
 greeting	hugs|hug|embraces|embrace|kisses|kiss|handshakes|handshake|arms|tears|flowers|bouquets|garlands	"were met with hugs from X" is an encounter (EncounterRules)
 motion	went|came|go|goes|come|comes|going|coming|travelled|traveled|flew|drove|walked|returned|arrived|rushed|hurried|stopped	"went to see / came to meet X" (EncounterRules)
 meal	dinner|lunch|breakfast|supper|tea|coffee|drinks|brunch	"had lunch with X" is an encounter with a named person (EncounterRules)
+activity	golf|tennis|walk|stroll	"played golf with X", "took a walk with X": an activity shared with a named person is an encounter (EncounterRules)
 fiction	franchise|superhero|superheroes|sequel|prequel|storyline|plot|plotline|villain|villains|protagonist|protagonists|spin-off|characters|supervillain|heroine|blockbuster	a story's plot: its meetings are fiction (NonMeetingFilter)
 production	filming|shooting|rehearsals|rehearsing|auditions|audition|premiere	filming or rehearsing shows real people, not a plot (NonMeetingFilter)
 ask-for	call|calls|called|calling|push|pushed|pushing|press|pressed|pressing|ask|asked|asking|appealed|appeal|lobbied|asks|appealing	"called / asked / pushed for a meeting": merely asked for, so hypothetical (NonMeetingFilter, BodyMeetings)
