@@ -256,7 +256,7 @@ struct EntityLinker {
             for k in link.indices where link[k] == nickname { link[k] = club }
             forms[nickname] = []
         }
-        // 5c. "Trump and his wife, Melania": a lone given name takes the surname of the kin's owner (KinSurnames).
+        // 5c. "Trump and his wife, Melania": one word named as a relative takes the owner's surname (KinSurnames).
         giveKinSurnames(cs, link, &entities, &forms)
         // 6. Names and aliases ("BEIJING" of a dateline shown as "Beijing": ShoutedNames; a lexicon's
         // own spelling, "APEC", stays).

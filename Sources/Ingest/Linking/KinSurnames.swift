@@ -30,8 +30,10 @@ extension EntityLinker {
             }
             guard let j = cs.indices.last(where: { cs[$0].tokens.upperBound == ownerEnd }), let o = link[j], o != e,
                   entities[o].type == .person else { continue }
-            let words = entities[o].name.split(separator: " ")
+            let words = entities[o].name.split(separator: " ").map(String.init)
             guard words.count >= 2, let surname = words.last else { continue }
+            // (A name written surname first, "Xi Jinping", gives the wrong word here: the lexicons list
+            // both words of such names as surnames, so they cannot tell the order; left as a known limit.)
             entities[e].name = "\(cs[k].text) \(surname)"
             entities[e].linkReasons.append("\(cs[k].text): \(tokens[q].lower) of \(entities[o].name), who shares the surname")
         }
