@@ -23,9 +23,8 @@ public struct Extractor: Sendable {
         // The refiner rereads shouted lines and datelines, so the finder keeps their all-caps runs whole.
         var refiner = TypeRefiner(scalars: scalars, tokens: tokens, sentences: sentences)
         refiner.holders = OfficeHolders.shared.holdersInOffice(on: date)
-        var finder = MentionFinder(scalars: scalars, tokens: tokens, wholeCapsLines: refiner.rereadLines())
-        finder.holderSurnames = Set(refiner.holders.keys)
-        let found = finder.find(sentences: sentences)
+        let found = MentionFinder(scalars: scalars, tokens: tokens, wholeCapsLines: refiner.rereadLines())
+            .find(sentences: sentences)
         let candidates = refiner.refine(found)
         let linked = EntityLinker(tokens: tokens, sentences: sentences).link(candidates)
         var state = DocumentState(entities: linked.entities, mentions: [], tokenCount: tokens.count, sentences: sentences)

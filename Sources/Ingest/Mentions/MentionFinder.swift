@@ -18,9 +18,6 @@ struct MentionFinder {
     private var credits: PhotoCredits { PhotoCredits(scalars: scalars, tokens: tokens) }
     /// Surnames of the people the article names in full (`NamedSurnames`), set by `find`.
     var namedSurnames: Set<String> = []
-    /// Surnames of heads of state and government in office on the article's date, which name them
-    /// alone though they are common words (`Trump`): `OfficeHolders.holdersInOffice`.
-    var holderSurnames: Set<String> = []
 
     /// Words after a hyphen that make the first half an affiliation: `Iran-backed`.
     static let affiliationSuffixes: Set<String> = ["backed", "aligned", "allied", "led", "sponsored", "supported",
@@ -34,7 +31,7 @@ struct MentionFinder {
     func find(sentences: [Sentence]) -> [Candidate] {
         var out: [Candidate] = []
         var finder = self
-        finder.namedSurnames = NamedSurnames.find(tokens).union(holderSurnames)
+        finder.namedSurnames = NamedSurnames.find(tokens)
         for (si, s) in sentences.enumerated() {
             finder.findIn(s, index: si, into: &out)
         }
