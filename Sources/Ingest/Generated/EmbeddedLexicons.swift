@@ -101247,7 +101247,7 @@ forecasts	object
 # It adds no one: a holder the article does not name is never linked. A president's, prime
 # minister's or chancellor's surname written alone in an article dated in the term is that holder
 # even when the word is also a common one (`Trump`), unless the article names someone else of that
-# surname in full (`OfficeHolders.holdersInOffice`, read by the name finder and type refiner).
+# surname in full (`OfficeHolders.holdersInOffice`, read by the type refiner).
 # Format: title (lowercase, as titles.tsv writes it) TAB country code TAB holder's name TAB from
 # (YYYY-MM-DD) TAB to (YYYY-MM-DD; empty while in office at the time of writing) [TAB surname, when
 # it is not the name's last word: `Xi` of `Xi Jinping`].
