@@ -760,6 +760,7 @@ struct EventFinder {
             // ("were not said to have met": a raised subject, before the verb of saying.)
             // (Not `told`: "told reporters during a visit to ..." keeps the teller as the visitor.)
             if !trigger(isNoun: k), j < k - 1, Self.reportedClauseVerbs.contains(w.lower), tokens[j + 1].lower != "to",
+               !isAdjunctOfSaying(j, k),
                j - 1 >= start, state.argAt[j - 1] != nil || tokens[j - 1].kind == .word && !Self.auxiliaries.contains(tokens[j - 1].lower) { break }
             let subjectNext = (j + 1..<k).allSatisfy { Self.auxiliaries.contains(tokens[$0].lower) || Self.lightVerbs.contains(tokens[$0].lower) }
             if let pair = pairReference(j, k, &state, allowBoth: subjectNext) { return pair }
