@@ -82,7 +82,8 @@ extension EventFinder {
         // Titles before the name: "President Ann Roe", "Chancellor Kahl".
         var steps = 0
         while j < end, state.argAt[j] == nil, steps < 3, tokens[j].isCap { j += 1; steps += 1 }
-        guard j < end, let a = state.argAt[j], a.kind == .name else { return nil }
+        // (A body or person given by description is a subject too: "the US carmaker said", DescribedBodies.)
+        guard j < end, let a = state.argAt[j], a.kind == .name || a.kind == .descriptor else { return nil }
         let after = a.tokens.upperBound
         guard after < end else { return nil }
         let next = tokens[after]

@@ -107,6 +107,7 @@ enum ModalityCues {
             }
             j -= 1
         }
+        if isNoun, isAwaited(tokens, k, sentenceStart) { return .planned }
         // Future in the six words before: "will meet", "is due to visit", "is to hold talks"
         j = k - 1
         while j >= max(sentenceStart, k - 6) {
@@ -137,6 +138,22 @@ enum ModalityCues {
             }
         }
         return .asserted
+    }
+
+    /// Words before `of`/`to` that put what follows still to come: "ahead of talks", "on the eve of
+    /// the summit", "in the run-up to Friday's meeting".
+    static let awaitingWords: Set<String> = ["ahead", "advance", "eve", "run-up", "lead-up", "preparation", "preparations"]
+
+    /// "Ahead of talks with Y on Friday, X said ...": a gathering told as still awaited is planned,
+    /// so its weekday is the coming one. Only articles, modifiers and a possessive time may stand
+    /// between (`ahead of next week's crucial talks`).
+    static func isAwaited(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Bool {
+        var j = k - 1
+        while j > sentenceStart, k - j <= 5, tokens[j].kind == .word || tokens[j].lower == "'s", !["of", "to", "for"].contains(tokens[j].lower) { j -= 1 }
+        guard j > sentenceStart, ["of", "to", "for"].contains(tokens[j].lower) else { return false }
+        // ("ahead of last year's summit": a past one.)
+        if (j + 1..<k).contains(where: { ["last", "previous", "past", "recent", "earlier"].contains(tokens[$0].lower) }) { return false }
+        return awaitingWords.contains(tokens[j - 1].lower)
     }
 
     /// A closing quotation mark at `j`: a right double quote, or a straight one right after the

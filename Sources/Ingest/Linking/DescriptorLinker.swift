@@ -27,6 +27,7 @@ struct DescriptorLinker {
         linkTitles(&state, titled)
         linkModifiedTitles(&state)
         linkDescribedReferences(&state)
+        linkDescribedBodies(&state)
         linkCounterparts(&state, titled)
         // A person found ahead for one description in a sentence is not found again for the next
         // ("... name the president of X and the king of Y": one person named later is not both).

@@ -1,0 +1,38 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// "The carmaker held talks with X": a definite description of a body stands for the organisation
+/// an earlier sentence put first (DescribedBodies). Invented companies only.
+@Suite struct DescribedBodiesTests {
+    @Test(arguments: [
+        "Norvex Motors cut 900 jobs on Monday. The carmaker held talks with Tarco Bank on Tuesday.",
+        "Norvex Motors cut 900 jobs on Monday. Later the troubled carmaker met Tarco Bank.",
+        "Norvex Motors cut 900 jobs on Monday. Tarco Bank held talks with the carmaker on Tuesday.",
+        "Norvex Motors cut 900 jobs on Monday. Ahead of talks with Tarco Bank on Friday, the US carmaker said it may sell.",
+    ])
+    func descriptionIsTheBody(_ text: String) {
+        let x = Extracted(" date 2025-03-10\n\(text)")
+        #expect(x.meetingParties.contains(["Norvex Motors", "Tarco Bank"]), "\(x.meetingParties)")
+    }
+
+    /// The body named before `said` in the description's own sentence: "the firm" in what it says.
+    @Test func bodyOfTheSpeaker() {
+        let x = Extracted(" date 2025-03-10\nOrlan Foods refused to comment. A director of the Dalvik Group said the firm had held talks with Ann Roe.")
+        #expect(x.meetingParties.contains(["Dalvik Group", "Ann Roe"]), "\(x.meetingParties)")
+    }
+
+    // Near misses: a compound noun, a name after the body word, a city's body, a nationality among
+    // several bodies, and a body named only in the description's own sentence as the other side.
+    @Test func compoundsNamesAndAmbiguityAreNoReference() {
+        let compound = Extracted(" date 2025-03-10\nNorvex Motors cut 900 jobs. The exchange rate held talks with nobody.")
+        #expect(compound.meetingParties.isEmpty, "\(compound.meetingParties)")
+        let city = Extracted(" date 2025-03-10\nNorvex Motors cut 900 jobs. The Lima exchange held talks with Tarco Bank.")
+        #expect(!city.meetingParties.contains(["Norvex Motors", "Tarco Bank"]), "\(city.meetingParties)")
+        let national = Extracted(" date 2025-03-10\nNorvex Motors met Tarco Bank and Orlan Foods. The German group held talks with Dalvik Steel.")
+        #expect(national.meetingParties.allSatisfy { !$0.contains("Dalvik Steel") || $0.isDisjoint(with: ["Norvex Motors", "Tarco Bank", "Orlan Foods"]) },
+                "\(national.meetingParties)")
+        let own = Extracted(" date 2025-03-10\nAnn Roe spoke on Monday. Ahead of talks with Tarco Bank, the bank said it may sell.")
+        #expect(own.meetingParties.allSatisfy { $0.count < 2 }, "\(own.meetingParties)")
+    }
+}
