@@ -152,4 +152,23 @@ import EventModel
         #expect(x.entity("June") == nil)
         #expect(x.entity("Jan") == nil)
     }
+
+    /// `mid-March`, `post-Christmas`, `non-EU`: a time or an adjective made with a prefix is no name;
+    /// `non-League Tarvale` keeps the club after it.
+    @Test func prefixedWordsAreNoNames() {
+        let x = Extracted("Talks stalled in mid-March and resumed after the post-Christmas lull. Non-EU staff met on Friday. The pre-Budget report came out. Ann Roe joined non-League Tarvale Town.")
+        for junk in ["mid-March", "post-Christmas", "Non-EU", "pre-Budget"] { #expect(x.entity(junk) == nil, "\(junk)") }
+        #expect(x.doc.entities.allSatisfy { !$0.name.hasPrefix("non-") }, "\(x.doc.entities.map(\.name))")
+        #expect(x.entity("Ann Roe")?.type == .person)
+        // ("mid-Wales": a place after `mid` is still named.)
+        #expect(Extracted("Floods hit farms in mid-Wales.").doc.entities.map(\.type) == [.location])
+    }
+
+    /// `World War II`, `the Falklands War`: a war is an event, neither a person nor a body.
+    @Test func warsAreNoEntities() {
+        let x = Extracted("Veterans of World War II and the Korean War met in Leeds. The post-World War II order is fading, said Anna War.")
+        for junk in ["World War II", "Korean War", "War II"] { #expect(x.entity(junk) == nil, "\(junk)") }
+        #expect(x.entity("Leeds")?.type == .location)
+        #expect(x.entity("Anna War")?.type == .person)
+    }
 }

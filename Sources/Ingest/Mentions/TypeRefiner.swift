@@ -118,6 +118,9 @@ struct TypeRefiner {
         // A phrase of common words only (`Falling Leaves`, `Extended Battery Life`, `Same Period`) is
         // a title, a product or a table heading: no entity at all.
         out.removeAll { $0.type == nil && $0.tokens.count >= 2 && isCommonPhrase($0.tokens) }
+        // `World War II`, `the Gulf War`, `the Iraq War`: a war's name is an event (CoNLL's MISC),
+        // neither a person (for its numeral) nor a body; unless a lexicon lists it.
+        out.removeAll { $0.evidence < .lexicon && isWarName($0.tokens) }
         // Outside sports reports (where `Arsenal` or `Wasps` is a side), a lone unknown capitalised
         // common word is a caption, a heading or a web-page remnant (`Continue`, `Inquiry`,
         // `Settings`), unless it is `the` X (`the Treasury`, `the Times`).
@@ -289,6 +292,20 @@ struct TypeRefiner {
 
     /// Every word is a common English word (`common-words.tsv`: no given name or surname) or a
     /// grammar word, at least two are common words, and none is a title.
+    /// Words that may follow `War` in its name: a numeral.
+    static let warNumerals: Set<String> = ["i", "ii", "iii", "one", "two", "three"]
+
+    /// A name of two words or more whose head is `War` or `Wars`, before a numeral at most, not
+    /// opened by a given name.
+    private func isWarName(_ r: Range<Int>) -> Bool {
+        // ("Ann War": a given name first makes it a person's.)
+        guard r.count >= 2, !gaz.isGivenName(tokens[r.lowerBound].text) else { return false }
+        var last = r.upperBound - 1
+        if Self.warNumerals.contains(tokens[last].lower) { last -= 1 }
+        // ("War II" after "post-World": the numeral alone says it is the war.)
+        return (last > r.lowerBound || last == r.lowerBound && last < r.upperBound - 1) && ["war", "wars"].contains(tokens[last].lower)
+    }
+
     private func isCommonPhrase(_ r: Range<Int>) -> Bool {
         var common = 0
         for k in r {

@@ -142,6 +142,9 @@ enum Tokenizer {
         return i
     }
 
+    /// Prefixes that make a time or an adjective of a name: `mid-January`, `non-EU`.
+    static let timeOrNegationPrefixes: Set<String> = ["mid", "early", "late", "pre", "post", "non"]
+
     static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, abbreviation: Bool = false) -> Token {
         let slice = s[a..<b]
         let text = ScalarClass.string(slice)
@@ -150,13 +153,24 @@ enum Tokenizer {
         if kind == .word {
             let first = s[a]
             isCap = ScalarClass.isUpper(first)
-            if !isCap {
-                // al-Sudani, bin-Laden: a short lowercase particle before a capitalised name
-                // ("anti-United outrage", "pro-Kremlin media", "anti-Semitic": a stance, no name).
-                var k = a
-                while k < b, k - a <= 3, !ScalarClass.isHyphen(s[k]) { k += 1 }
-                if k < b - 1, k > a, ScalarClass.isHyphen(s[k]), ScalarClass.isUpper(s[k + 1]),
-                   !["anti", "pro"].contains(ScalarClass.string(s[a..<k])) { isCap = true }
+            // A short particle before a hyphen and a capitalised word (at most four letters).
+            var dash = a
+            while dash < b, dash - a <= 4, !ScalarClass.isHyphen(s[dash]) { dash += 1 }
+            if dash > a, dash - a <= 4, dash + 1 < b, ScalarClass.isHyphen(s[dash]), ScalarClass.isUpper(s[dash + 1]) {
+                let particle = ScalarClass.lower(s[a..<dash])
+                if timeOrNegationPrefixes.contains(particle) {
+                    // "mid-January", "post-Christmas", "non-EU", "Pre-Budget": a time or an adjective,
+                    // no name; "mid-Wales", "Mid-Ulster" keep their place. (Capitalised `Post-` opens
+                    // `Post-Gazette`: left as it is.)
+                    if !(isCap && particle == "post") {
+                        let rest = ScalarClass.string(s[(dash + 1)..<b])
+                        isCap = particle == "mid" && Lexicons.shared.month(rest.lowercased()) == nil && !Gazetteer.shared.places(named: rest).isEmpty
+                    }
+                } else if !isCap, !["anti", "pro"].contains(particle) {
+                    // al-Sudani, bin-Laden: a lowercase particle before a capitalised name ("anti-United
+                    // outrage", "pro-Kremlin media", "anti-Semitic": a stance, no name).
+                    isCap = true
+                }
             }
             var letters = 0, uppers = 0
             for c in slice where ScalarClass.isLetter(c) {
