@@ -1006,6 +1006,8 @@ struct EventFinder {
                         var m = n + 1
                         if tokens[m].lower == "and" { m += 1 }
                         if m + 2 < end, tokens[m].lower == "as", tokens[m + 1].lower == "well", tokens[m + 2].lower == "as" { m += 3 }
+                        // ("a visit to Iraq, where he met leaders": a relative clause opens, no list goes on.)
+                        if Self.objectStops.contains(tokens[m].lower) { break }
                         // "Aceh in Indonesia, as well as Sri Lanka": skip a place's own locating phrase
                         if m + 1 < end, tokens[m].lower == "in", let loc = state.argAt[m + 1], state.entities[loc.entity].type == .location { n = loc.tokens.upperBound; continue }
                         while m < end, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[m].lower) { m += 1 }

@@ -1,19 +1,26 @@
 import EventModel
 
-/// "landed in", "stopped in", "arrival in", "went to": arrivals that are visits only when a
+/// "landed in", "stopped in", "arrival in", "went to", "a mission to": arrivals that are visits only when a
 /// person makes them ("Ann Roe landed in Lima"). Missiles, planes and markets land, stop and go
 /// too ("the missile landed in the sea", "the contract went to France"), and the clause's nearest
-/// name is then no traveller. "Went to" takes the place right after it: "went to see his mother
-/// in Lima" is the encounter, not a visit.
+/// name is then no traveller. "Went to" and "came to" take the place right after it: "went to see
+/// his mother in Lima" is the encounter, not a visit; "came to power in Lima" is no visit at all.
+/// "Came to" is a trip only with a time of its own ("came to Lima on Monday").
 extension EventFinder {
-    static let personArrivalHeads: Set<String> = ["landed", "lands", "landing", "stopped", "stops", "arrival", "went"]
+    static let personArrivalHeads: Set<String> = ["landed", "lands", "landing", "stopped", "stops", "arrival", "went",
+                                                  "came", "come", "comes", "coming", "mission"]
+    /// Verbs of going whose place must follow `to` at once ("went to see", "came to power").
+    static let goingVerbs: Set<String> = ["went", "came", "come", "comes", "coming"]
 
     func dropArrivalsOfThings(_ found: inout [Found], _ state: DocumentState) {
         found.removeAll { f in
             guard f.event.type == .visit, let k = tokenIndex(at: f.event.triggerSpan.start),
                   Self.personArrivalHeads.contains(tokens[k].lower) else { return false }
             if !f.event.participants.contains(where: { $0.role == .agent && state.entities[$0.entity].type == .person }) { return true }
-            guard tokens[k].lower == "went" else { return false }
+            guard Self.goingVerbs.contains(tokens[k].lower) else { return false }
+            // "came to Britain as a high jumper", "was born in India but came to England": coming to
+            // a country is often a life's move; with a day or a date of its own it is a trip.
+            if tokens[k].lower != "went", f.event.time == nil { return true }
             var j = k + 2
             if j < tokens.count, tokens[j].lower == "the" { j += 1 }
             guard j < tokens.count, let place = state.argAt[j] else { return true }

@@ -98061,6 +98061,7 @@ stopped in	visit	042	verb	meeting|place-object|place-in
 stopped off in	visit	042	verb	meeting|place-object|place-in
 stops in	visit	042	verb	meeting|place-object|place-in
 arrival in	visit	042	noun	meeting|place-object|place-in
+mission	visit	042	noun	meeting|place-object
 face-to-face	meet	040	noun	meeting|object-with
 bilateral	meet	040	noun	meeting|object-with
 encounter	meet	040	noun	meeting|object-with
@@ -98069,6 +98070,10 @@ shake hands	meet	040	verb	meeting|object-with
 shaking hands	meet	040	verb	meeting|object-with
 shakes hands	meet	040	verb	meeting|object-with
 went to	visit	042	verb	meeting|place-object
+came to	visit	042	verb	meeting|place-object
+come to	visit	042	verb	meeting|place-object
+comes to	visit	042	verb	meeting|place-object
+coming to	visit	042	verb	meeting|place-object
 gathered	meet	040	verb	meeting|object-with
 round of talks	negotiate	046	noun	meeting|object-with
 rounds of talks	negotiate	046	noun	meeting|object-with
