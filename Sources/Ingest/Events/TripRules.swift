@@ -61,8 +61,11 @@ extension EventFinder {
             }
             guard let agent = found[i].event.participants.first(where: { $0.role == .agent })?.entity else { continue }
             // "visit the beach resort of Phuket": a place taken as a party is where the visit goes.
+            // ("visited the White House", "toured the Kremlin": a government's building is where it goes too.)
             if found[i].event.location == nil,
-               let p = found[i].event.participants.firstIndex(where: { $0.role != .agent && state.entities[$0.entity].type == .location }) {
+               let p = found[i].event.participants.firstIndex(where: { $0.role != .agent && (state.entities[$0.entity].type == .location
+                   || isSeatVenue(state.entities[$0.entity], preposition: "at", anyBody: false)
+                   || isNamedBuilding(state.entities[$0.entity], preposition: "at", meeting: true)) }) {
                 found[i].event.location = found[i].event.participants.remove(at: p).entity
             }
             addCompanions(&found[i], k, s, agent, &state)

@@ -3,7 +3,7 @@ import EventModel
 /// "X visited the Blue Room to meet Y" (issue 3, trigger audit on unseen dated news): the one who
 /// meets Y is the visitor X, not the room. The subject search of "to meet" stopped at the visited
 /// place right before it, so the meeting was (room, Y) and X was lost. The place becomes the
-/// meeting's location when it is a location.
+/// meeting's location when it is a location; with no visitor found, the place is at least no party.
 extension EventFinder {
     static let visitVerbs: Set<String> = ["visited", "visit", "visits", "visiting", "toured", "tour", "tours"]
     static let motionToVerbs: Set<String> = ["went", "go", "goes", "going", "flew", "fly", "flies", "travelled", "traveled",
@@ -28,7 +28,13 @@ extension EventFinder {
             let visitors = leftArguments(verb, start, &state, si).filter {
                 $0.entity != place.entity && (state.entities[$0.entity].type == .person || $0.kind == .group)
             }
-            guard !visitors.isEmpty else { continue }
+            // ("they visited the Oval Office to meet the president", with `they` not found: the room
+            // still meets no one; it is where the meeting was.)
+            guard !visitors.isEmpty else {
+                found[i].event.participants.removeAll { $0.entity == place.entity }
+                if found[i].event.location == nil, state.entities[place.entity].type == .location { found[i].event.location = place.entity }
+                continue
+            }
             var parts = visitors.enumerated().map { Participant(entity: $0.element.entity, role: $0.offset == 0 ? .agent : .participant) }
             for p in found[i].event.participants where p.entity != place.entity && !parts.contains(where: { $0.entity == p.entity }) {
                 parts.append(Participant(entity: p.entity, role: .participant))
