@@ -763,7 +763,7 @@ struct EventFinder {
                !isAdjunctOfSaying(j, k),
                j - 1 >= start, state.argAt[j - 1] != nil || tokens[j - 1].kind == .word && !Self.auxiliaries.contains(tokens[j - 1].lower) { break }
             let subjectNext = (j + 1..<k).allSatisfy { Self.auxiliaries.contains(tokens[$0].lower) || Self.lightVerbs.contains(tokens[$0].lower) }
-            if let pair = pairReference(j, k, &state, allowBoth: subjectNext) { return pair }
+            if let pair = pairReference(j, k, &state, allowBoth: subjectNext) ?? theyPair(j, state) { return pair }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound
                 let possessive = after < tokens.count && tokens[after].lower == "'s"
