@@ -1,5 +1,6 @@
 import EventModel
 
+/// "departed Abuja for Germany": a trip only when what is left is a place.
 /// "landed in", "stopped in", "arrival in", "went to", "a mission to": arrivals that are visits only when a
 /// person makes them ("Ann Roe landed in Lima"). Missiles, planes and markets land, stop and go
 /// too ("the missile landed in the sea", "the contract went to France"), and the clause's nearest
@@ -12,10 +13,19 @@ extension EventFinder {
     /// Verbs of going whose place must follow `to` at once ("went to see", "came to power").
     static let goingVerbs: Set<String> = ["went", "came", "come", "comes", "coming"]
 
+    /// Verbs of leaving that name the place left before `for` and the destination after it.
+    static let departureVerbs: Set<String> = ["departed", "departs", "depart", "left", "leaves", "leaving"]
+
     func dropArrivalsOfThings(_ found: inout [Found], _ state: DocumentState) {
         found.removeAll { f in
-            guard f.event.type == .visit, let k = tokenIndex(at: f.event.triggerSpan.start),
-                  Self.personArrivalHeads.contains(tokens[k].lower) else { return false }
+            guard f.event.type == .visit, let k = tokenIndex(at: f.event.triggerSpan.start) else { return false }
+            // "left London for Washington": what is left before `for` is a place ("left her job for a
+            // post in Lima" is no trip).
+            if Self.departureVerbs.contains(tokens[k].lower), k + 1 < tokens.count, tokens[k + 1].lower != "for" {
+                guard let left = state.argAt[k + 1], state.entities[left.entity].type == .location,
+                      left.tokens.upperBound < tokens.count, tokens[left.tokens.upperBound].lower == "for" else { return true }
+            }
+            guard Self.personArrivalHeads.contains(tokens[k].lower) else { return false }
             if !f.event.participants.contains(where: { $0.role == .agent && state.entities[$0.entity].type == .person }) { return true }
             guard Self.goingVerbs.contains(tokens[k].lower) else { return false }
             // "came to Britain as a high jumper", "was born in India but came to England": coming to

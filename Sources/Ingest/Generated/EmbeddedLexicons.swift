@@ -98088,6 +98088,12 @@ flies into	visit	042	verb	meeting|place-object
 touched down in	visit	042	verb	meeting|place-object|place-in
 left for	visit	042	verb	meeting|place-object
 departed for	visit	042	verb	meeting|place-object
+departed * for	visit	042	verb	meeting|place-object
+departs * for	visit	042	verb	meeting|place-object
+depart * for	visit	042	verb	meeting|place-object
+left * for	visit	042	verb	meeting|place-object
+leaves * for	visit	042	verb	meeting|place-object
+leaving * for	visit	042	verb	meeting|place-object
 arrived * in	visit	042	verb	meeting|place-object|place-in
 arrives * in	visit	042	verb	meeting|place-object|place-in
 in discussion	negotiate	046	noun	meeting|object-with

@@ -57,6 +57,13 @@ struct EntityLinker {
         return listed && j >= 0 && Self.placePrepositions.contains(tokens[j].lower)
     }
 
+    /// "left Paris for": a verb of leaving, then a capitalised name, right before the `for` at `f`.
+    private func leavesPlace(before f: Int) -> Bool {
+        var j = f - 1
+        while j >= 0, f - j <= 3, tokens[j].isCap { j -= 1 }
+        return j >= 0 && j < f - 1 && Self.departureVerbs.contains(tokens[j].lower)
+    }
+
     func link(_ cands: [Candidate]) -> Result {
         var cs = cands
         // 1. Metonymy: a capital not governed by a place preposition stands for its country.
@@ -66,9 +73,9 @@ struct EntityLinker {
             let prevPrev = a > 1 ? tokens[a - 2].lower : ""
             let b = cs[k].tokens.upperBound
             let next = b < tokens.count ? tokens[b] : nil
-            // ("left for Lima", "departed for Quito": the destination, not the government.)
+            // ("left for Lima", "departed for Quito", "left Paris for Lima": the destination, not the government.)
             let governed = Self.placePrepositions.contains(prev) || (prev == "the" && Self.placePrepositions.contains(prevPrev))
-                || (prev == "for" && Self.departureVerbs.contains(prevPrev)) || afterPlaceHead(a) || inPlaceList(a)
+                || (prev == "for" && (Self.departureVerbs.contains(prevPrev) || leavesPlace(before: a - 1))) || afterPlaceHead(a) || inPlaceList(a)
             let nextIsName = next.map { $0.isCap || $0.lower == "'s" } ?? false
             if !governed, !nextIsName, !cs[k].isHeading, let cc = cs[k].countryCode, let country = gaz.country(code: cc),
                cs[k].subtype == "city" {
