@@ -74,11 +74,14 @@ public struct Extractor: Sendable {
     }
 }
 
-/// Drops entities nothing refers to (emptied by linking) and renumbers the references.
+/// Drops entities nothing refers to (emptied by linking) and renumbers the references. An
+/// unnamed group ("officials", and "terms" of "come to grips with terms", made while an event's
+/// arguments were looked for) is kept only when a kept event or relation has it: on its own it
+/// is no entity a reader would look up.
 enum DocumentCompactor {
     static func dropUnused(_ doc: inout Document) {
         var used = [Bool](repeating: false, count: doc.entities.count)
-        for m in doc.mentions { used[m.entity] = true }
+        for m in doc.mentions where doc.entities[m.entity].subtype != "group" { used[m.entity] = true }
         for e in doc.events {
             for p in e.participants { used[p.entity] = true }
             if let l = e.location { used[l] = true }
@@ -91,6 +94,7 @@ enum DocumentCompactor {
             kept.append(doc.entities[i])
         }
         doc.entities = kept
+        doc.mentions.removeAll { map[$0.entity] < 0 }
         for i in doc.mentions.indices { doc.mentions[i].entity = map[doc.mentions[i].entity] }
         doc.mentions.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
         for i in doc.events.indices {

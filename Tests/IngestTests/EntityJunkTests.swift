@@ -172,3 +172,19 @@ import EventModel
         #expect(x.entity("Anna War")?.type == .person)
     }
 }
+
+/// A group made while an event's arguments were looked for is no entity unless a kept event or
+/// relation has it ("come to grips with terms": no entity `terms`).
+@Suite struct UnusedGroupsTests {
+    @Test func unusedGroupsAreDropped() {
+        let x = Extracted(" date 2025-03-12\nBuyers have had to come to grips with terms such as rebate. Victims come to us with pleas for help.")
+        #expect(x.doc.entities.allSatisfy { $0.subtype != "group" }, "\(x.doc.entities.map(\.name))")
+        #expect(x.doc.mentions.allSatisfy { x.doc.entities.indices.contains($0.entity) })
+    }
+
+    @Test func groupsInMeetingsStay() {
+        let x = Extracted(" date 2025-03-12\nAnn Roe met union officials in Leeds on Monday.")
+        #expect(x.meetingParties.contains { $0.contains("Ann Roe") && $0.count == 2 }, "\(x.meetingParties)")
+        #expect(x.doc.entities.contains { $0.subtype == "group" })
+    }
+}
