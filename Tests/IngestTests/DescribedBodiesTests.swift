@@ -35,4 +35,20 @@ import EventModel
         let own = Extracted(" date 2025-03-10\nAnn Roe spoke on Monday. Ahead of talks with Tarco Bank, the bank said it may sell.")
         #expect(own.meetingParties.allSatisfy { $0.count < 2 }, "\(own.meetingParties)")
     }
+
+    /// "the cartel ... when it meets next week": the body an earlier sentence named, and its own session.
+    @Test func cartelMeetsNextWeek() {
+        let x = Extracted(" date 2025-03-10\nTraders cheered remarks by the oil minister of Opec member Algeria. Kemal Obi said the cartel was likely to keep output unchanged when it meets next week.")
+        let m = x.events(.meet)
+        #expect(m.map { x.names($0) } == [["OPEC"]], "\(m.map { x.names($0) })")
+        #expect(m.first?.modality == .planned)
+    }
+
+    /// Bodies of states that meet as one (org-names.tsv, intergovernmental): their session alone is owed.
+    @Test(arguments: ["The Southern African Development Community meets in Gaborone on Friday.",
+                      "The Paris Club will meet on 12 April to discuss the debt."])
+    func intergovernmentalSession(_ text: String) {
+        let x = Extracted(" date 2025-03-10\n\(text)")
+        #expect(x.events(.meet).count == 1, "\(x.meetingParties)")
+    }
 }

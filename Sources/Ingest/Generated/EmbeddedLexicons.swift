@@ -97863,7 +97863,7 @@ deutsche presse agentur	agency
 # Format: class TAB words (| separated) TAB what the class does.
 #EXAMPLE fiction	sequel	"In the sequel the two heroes meet": no meeting
 person-role	actor|winner|film-maker|actress|singer|star|director|producer|writer|author|novelist|poet|player|coach|manager|striker|defender|midfielder|goalkeeper|captain|skipper|comedian|musician|rapper|presenter|broadcaster|chef|designer|artist|filmmaker|dancer|boxer|golfer|athlete|champion|veteran|tycoon|billionaire|businessman|businesswoman|entrepreneur|envoy|campaigner|activist|dj|conductor|composer|pianist|photographer|sprinter|teenager	job words for a traveller named by occupation ("the 60-year-old actor" on a visit: the person the story is about) (TripRules)
-org-role	carmaker|automaker|brewer|retailer|airline|carrier|bank|lender|insurer|firm|company|group|giant|manufacturer|chipmaker|drugmaker|conglomerate|supermarket|chain|label|studio|exchange|bourse|newspaper|tabloid|channel|network|club|regulator|watchdog|charity|miner|supplier|outfit|telecoms	company and body words right before a name make it an organisation and are no part of it ("carmaker MG Rover", "Brewer Lumacorp") (MentionFinder)
+org-role	carmaker|cartel|automaker|brewer|retailer|airline|carrier|bank|lender|insurer|firm|company|group|giant|manufacturer|chipmaker|drugmaker|conglomerate|supermarket|chain|label|studio|exchange|bourse|newspaper|tabloid|channel|network|club|regulator|watchdog|charity|miner|supplier|outfit|telecoms	company and body words right before a name make it an organisation and are no part of it ("carmaker MG Rover", "Brewer Lumacorp") (MentionFinder)
 vehicle	boat|dinghy|yacht|ship|canoe|kayak|bus|coach|train|tram|plane|helicopter|car|jet|balloon|submarine|ferry|limousine|carriage|sleigh|gondola|raft|lift|elevator|rickshaw	a trip in one of these is a ride, not a visit ("a trip in the dinghy") (TripRules)
 companion	mother|father|son|daughter|wife|husband|brother|sister|parents|children|family|partner|girlfriend|boyfriend|fiancee|fiance|grandmother|grandfather|grandchildren|friend|friends|uncle|aunt|cousin|sons|daughters|brothers|sisters	relatives and friends after "with" join a visit ("visiting the zoo with his mother") (TripRules)
 time-spent	time|day|days|hours|hour|evening|evenings|afternoon|morning|night|nights|weekend|weekends|week|moments|moment|while|christmas|holidays|holiday	"spent some time / the afternoon with X" is an encounter (EncounterRules)
@@ -101816,6 +101816,17 @@ International Atomic Energy Agency	intergovernmental	IAEA
 Commonwealth	intergovernmental
 Interpol	intergovernmental
 Ecofin	intergovernmental	Ecofin Council
+Paris Club	intergovernmental
+Southern African Development Community	intergovernmental	SADC
+Mercosur	intergovernmental	Mercosul
+Shanghai Cooperation Organisation	intergovernmental	Shanghai Cooperation Organization|SCO
+Organisation of Islamic Cooperation	intergovernmental	Organization of Islamic Cooperation|OIC
+Caricom	intergovernmental	CARICOM|Caribbean Community
+East African Community	intergovernmental
+Pacific Islands Forum	intergovernmental
+Nordic Council	intergovernmental
+Non-Aligned Movement	intergovernmental
+International Energy Agency	intergovernmental	IEA
 
 """#####),
         ("regions.tsv", #####"""
