@@ -51,7 +51,11 @@ enum EventMerger {
             // a body are not the body's summit).
             // Only nearby mentions nest: far apart, a pair's own talks are not the talks the
             // pair held with a third party paragraphs earlier.
-            let nested = pa == pb || a.type == b.type && !pa.isEmpty && !pb.isEmpty
+            // ("a dinner hosted by Prescott in November 2003 ... the discussions between Prescott
+            // and Blair that November": a dinner and discussions, or a meeting and talks, are one
+            // only when both give a time and the times meet.)
+            let kinds = a.type == b.type || a.time != nil && b.time != nil
+            let nested = pa == pb || kinds && !pa.isEmpty && !pb.isEmpty
                 && abs(a.sentence - b.sentence) <= nestedMentionDistance
                 && (pa.isSubset(of: pb) || pb.isSubset(of: pa)) && overlap(a.time, b.time)
             return nested && (a.location == nil || b.location == nil || a.location == b.location)
