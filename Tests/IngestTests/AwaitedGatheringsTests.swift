@@ -26,3 +26,20 @@ import EventModel
         #expect(x.meetingEvents.first?.time?.value == "2025-03-07")
     }
 }
+
+/// "The summit is thought unlikely to produce a deal": a forecast of what a meeting will bring
+/// makes the meeting planned; doubting that it takes place makes it hypothetical.
+@Suite struct ForecastOutcomeTests {
+    @Test(arguments: ["The G7 meeting is thought unlikely to produce any change.",
+                      "The NATO summit is expected to approve the plan.",
+                      "The EU summit is likely to end in a row."])
+    func forecastOutcomeIsPlanned(_ text: String) {
+        let x = Extracted(" date 2025-03-10\n\(text)")
+        #expect(x.events(.meet).map(\.modality) == [.planned])
+    }
+
+    @Test func doubtedSummitIsHypothetical() {
+        let x = Extracted(" date 2025-03-10\nThe NATO summit is unlikely to take place.")
+        #expect(x.events(.meet).allSatisfy { $0.modality == .hypothetical })
+    }
+}

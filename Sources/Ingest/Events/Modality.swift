@@ -128,6 +128,10 @@ enum ModalityCues {
             let own = (k + 1)..<min(tokens.count, k + 4)
             if let c = own.first(where: { ["continue", "continues", "continuing"].contains(tokens[$0].lower) }),
                !(k + 1..<c).contains(where: { [".", ";", ","].contains(tokens[$0].lower) }) { return .asserted }
+            // "The summit is thought unlikely to produce a deal": what the meeting will bring is
+            // guessed at, so the meeting itself is still to come (unless it is what is doubted:
+            // "is unlikely to take place").
+            if let m = outcomeForecast(tokens, after: k) { return m }
             var j = k + 1
             while j < min(tokens.count, k + 4) {
                 let w = tokens[j].lower
@@ -138,6 +142,23 @@ enum ModalityCues {
             }
         }
         return .asserted
+    }
+
+    /// Words of a forecast after a nominal trigger's `is`: "is (thought) likely to".
+    static let forecastWords: Set<String> = ["likely", "unlikely", "expected", "tipped", "predicted"]
+    /// Verbs after such a forecast that doubt the meeting itself, not its outcome.
+    static let happeningVerbs: Set<String> = ["take", "happen", "go", "occur", "proceed", "be"]
+
+    /// `is [thought|seen|widely] likely/unlikely/expected to VERB` right after the trigger at `k`:
+    /// planned, or hypothetical when the verb is its taking place ("is unlikely to take place").
+    static func outcomeForecast(_ tokens: [Token], after k: Int) -> Modality? {
+        var j = k + 1
+        guard j < tokens.count, ["is", "are"].contains(tokens[j].lower) else { return nil }
+        j += 1
+        if j < tokens.count, ["thought", "seen", "considered", "widely", "still", "now", "also"].contains(tokens[j].lower) { j += 1 }
+        guard j + 2 < tokens.count, forecastWords.contains(tokens[j].lower), tokens[j + 1].lower == "to" else { return nil }
+        if happeningVerbs.contains(tokens[j + 2].lower) { return tokens[j].lower == "unlikely" ? .hypothetical : .planned }
+        return .planned
     }
 
     /// Words before `of`/`to` that put what follows still to come: "ahead of talks", "on the eve of
