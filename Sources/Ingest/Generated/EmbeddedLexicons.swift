@@ -101031,7 +101031,7 @@ delegations	plural	yes
 families	plural	no
 relatives	plural	no
 students	plural	no
-workers	plural	no
+workers	plural	yes
 militants	plural	yes
 rebels	plural	yes
 insurgents	plural	yes
