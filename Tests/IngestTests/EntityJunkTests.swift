@@ -187,4 +187,11 @@ import EventModel
         #expect(x.meetingParties.contains { $0.contains("Ann Roe") && $0.count == 2 }, "\(x.meetingParties)")
         #expect(x.doc.entities.contains { $0.subtype == "group" })
     }
+
+    /// "Demonstrators met Ann Roe": a group's name is the common noun, whatever its case as a
+    /// sentence's first word.
+    @Test func sentenceInitialGroupIsLowercase() {
+        let x = Extracted(" date 2025-03-12\nDemonstrators met Ann Roe in Leeds on Monday.")
+        #expect(x.doc.entities.filter { $0.subtype == "group" }.map(\.name) == ["demonstrators"])
+    }
 }

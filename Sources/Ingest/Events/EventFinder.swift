@@ -1357,7 +1357,14 @@ struct EventFinder {
             e = state.entities.count
             // "the woman", "his wife": one unnamed person; "union leaders", "the government": a body.
             let person = lex.groupNouns[headWord]?.person ?? false
-            state.entities.append(Entity(name: text, type: person ? .person : .organization, subtype: "group"))
+            // ("Authorities said", "Industry leaders met": capitalised only as the sentence's first
+            // word, the group's name is the common noun phrase.)
+            var name = text
+            if a == sentences[si].tokens.lowerBound, tokens[a].isCap, !tokens[a].isAllCaps, lex.commonWords.contains(tokens[a].lower),
+               let first = name.first {
+                name = first.lowercased() + name.dropFirst()
+            }
+            state.entities.append(Entity(name: name, type: person ? .person : .organization, subtype: "group"))
             state.groupByHead[headWord] = e
         }
         let arg = Arg(tokens: a..<(head + 1), entity: e, kind: .group)
