@@ -13,15 +13,16 @@ extension EventFinder {
     /// Verbs of going whose place must follow `to` at once ("went to see", "came to power").
     static let goingVerbs: Set<String> = ["went", "came", "come", "comes", "coming"]
 
-    /// Verbs of leaving that name the place left before `for` and the destination after it.
-    static let departureVerbs: Set<String> = ["departed", "departs", "depart", "left", "leaves", "leaving"]
+    /// Verbs of leaving that name the place left before `for` and the destination after it. (Not
+    /// `EntityLinker.departureVerbs`: its `heads`/`headed` take their place after `to`, with none left.)
+    static let leavingVerbs: Set<String> = ["departed", "departs", "depart", "left", "leaves", "leaving"]
 
     func dropArrivalsOfThings(_ found: inout [Found], _ state: DocumentState) {
         found.removeAll { f in
             guard f.event.type == .visit, let k = tokenIndex(at: f.event.triggerSpan.start) else { return false }
             // "left London for Washington": what is left before `for` is a place ("left her job for a
             // post in Lima" is no trip).
-            if Self.departureVerbs.contains(tokens[k].lower), k + 1 < tokens.count, tokens[k + 1].lower != "for" {
+            if Self.leavingVerbs.contains(tokens[k].lower), k + 1 < tokens.count, tokens[k + 1].lower != "for" {
                 guard let left = state.argAt[k + 1], state.entities[left.entity].type == .location,
                       left.tokens.upperBound < tokens.count, tokens[left.tokens.upperBound].lower == "for" else { return true }
             }
