@@ -51,4 +51,11 @@ import EventModel
         let x = Extracted(" date 2025-03-10\n\(text)")
         #expect(x.events(.meet).count == 1, "\(x.meetingParties)")
     }
+
+    /// A code with digits named first (a flight, a handle) is passed over for the body after it.
+    @Test func codesAreNoBodies() {
+        let x = Extracted(" date 2025-03-10\nPassengers on TA175 from Lima to Quito were safe, Tarco Airways said. The airline said the crew was well.")
+        let said = x.events(.statement).last.map { x.names($0, .agent) }
+        #expect(said == ["Tarco Airways"], "\(String(describing: said)) \(x.doc.entities.map(\.name))")
+    }
 }
