@@ -58,4 +58,10 @@ import EventModel
         let said = x.events(.statement).last.map { x.names($0, .agent) }
         #expect(said == ["Tarco Airways"], "\(String(describing: said)) \(x.doc.entities.map(\.name))")
     }
+
+    /// A body of states named with digits is still one (`G20`), though codes are not.
+    @Test func namesWithDigitsOfBodiesOfStates() {
+        let x = Extracted(" date 2025-03-10\nThe G20 agreed a debt plan on Monday. The group held talks with the Paris Club on Tuesday.")
+        #expect(x.meetingParties.contains(["G20", "Paris Club"]), "\(x.meetingParties) \(x.doc.entities.map(\.name))")
+    }
 }

@@ -95,8 +95,10 @@ extension DescriptorLinker {
         while t < range.upperBound {
             guard let a = state.argAt[t], a.kind == .name else { t += 1; continue }
             let e = state.entities[a.entity]
-            // (A code with digits, `NH175`, a flight or a handle, is no body a description goes on with.)
-            if e.type == .organization, (e.subtype == "media") == media, !e.name.contains(where: \.isNumber), !out.contains(a.entity) {
+            // (A code of two digits or more, `NH175`, a flight or a handle, is no body a description
+            // goes on with; `3M`, `7-Eleven` and the `G20` are.)
+            let code = e.subtype != "intergovernmental" && e.name.filter(\.isNumber).count >= 2
+            if e.type == .organization, (e.subtype == "media") == media, !code, !out.contains(a.entity) {
                 out.append(a.entity)
             }
             t = max(t + 1, a.tokens.upperBound)
