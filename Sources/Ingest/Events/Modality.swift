@@ -167,7 +167,9 @@ enum ModalityCues {
 
     /// "Ahead of talks with Y on Friday, X said ...": a gathering told as still awaited is planned,
     /// so its weekday is the coming one. Only articles, modifiers and a possessive time may stand
-    /// between (`ahead of next week's crucial talks`).
+    /// between (`ahead of next week's crucial talks`). Its twin for bodies' own meetings,
+    /// `BodyMeetings.upcomingBodyMeeting`, also turns a hypothetical one planned and reads "in time
+    /// for"; merging the two would change either's reach, so both stand.
     static func isAwaited(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Bool {
         var j = k - 1
         while j > sentenceStart, k - j <= 5, tokens[j].kind == .word || tokens[j].lower == "'s", !["of", "to", "for"].contains(tokens[j].lower) { j -= 1 }
