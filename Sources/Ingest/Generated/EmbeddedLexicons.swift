@@ -101478,6 +101478,7 @@ telegraph	tail	organization	media
 guardian	tail	organization	media
 tribune	tail	organization	media
 gazette	tail	organization	media
+daily	tail	organization	media
 magazine	tail	organization	media
 television	tail	organization	media
 tv	tail	organization	media
@@ -101620,6 +101621,14 @@ ABC	media
 CBS	media
 Sky	media	Sky News
 ITV	media
+Daily Mail	media
+Daily Express	media
+Daily Mirror	media
+Daily Star	media
+Daily Record	media
+Daily Telegraph	media
+Daily Caller	media
+Daily Beast	media
 United Nations	intergovernmental	UN|U.N.
 UN Security Council	intergovernmental	Security Council|UNSC|United Nations Security Council|U.N. Security Council|UN security council
 UN General Assembly	intergovernmental	General Assembly|United Nations General Assembly|U.N. General Assembly

@@ -121,6 +121,16 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
+                // `Korean People's Army`, `Women's Institute`: a plural of people with its `'s` inside a
+                // body's name (issue 3: `Korean People` had been a person and `Daily` one too).
+                // (Only before a body's word: `Women's March` or `Men's Singles Final` would be typed a person.)
+                if u.lower == "'s", Self.possessivePeopleInNames.contains(tokens[j - 1].lower), tokens[j - 1].isCap,
+                   j + 1 < r.upperBound, isNameWord(tokens[j + 1], wholeCaps: wholeCaps), !lineBreak(before: j + 1),
+                   (j + 1..<min(r.upperBound, j + 5)).prefix(while: { isNameWord(tokens[$0], wholeCaps: wholeCaps) }).contains(where: {
+                       lex.orgTails[tokens[$0].lower]?.type == "organization" || lex.orgHeads[tokens[$0].lower] != nil || tokens[$0].lower == "republic" }) {
+                    j += 1
+                    continue
+                }
                 // `Group of 20`, `Group of Seven`: a known body's name with a number after `of`.
                 if u.lower == "of", j + 2 <= r.upperBound, lex.knownOrgs[text(i, j + 2)] != nil {
                     j += 2
@@ -143,6 +153,12 @@ struct MentionFinder {
                     }
                     // `Track and Field Federation`, `Food and Drug Agency`: common words joined by `and` in a body's name.
                     if u.lower == "and", let end = commonWordsBodyEnd(before: j, after: j + 1, r) {
+                        j = end
+                        continue
+                    }
+                    // `Department for Education and Skills`, `Office of Management and Budget`: the field after a
+                    // body's `of`/`for` may join two common words.
+                    if u.lower == "and", let end = bodyFieldEnd(runStart: i, and: j, r) {
                         j = end
                         continue
                     }
@@ -334,6 +350,30 @@ struct MentionFinder {
         return best
     }
 
+    /// Where a body's field joined by `and` ends: the run from `i` holds a body word, then `of` or
+    /// `for`, then one or two capitalised common words before the `and` at `j`, and one or two more
+    /// after it end the run (`Department for Work and Pensions`, `Institute of Economic and Social
+    /// Research`). Issue 3: the run stopped at `and`, leaving `Department for Education`, and in
+    /// one BBC article the field's last word became a group of its own (`Industry`). A place, a
+    /// country, a body's own word or a name after `and` joins nothing (`Ministry of Defence and
+    /// Foreign Office` are two bodies; `Department of Health and Education Secretary Ann Roe`).
+    private func bodyFieldEnd(runStart i: Int, and j: Int, _ r: Range<Int>) -> Int? {
+        func plain(_ t: Token) -> Bool {
+            t.kind == .word && t.isCap && !t.isAllCaps && lex.commonWords.contains(t.lower)
+                && lex.orgTails[t.lower] == nil && lex.orgHeads[t.lower] == nil
+                && gaz.country(named: t.text) == nil && gaz.country(adjective: t.text) == nil
+                && gaz.places(named: t.text).isEmpty && lex.month(t.lower) == nil && !gaz.isGivenName(t.text)
+        }
+        guard let o = (max(i + 1, j - 3)..<j).last(where: { ["of", "for"].contains(tokens[$0].lower) }),
+              o - 1 >= i, lex.orgHeads[tokens[o - 1].lower] != nil || lex.orgTails[tokens[o - 1].lower]?.type == "organization",
+              (1...2).contains(j - o - 1), (o + 1..<j).allSatisfy({ plain(tokens[$0]) }) else { return nil }
+        var end = j + 1
+        while end < r.upperBound, end < j + 3, plain(tokens[end]), !lineBreak(before: end) { end += 1 }
+        guard end > j + 1 else { return nil }
+        if end < r.upperBound, tokens[end].kind == .word, tokens[end].isCap, !lineBreak(before: end) { return nil }
+        return end
+    }
+
     /// Whether a hyphenated word with a lowercase second half inside a run is an affiliation that
     /// ends the name (`Iran-backed`, `US-led`: a country, place or body before the hyphen, or an
     /// affiliation word after it) rather than a word of the name (`Economic Co-operation`,
@@ -399,6 +439,9 @@ struct MentionFinder {
         }
         return best
     }
+
+    /// Plurals of people whose possessive sits inside bodies' names (`People's Bank`, `Children's Society`).
+    static let possessivePeopleInNames: Set<String> = ["people", "children", "women", "men", "workers"]
 
     /// Endings after an apostrophe that make a word a contraction (`I've`, `We're`, `Can't`),
     /// never a name, unlike `O'Brien` or `D'Alema`.
