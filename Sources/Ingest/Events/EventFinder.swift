@@ -139,6 +139,7 @@ struct EventFinder {
         tripTakesTo(&found, &state, times: times) // ("a trip that will take her to Seoul and Hanoi": TripTakesTo)
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
+        joinedByCompanions(&found, &state, times: times) // ("X was joined by Y": JoinedBy)
         describedParties(&found, &state)
         // Talks named by a hyphenated pair, reunions told of both people: HyphenPairTalks, ReunitedPairs.
         hyphenPairTalks(&found, &state, times: times)
@@ -880,10 +881,18 @@ struct EventFinder {
     private func coordinationStart(_ b: Int, _ start: Int, _ a: Arg, _ state: DocumentState) -> Int {
         if let c = counterpartCoordination(b, start, state) { return c } // ("X and her counterpart Y": CounterpartSubjects)
         var q = b
-        while q > start, q > b - 2, state.argAt[q] == nil, tokens[q].kind == .word, tokens[q].lower != "and",
+        // ("X and Russian energy minister Y": a nationality before the title is in the phrase too.)
+        while q > start, q > b - 4, state.argAt[q] == nil, tokens[q].kind == .word, tokens[q].lower != "and",
               tokens[q].isCap ? lex.stopWords[tokens[q].lower] == .common && tokens[q].lower != "said"
+                    || q < b && Gazetteer.shared.country(adjective: tokens[q].text) != nil
                   : lex.stopWords[tokens[q].lower] == nil && !Self.auxiliaries.contains(tokens[q].lower)
                     && !Self.beVerbs.contains(tokens[q].lower) && lex.triggers[tokens[q].lower] == nil { q -= 1 }
+        // ("X and Russia's energy minister Y": the country owning the title.)
+        // ("Peru's Ann Roe and Chile's Tom Obi met": right before the name.)
+        if q > start, let c = state.argAt[q] ?? (tokens[q].lower == "'s" ? state.argAt[q - 1] : nil),
+           c.tokens.upperBound <= b, tokens[c.tokens.upperBound].lower == "'s", state.entities[c.entity].type == .location {
+            q = c.tokens.lowerBound - 1
+        }
         return q < b && tokens[q].lower == "and" ? q : b
     }
 
