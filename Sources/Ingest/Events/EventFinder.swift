@@ -1345,8 +1345,16 @@ struct EventFinder {
         // "the WTO's 148 current members": a possessor ties the group too.
         var p = a - 1
         while p >= start, tokens[p].kind == .number { p -= 1 }
-        if tied, p - 1 >= start, tokens[p].lower == "'s", let owner = state.argAt[p - 1], owner.kind == .name {
+        // ("The group's members met ...": a body's description owns them as its name would.)
+        if tied, p - 1 >= start, tokens[p].lower == "'s", let owner = state.argAt[p - 1],
+           owner.kind == .name || owner.kind == .descriptor && state.entities[owner.entity].type == .organization {
             return Arg(tokens: owner.tokens.lowerBound..<(head + 1), entity: owner.entity, kind: .group)
+        }
+        // ("Tarco Bank cut jobs. Its executives met ...": the body `its` refers to, as PossessivePronounAgents reads it.)
+        if tied, p >= start, tokens[p].lower == "its",
+           let owner = state.argAt[p] ?? state.lastArg(before: p, within: 1, where: { e, _ in
+               e.type == .organization || e.type == .location && e.subtype == "country" }) {
+            return Arg(tokens: p..<(head + 1), entity: owner.entity, kind: .group)
         }
         if tied, a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name {
             return Arg(tokens: named.tokens.lowerBound..<(head + 1), entity: named.entity, kind: .group)

@@ -4,7 +4,7 @@ import EventModel
 /// (issue 3, trigger audit; the "not annotated" list in the `note` of the dev gold). Shows on the
 /// road are PerformanceTours' ("his farewell tour starting in Denver").
 /// - an interview: "sat down with the Daily Courier", "met with the Evening Post" (a news outlet
-///   as the only counterpart);
+///   as the only counterpart; not its executives or bosses);
 /// - routes that meet: "where the Northern line meets the Elm branch", "the river meets the sea";
 /// - a vehicle that arrives: "the same plane had arrived in Lima" (its passengers may be visitors,
 ///   the plane is none, and the nearest name before it is no traveller), or that one arrives in
@@ -23,7 +23,7 @@ extension EventFinder {
             if f.event.type == .visit, (k + 1..<min(s.upperBound, k + 7)).contains(where: { Self.webWords.contains(tokens[$0].lower) }) { return true }
             if f.event.type == .meet {
                 let others = f.event.participants.filter { $0.role != .agent }
-                if !others.isEmpty, others.allSatisfy({ isNewsOutlet(state.entities[$0.entity]) }) { return true }
+                if !others.isEmpty, others.allSatisfy({ isNewsOutlet(state.entities[$0.entity]) && !staffNamed($0.entity, s, state) }) { return true }
                 if !f.isNoun, isRouteMeeting(k, s, state) { return true }
             }
             return false
@@ -38,6 +38,20 @@ extension EventFinder {
               let last = e.name.split(separator: " ").last?.lowercased() else { return false }
         return Lexicons.shared.orgTails[last]?.subtype == "media" || ["courier", "gazette", "tribune", "chronicle", "observer"].contains(last)
     }
+
+    /// "met with Sky executives", "the BBC's bosses": the outlet's people, met on business, not
+    /// interviewed by (issue 3, part 8 proxy set; the dev note's own example gives `sky`).
+    private func staffNamed(_ outlet: Int, _ s: Range<Int>, _ state: DocumentState) -> Bool {
+        s.contains { j in
+            guard let a = state.argAt[j], a.entity == outlet, a.tokens.lowerBound == j else { return false }
+            var n = a.tokens.upperBound
+            if n < s.upperBound, tokens[n].lower == "'s" { n += 1 }
+            return n < s.upperBound && Self.outletStaffNouns.contains(tokens[n].lower)
+        }
+    }
+
+    static let outletStaffNouns: Set<String> = ["executives", "executive", "bosses", "boss", "chiefs", "officials", "managers",
+                                                "management", "directors", "representatives", "owners", "chairman"]
 
     /// "the plane had arrived", "the flight finally arrives": the subject right before is a vehicle.
     private func vehicleBefore(_ k: Int, _ s: Range<Int>) -> Bool {
