@@ -37,6 +37,8 @@ struct EventFinder {
                                           "paid", "pay", "launched", "launch", "carried", "began", "opened", "staged", "conducted"]
     static let auxiliaries: Set<String> = ["has", "had", "have", "is", "was", "are", "were", "will", "would", "could",
                                            "can", "may", "might", "should", "did", "does", "must", "shall"]
+    /// Words between a subject and a verb it is planned to do: "is due to hold talks", "is set to meet".
+    static let plannedLinks: Set<String> = ["due", "to", "set", "expected", "scheduled", "going", "about", "be"]
     static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
     static let anaphoricDeterminers: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "their", "its"]
     /// Words after `said` that open the reported clause: a subject or a verb of its own.
@@ -726,9 +728,10 @@ struct EventFinder {
         // An apposition between subject and verb: "Sergei Lavrov, the Russian foreign minister, met ..."
         if skip == nil {
             var close = k - 1
-            while close > start, close > k - 3, tokens[close].text != "," { close -= 1 }
+            while close > start, close > k - 6, tokens[close].text != "," { close -= 1 }
             // ("X, the Danish foreign minister, held a consultation with ...": a light verb and its article too.)
             if close > start, tokens[close].text == ",", close + 1 == k || (close + 1..<k).allSatisfy({ Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly")
+                || Self.plannedLinks.contains(tokens[$0].lower)
                 || trigger(isNoun: k) && (Self.lightVerbs.contains(tokens[$0].lower) || Self.nounTriggerModifiers.contains(tokens[$0].lower)) }),
                let open = (max(start, close - 10)..<close).last(where: { tokens[$0].text == "," }), open > start,
                let named = state.argAt[open - 1], named.kind == .name,
@@ -783,6 +786,11 @@ struct EventFinder {
                     let and = p.tokens.lowerBound - 1
                     if and - 1 > start, tokens[and].lower == "and", let c = state.argAt[and - 1], personBeforeOf(c, start, state),
                        let q = state.argAt[c.tokens.lowerBound - 2], q.entity != p.entity { return [q, p] }
+                    // ("Ann Roe and President Tom Obi of Chile met": the first subject has no country of its own.)
+                    var b = coordinationStart(p.tokens.lowerBound - 1, start, p, state)
+                    if b - 2 >= start, tokens[b].lower == "and", tokens[b - 1].text == "," { b -= 1 } // (", and": an apposition closed)
+                    if b - 1 >= start, [",", "and"].contains(tokens[b].lower), let c = state.argAt[b - 1], c.kind != .pronoun, c.entity != p.entity,
+                       coordinable(c, p, state) { return [c, p] }
                     return [p]
                 }
                 // "Mr Straw was in India visiting the temple": a place right before a participle still sits in its phrase.
@@ -818,6 +826,9 @@ struct EventFinder {
                 b = coordinationStart(b, start, a, state)
                 while b - 1 >= start, tokens[b].lower == "and" || tokens[b].text == "," && sawAnd {
                     if tokens[b].lower == "and" { sawAnd = true }
+                    // ("Peru's foreign minister, Ann Roe, and Tom Obi met": the comma closing the first
+                    // subject's apposition comes before `and`.)
+                    if tokens[b].lower == "and", b - 2 >= start, tokens[b - 1].text == ",", state.argAt[b - 2] != nil { b -= 1 }
                     // ("The EU and Peru": MixedSubjects.)
                     guard let c = state.argAt[b - 1], c.kind != .pronoun, coordinable(c, a, state) else { break }
                     out.insert(c, at: 0)
