@@ -63,3 +63,26 @@ import EventModel
         #expect(x.meetingParties == [["Arbor Holdings", "Kelby Group"]], "\(x.meetingParties)")
     }
 }
+
+/// "agreed to cut tariffs after talks on Tuesday": the talks came before what was agreed, so they
+/// are over and their weekday is the last one (Modality: `agreed to` puts ahead only what is agreed).
+@Suite struct TalksBeforeAnAgreementTests {
+    @Test(arguments: [
+        ("Ann Roe and Tom Obi agreed to cut tariffs after talks on Tuesday.", "2025-03-04"),
+        ("Ann Roe agreed to lift the ban following talks with Tom Obi in February.", "2025-02"),
+    ])
+    func talksAreOver(_ text: String, _ date: String) {
+        let x = Extracted(" date 2025-03-05\n\(text)")
+        let talks = x.events(.negotiate)
+        #expect(talks.count == 1 && talks[0].modality == .asserted, "\(talks.map(\.modality))")
+        #expect(talks.first?.time?.value == date, "\(String(describing: talks.first?.time?.value))")
+    }
+
+    /// What is agreed, and talks after a future verb, are still to come.
+    @Test func agreedTalksAndFutureAreAhead() {
+        let agreed = Extracted(" date 2025-03-05\nAnn Roe agreed to hold talks with Tom Obi on Tuesday.")
+        #expect(agreed.events(.negotiate).map(\.modality) == [.planned])
+        let future = Extracted(" date 2025-03-05\nAnn Roe will cut tariffs after talks with Tom Obi on Tuesday.")
+        #expect(future.events(.negotiate).map(\.modality) == [.planned])
+    }
+}

@@ -109,6 +109,9 @@ enum ModalityCues {
         }
         if isNoun, isAwaited(tokens, k, sentenceStart) { return .planned }
         // Future in the six words before: "will meet", "is due to visit", "is to hold talks"
+        // ("agreed to cut tariffs after talks on Tuesday": what was agreed comes after the talks,
+        // which are over, so `agreed to` does not put them ahead.)
+        let afterTalks = isNoun && (max(sentenceStart, k - 3)..<k).contains { ["after", "following"].contains(tokens[$0].lower) }
         j = k - 1
         while j >= max(sentenceStart, k - 6) {
             if tokens[j].isCap, j > sentenceStart || isSentenceInitialName(tokens, j, sentenceStart) { j -= 1; continue }
@@ -116,7 +119,7 @@ enum ModalityCues {
             if clauseBreaks.contains(w) && w != "and" { break }
             if closesQuote(tokens, j, sentenceStart) { break }
             if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
-            if settledVerbs.contains(w), j + 1 < k, tokens[j + 1].lower == "to" { return .planned }
+            if settledVerbs.contains(w), j + 1 < k, tokens[j + 1].lower == "to", !afterTalks { return .planned }
             if w == "to", j > sentenceStart, ["is", "are", "was", "were"].contains(tokens[j - 1].lower), j == k - 1 {
                 return .planned
             }
