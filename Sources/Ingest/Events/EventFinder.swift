@@ -37,6 +37,9 @@ struct EventFinder {
                                           "paid", "pay", "launched", "launch", "carried", "began", "opened", "staged", "conducted"]
     static let auxiliaries: Set<String> = ["has", "had", "have", "is", "was", "are", "were", "will", "would", "could",
                                            "can", "may", "might", "should", "did", "does", "must", "shall"]
+    /// Groups sent on behalf of others: "a delegation of councils" is the councils' side.
+    static let envoyGroups: Set<String> = ["delegation", "delegations", "representatives", "envoys", "emissaries"]
+
     /// Words between a subject and a verb it is planned to do: "is due to hold talks", "is set to meet".
     static let plannedLinks: Set<String> = ["due", "to", "set", "expected", "scheduled", "going", "about", "be"]
     static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
@@ -142,6 +145,8 @@ struct EventFinder {
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
         joinedByCompanions(&found, &state, times: times) // ("X was joined by Y": JoinedBy)
+        joinedOnVisits(&found, &state, times: times) // ("X is to join Y in a visit to Z": JoinedBy)
+        chairedMeetings(&found, &state) // ("the summit, chaired by X,": ChairedMeetings)
         describedParties(&found, &state)
         // Talks named by a hyphenated pair, reunions told of both people: HyphenPairTalks, ReunitedPairs.
         hyphenPairTalks(&found, &state, times: times)
@@ -811,6 +816,14 @@ struct EventFinder {
                     continue
                 }
                 var out = [a]
+                // ("A delegation of north Wales councils visited ...": the delegation stands for whom it is of.)
+                if a.kind == .group, Self.envoyGroups.contains(tokens[a.tokens.upperBound - 1].lower), a.tokens.upperBound + 1 < k,
+                   ["of", "from"].contains(tokens[a.tokens.upperBound].lower), let sent = state.argAt[a.tokens.upperBound + 1]
+                    ?? (a.tokens.upperBound + 1..<min(k, a.tokens.upperBound + 5)).first(where: { lex.groupNouns[tokens[$0].lower] != nil })
+                        .flatMap({ groupLeft($0, start, &state, si) }),
+                   sent.kind != .pronoun, sent.tokens.upperBound <= k {
+                    out = [sent]
+                }
                 // "The Peruvian and Chilean leaders met": each nationality before the shared noun is a party.
                 if a.kind == .group, a.tokens.lowerBound - 2 >= start, tokens[a.tokens.lowerBound - 1].lower == "and",
                    let other = countryArg(at: a.tokens.lowerBound - 2, &state, si), other.entity != a.entity {

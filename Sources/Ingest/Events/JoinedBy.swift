@@ -7,6 +7,10 @@ import EventModel
 /// supporters" or "joined by Tarco Bank in the bid" tells no meeting. Nor does appearing together
 /// in public: the development gold leaves out "at a campaign poster launch, X was joined by Y", as
 /// its conventions leave out press conferences, speeches and ceremonies.
+///
+/// Joining someone on a trip makes them both travellers: "Ann Roe is to join Home Secretary Tom
+/// Obi in a visit to Leeds on Thursday", "she joined her husband on a tour of Kenya". The joined
+/// person is a party of the visit, and the visit is as planned as the joining ("is to join").
 extension EventFinder {
     static let publicAppearances = EventCues.words("public-appearance")
 
@@ -59,5 +63,32 @@ extension EventFinder {
             j = a.tokens.upperBound
         }
         return out
+    }
+
+    func joinedOnVisits(_ found: inout [Found], _ state: inout DocumentState, times: [[TimeMention]]) {
+        for i in found.indices where found[i].event.type == .visit && found[i].isNoun {
+            guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
+            let s = sentences[found[i].event.sentence]
+            // "join Tom Obi in a visit", "joined her husband on his tour": `in`/`on`, a determiner, the noun.
+            guard k - 3 > s.tokens.lowerBound, ["a", "an", "the", "his", "her", "their"].contains(tokens[k - 1].lower),
+                  ["in", "on"].contains(tokens[k - 2].lower), let joined = state.argAt[k - 3], joined.kind == .name || joined.kind == .descriptor,
+                  state.entities[joined.entity].type == .person else { continue }
+            // Past a title or kin word right before the name ("join Home Secretary Tom Obi", "joined her husband Tom").
+            var v = joined.tokens.lowerBound - 1
+            while v > s.tokens.lowerBound, v >= joined.tokens.lowerBound - 3, tokens[v].kind == .word, !Self.joinVerbs.contains(tokens[v].lower),
+                  tokens[v].isCap || Lexicons.shared.titles[tokens[v].lower] != nil || KinNouns.all.contains(tokens[v].lower)
+                    || ["his", "her", "their"].contains(tokens[v].lower) { v -= 1 }
+            guard Self.joinVerbs.contains(tokens[v].lower), // (Receptions' list)
+                  !found[i].event.participants.contains(where: { $0.entity == joined.entity }) else { continue }
+            found[i].event.participants.append(Participant(entity: joined.entity, role: .participant))
+            let modality = ModalityCues.modality(tokens, trigger: v, sentenceStart: s.tokens.lowerBound, isNoun: false,
+                                                 hasTime: found[i].event.time != nil)
+            if modality != .asserted, found[i].event.modality == .asserted {
+                found[i].event.modality = modality
+                if let t = found[i].event.time, let ahead = plannedTimeAhead(t, trigger: v, isNoun: false, modality: modality, sentence: s) {
+                    found[i].event.time = ahead
+                }
+            }
+        }
     }
 }

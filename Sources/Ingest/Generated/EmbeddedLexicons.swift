@@ -101114,6 +101114,8 @@ bidder	singular	no	person
 suitor	singular	no	person
 ministry	singular	yes
 ministries	plural	yes
+councils	plural	no
+businessmen	plural	yes
 
 """#####),
         ("non-meeting-cues.tsv", #####"""
@@ -101457,6 +101459,8 @@ airways	tail	organization	company
 records	tail	organization	company
 studios	tail	organization	company
 pictures	tail	organization	company
+cinema	tail	organization	company
+cinemas	tail	organization	company
 entertainment	tail	organization	company
 systems	tail	organization	company
 technologies	tail	organization	company

@@ -42,7 +42,7 @@ extension DescriptorLinker {
 
     /// A word that may describe a body before its body word: "German", "US", "pan-European",
     /// "troubled", "Paris-based". Not a function word, a number or a name other than a country's.
-    private func isBodyModifier(_ j: Int, _ state: DocumentState) -> Bool {
+    func isBodyModifier(_ j: Int, _ state: DocumentState) -> Bool {
         let t = tokens[j]
         // ("the London exchange": a city's body is the one named after it, DescribedParties.)
         if t.isCap, !Gazetteer.shared.places(named: t.text).isEmpty { return false }
@@ -56,7 +56,7 @@ extension DescriptorLinker {
 
     /// Whether the body word at `head` ends its phrase: punctuation, a function word, a possessive
     /// or a verb form follows, not a name, `of` or a noun of a compound.
-    private func endsPhrase(after head: Int, _ s: Sentence) -> Bool {
+    func endsPhrase(after head: Int, _ s: Sentence) -> Bool {
         let n = head + 1
         guard n < s.tokens.upperBound else { return true }
         let t = tokens[n]
