@@ -38,3 +38,13 @@ import EventModel
         #expect(x.entity("Tarco Cinema")?.type == .organization)
     }
 }
+
+/// "executives from New Line Cinema": a body's name that a body word ends keeps its opening `New`
+/// (TypeRefiner.extendToPlace), so the executives stand for the whole body.
+@Suite struct NewOpeningBodyNamesTests {
+    @Test func newOpensTheBody() {
+        let x = Extracted(" date 2025-03-10\nAnn Roe will meet executives from New Tarco Cinema this week.")
+        #expect(x.entity("New Tarco Cinema")?.type == .organization, "\(x.doc.entities.map(\.name))")
+        #expect(x.meetingParties.contains(["Ann Roe", "New Tarco Cinema"]), "\(x.meetingParties)")
+    }
+}

@@ -571,7 +571,9 @@ struct TypeRefiner {
             e.markPlace(place)
         } else if c.tokens.count >= 2, c.type == .organization, lex.stopWords[tokens[a - 1].lower] == .common,
                   case let head = blank((a - 1)..<(a + 1), c.sentence).text,
-                  gaz.country(named: head) != nil || !gaz.places(named: head).isEmpty {
+                  gaz.country(named: head) != nil || !gaz.places(named: head).isEmpty
+                    // (`New` + `Line Cinema`: a body's name that a body word ends opens with its `New`.)
+                    || tokens[a - 1].text == "New" && lex.orgTails[tokens[c.tokens.upperBound - 1].lower]?.type == "organization" {
             // `New` + `York Times`, `New` + `Zealand Herald`: a body named after such a place keeps its
             // type, with its whole name.
             var whole = c
