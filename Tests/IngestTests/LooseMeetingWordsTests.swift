@@ -126,3 +126,33 @@ extension MeetingMergeTests {
         #expect(EventMerger.merge([talks, summit]).count == 2)
     }
 }
+
+extension MeetingMergeTests {
+    /// A body of states' session told alone joins a later mention of that body's meeting with an
+    /// attendee, however far apart; any other lone party only nearby.
+    @Test func loneBodySessionJoinsAcrossTheArticle() {
+        var alone = meet([1], nil)
+        alone.sentence = 0
+        var attended = meet([1, 2], nil)
+        attended.sentence = 7
+        #expect(EventMerger.merge([alone, attended], bodies: [1]).count == 1)
+        #expect(EventMerger.merge([alone, attended], bodies: []).count == 2)
+    }
+
+    /// The second mention's agent is kept, as a participant.
+    @Test func secondAgentIsKept() {
+        var a = meet([1], nil)
+        a.participants[0].role = .agent
+        var b = meet([2, 1], nil)
+        b.participants[0].role = .agent
+        let merged = EventMerger.merge([a, b])
+        #expect(merged.count == 1)
+        #expect(merged[0].participants.map(\.entity).sorted() == [1, 2])
+        #expect(merged[0].participants.filter { $0.role == .agent }.count == 1)
+    }
+
+    @Test func bodySessionAndItsAttendeeInAnArticle() {
+        let x = Extracted(" date 2025-03-10\nPeru, which attends the G7 meeting on Friday, wants a say. Its minister spoke in Lima. Exports rose. Imports fell. Prices held. Ann Roe is attending the G7 meeting as a guest.")
+        #expect(x.meetingParties == [["G7", "Ann Roe"]], "\(x.meetingParties)")
+    }
+}

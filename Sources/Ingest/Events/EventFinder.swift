@@ -220,7 +220,7 @@ struct EventFinder {
         placeSceneVisits(&found, state) // ("visited the scene": SceneVisits)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
-        events = EventMerger.merge(events)
+        events = EventMerger.merge(events, bodies: Set(state.entities.indices.filter { state.entities[$0].subtype == "intergovernmental" }))
         mergeLeaderLevelMeetings(&events, state) // ("Euronext met the LSE ... Euronext chief X met LSE boss Y": LeaderLevelMeetings)
         return events
     }

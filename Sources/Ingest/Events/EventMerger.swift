@@ -4,15 +4,19 @@ import EventModel
 /// or the same killing (same patients) collapse into the first, which takes the place and
 /// time the others add.
 enum EventMerger {
-    static func merge(_ events: [Event]) -> [Event] {
+    /// `bodies`: entities that are bodies of states (the G7, Nato), whose session told alone is the
+    /// one session the article is about.
+    static func merge(_ events: [Event], bodies: Set<Int> = []) -> [Event] {
         var out: [Event] = []
         for e in events {
             // Only meetings, visits and killings are merged; everything else passes through.
             let f = family(e.type)
-            if f < 100, let i = out.firstIndex(where: { family($0.type) == f && same($0, e) }) {
+            if f < 100, let i = out.firstIndex(where: { family($0.type) == f && same($0, e, bodies: bodies) }) {
                 if out[i].location == nil { out[i].location = e.location }
                 if out[i].time == nil { out[i].time = e.time }
-                for p in e.participants where !out[i].participants.contains(where: { $0.entity == p.entity || $0.role == p.role && p.role == .agent }) {
+                // (One agent per event: another mention's agent joins as a participant.)
+                for var p in e.participants where !out[i].participants.contains(where: { $0.entity == p.entity }) {
+                    if p.role == .agent, out[i].participants.contains(where: { $0.role == .agent }) { p.role = .participant }
                     out[i].participants.append(p)
                 }
                 continue
@@ -40,7 +44,7 @@ enum EventMerger {
         return a.start <= b.end && b.start <= a.end
     }
 
-    static func same(_ a: Event, _ b: Event) -> Bool {
+    static func same(_ a: Event, _ b: Event, bodies: Set<Int> = []) -> Bool {
         // A planned meeting and the one that took place are two events.
         guard family(a.type) == family(b.type), a.modality == b.modality else { return false }
         let pa = Set(a.participants.map(\.entity)), pb = Set(b.participants.map(\.entity))
@@ -55,8 +59,12 @@ enum EventMerger {
             // and Blair that November": a dinner and discussions, or a meeting and talks, are one
             // only when both give a time and the times meet.)
             let kinds = a.type == b.type || a.time != nil && b.time != nil
+            // ("India attends the G7 meeting on Friday ... Mr Chidambaram is attending the G7 meeting":
+            // a body of states' session told alone is the article's one session of that body, however
+            // far apart the mentions.)
+            let loneBody = [pa, pb].contains { $0.count == 1 && bodies.isSuperset(of: $0) }
             let nested = pa == pb || kinds && !pa.isEmpty && !pb.isEmpty
-                && abs(a.sentence - b.sentence) <= nestedMentionDistance
+                && (abs(a.sentence - b.sentence) <= nestedMentionDistance || loneBody)
                 && (pa.isSubset(of: pb) || pb.isSubset(of: pa)) && overlap(a.time, b.time)
             return nested && (a.location == nil || b.location == nil || a.location == b.location)
         case 2:
