@@ -37,6 +37,13 @@ struct EventFinder {
                                           "paid", "pay", "launched", "launch", "carried", "began", "opened", "staged", "conducted"]
     static let auxiliaries: Set<String> = ["has", "had", "have", "is", "was", "are", "were", "will", "would", "could",
                                            "can", "may", "might", "should", "did", "does", "must", "shall"]
+    /// Words for how many before `of`: "dozens of", "a number of", "some of".
+    static let quantityHeads: Set<String> = ["dozens", "hundreds", "thousands", "scores", "millions", "number", "handful", "couple",
+                                             "some", "many", "several", "most", "all", "both", "each", "one", "two", "three", "four",
+                                             "five", "six", "seven", "eight", "nine", "ten", "few", "majority"]
+    /// Words before such a head: "a large number", "a small handful".
+    static let quantityLeads: Set<String> = ["a", "an", "the", "large", "small", "growing", "big", "huge", "good", "great", "record", "vast", "whole"]
+
     /// Groups sent on behalf of others: "a delegation of councils" is the councils' side.
     static let envoyGroups: Set<String> = ["delegation", "delegations", "representatives", "envoys", "emissaries"]
 
@@ -277,6 +284,14 @@ struct EventFinder {
             let w = tokens[j]
             // ("photos of Ann Roe meeting ...": the picture's `of` shows a scene; NameThenMeetingVerb.)
             if isPictureOf(j, start: start), (a..<min(tokens.count, a + 6)).contains(where: { tokens[$0].lower == "meeting" }) { return nil }
+            // ("met dozens of farmers", "a large number of local authorities", "some of the students":
+            // the `of` after a quantity is no preposition of the clause; the group is the object.)
+            if w.lower == "of", j - 1 >= start, Self.quantityHeads.contains(tokens[j - 1].lower) || tokens[j - 1].kind == .number {
+                j -= 2
+                while j >= start, Self.quantityLeads.contains(tokens[j].lower) { j -= 1 }
+                steps += 1
+                continue
+            }
             if Self.prepositions.contains(w.lower) { return w.lower }
             if Self.determiners.contains(w.lower) { j -= 1; steps += 1; continue }
             // "with Disney's producers": look past the possessor.

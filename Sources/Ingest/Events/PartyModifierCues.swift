@@ -8,6 +8,11 @@ import EventModel
 extension EventFinder {
     func cueModifiesParty(_ j: Int, _ end: Int) -> Bool {
         guard j + 1 < end, tokens[j + 1].kind == .word, !tokens[j + 1].isCap else { return false }
+        // ("met dozens of farmers", "hundreds of local officials": a count of people, not "met with
+        // hundreds of complaints".)
+        if tokens[j + 1].lower == "of" {
+            return (j + 2..<min(end, j + 5)).contains { Lexicons.shared.groupNouns[tokens[$0].lower] != nil }
+        }
         return Lexicons.shared.groupNouns[tokens[j + 1].lower] != nil
     }
 }

@@ -9,7 +9,8 @@ import EventModel
 /// before the speaker's title elsewhere ("Rovers chief executive Ann Roe"), else the speaker.
 extension EventFinder {
     /// The side of the speaker of the quotation that sentence `si` continues, if any.
-    func continuedQuoteSide(_ si: Int, before j: Int, _ state: DocumentState) -> Int? {
+    /// (`personOnly`: for `I`, the speaker, never the body they talk for.)
+    func continuedQuoteSide(_ si: Int, before j: Int, _ state: DocumentState, personOnly: Bool = false) -> Int? {
         let paragraph = sentences[si].paragraph
         var p = si
         while p >= 0, p >= si - 6, sentences[p].paragraph == paragraph, !sentences[p].isHeading {
@@ -19,7 +20,9 @@ extension EventFinder {
             var c = upper - 2
             while c > s.lowerBound {
                 if tokens[c].text == ":", Self.openingQuotes.contains(tokens[c + 1].text), tokens[c - 1].kind == .word, !tokens[c - 1].isCap {
-                    guard let speaker = speakerSide(from: max(s.lowerBound, c - 12), to: c - 1, state, last: true) else { return nil }
+                    guard let speaker = speakerSide(from: max(s.lowerBound, c - 12), to: c - 1, state, last: true, personOnly: personOnly)
+                    else { return nil }
+                    if personOnly { return speaker }
                     return state.entities[speaker].type == .person ? affiliation(of: speaker, state) ?? speaker : speaker
                 }
                 c -= 1

@@ -48,7 +48,7 @@ extension EventFinder {
             }
         }
         // A quotation running on from an earlier sentence: `Ann Roe explained: "... . "We ...`.
-        if side == nil, !speakerOnly { side = continuedQuoteSide(si, before: j, state) }
+        if side == nil { side = continuedQuoteSide(si, before: j, state, personOnly: speakerOnly) }
         guard let e = side else { return nil }
         let arg = Arg(tokens: j..<(j + 1), entity: e, kind: .pronoun)
         state.set(arg)
