@@ -15,4 +15,4 @@ echo
 echo "Who met whom, where, when:"
 "$bin" --db "$db" meetings --format table
 echo
-echo "Try: $bin --db $db events   |   sqlite3 $db 'SELECT who, whom, place, date FROM meetings'"
+echo "Try: $bin --db $db events   |   sqlite3 $db 'SELECT who, whom, place, date, modality FROM meetings'"

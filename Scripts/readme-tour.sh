@@ -29,7 +29,7 @@ first=$("$bin" --db "$db" meetings --format jsonl | head -n 1 | python3 -c 'impo
 show explain "$first" --format table
 show stats --format json
 echo '```console'
-echo "\$ sqlite3 eventkb.sqlite 'SELECT who, whom, place, date FROM meetings'"
-sqlite3 -header -column "$db" 'SELECT who, whom, place, date FROM meetings'
+echo "\$ sqlite3 eventkb.sqlite 'SELECT who, whom, place, date, modality FROM meetings'"
+sqlite3 -header -column "$db" 'SELECT who, whom, place, date, modality FROM meetings'
 echo '```'
 rm -rf "$(dirname "$db")"
