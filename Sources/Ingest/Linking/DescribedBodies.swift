@@ -22,12 +22,8 @@ extension DescriptorLinker {
             var k = s.tokens.lowerBound
             while k + 1 < s.tokens.upperBound {
                 defer { k += 1 }
-                guard tokens[k].lower == "the", state.argAt[k] == nil else { continue }
-                var head = k + 1
-                while head < s.tokens.upperBound, head <= k + 3, tokens[head].kind == .word, !bodyWords.contains(tokens[head].lower),
-                      isBodyModifier(head, state) { head += 1 }
-                guard head < s.tokens.upperBound, head <= k + 4, tokens[head].kind == .word, !tokens[head].isCap,
-                      bodyWords.contains(tokens[head].lower), endsPhrase(after: head, s) else { continue }
+                guard let head = describedHead(after: k, s, heads: bodyWords, modifiers: 3, state, isModifier: { isBodyModifier($0, state) })
+                else { continue }
                 let media = Self.mediaBodyWords.contains(tokens[head].lower)
                 // ("the German exchange" after a sentence naming three exchanges: which one is German
                 // the article does not say here, so a nationality picks none among several.)
@@ -38,6 +34,19 @@ extension DescriptorLinker {
                 k = head
             }
         }
+    }
+
+    /// "the [modifiers] HEAD" at `k`, the phrase ending after HEAD (`endsPhrase`): where HEAD is, for
+    /// a body word (`the US carmaker`) or an occupation (`the 60-year-old actor`, DescribedPersons).
+    func describedHead(after k: Int, _ s: Sentence, heads: Set<String>, modifiers: Int, _ state: DocumentState,
+                       isModifier: (Int) -> Bool) -> Int? {
+        guard tokens[k].lower == "the", state.argAt[k] == nil else { return nil }
+        var head = k + 1
+        while head < s.tokens.upperBound, head <= k + modifiers, tokens[head].kind == .word, !heads.contains(tokens[head].lower),
+              isModifier(head) { head += 1 }
+        guard head < s.tokens.upperBound, head <= k + modifiers + 1, tokens[head].kind == .word, !tokens[head].isCap,
+              heads.contains(tokens[head].lower), endsPhrase(after: head, s) else { return nil }
+        return head
     }
 
     /// A word that may describe a body before its body word: "German", "US", "pan-European",

@@ -19,13 +19,9 @@ extension DescriptorLinker {
             var k = s.tokens.lowerBound
             while k + 1 < s.tokens.upperBound {
                 defer { k += 1 }
-                guard tokens[k].lower == "the", state.argAt[k] == nil else { continue }
-                var head = k + 1
-                while head < s.tokens.upperBound, head <= k + 2, tokens[head].kind == .word, !roles.contains(tokens[head].lower),
-                      !tokens[head].isCap || tokens[head].text.contains("-"), isBodyModifier(head, state) || isAge(head) { head += 1 }
-                guard head < s.tokens.upperBound, head <= k + 3, tokens[head].kind == .word, !tokens[head].isCap,
-                      roles.contains(tokens[head].lower), state.argAt[head] == nil, endsPhrase(after: head, s),
-                      head + 1 >= s.tokens.upperBound || tokens[head + 1].lower != "'s",
+                guard let head = describedHead(after: k, s, heads: roles, modifiers: 2, state, isModifier: { j in
+                          (!tokens[j].isCap || tokens[j].text.contains("-")) && (isBodyModifier(j, state) || isAge(j)) }),
+                      state.argAt[head] == nil, head + 1 >= s.tokens.upperBound || tokens[head + 1].lower != "'s",
                       let person = describedPerson(tokens[head].lower, before: k, sentence: si, state),
                       !s.tokens.contains(where: { state.argAt[$0]?.entity == person }) else { continue }
                 state.set(Arg(tokens: k..<(head + 1), entity: person, kind: .descriptor))
