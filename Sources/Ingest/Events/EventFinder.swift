@@ -1390,9 +1390,7 @@ struct EventFinder {
             return Arg(tokens: owner.tokens.lowerBound..<(head + 1), entity: owner.entity, kind: .group)
         }
         // ("Tarco Bank cut jobs. Its executives met ...": the body `its` refers to, as PossessivePronounAgents reads it.)
-        if tied, p >= start, tokens[p].lower == "its",
-           let owner = state.argAt[p] ?? state.lastArg(before: p, within: 1, where: { e, _ in
-               e.type == .organization || e.type == .location && e.subtype == "country" }) {
+        if tied, p >= start, tokens[p].lower == "its", let owner = state.argAt[p] ?? itsReferent(before: p, state) {
             return Arg(tokens: p..<(head + 1), entity: owner.entity, kind: .group)
         }
         if tied, a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name {

@@ -20,9 +20,7 @@ extension EventFinder {
         if let known = state.argAt[j] { return known }
         let found: Arg?
         if tokens[j].lower == "its" {
-            found = state.lastArg(before: j, within: 1) { e, _ in
-                e.type == .organization || e.type == .location && e.subtype == "country"
-            }
+            found = itsReferent(before: j, state)
         } else {
             found = possessor(before: j, state)
         }
@@ -30,6 +28,13 @@ extension EventFinder {
         let arg = Arg(tokens: j..<(j + 1), entity: f.entity, kind: .pronoun)
         state.set(arg)
         return arg
+    }
+
+    /// What `its` at `j` means: the organisation or country last named in this sentence or the one before.
+    func itsReferent(before j: Int, _ state: DocumentState) -> Arg? {
+        state.lastArg(before: j, within: 1) { e, _ in
+            e.type == .organization || e.type == .location && e.subtype == "country"
+        }
     }
 
     /// The person `his`/`her` at `j` most likely means: the nearest person named before it in
