@@ -9,8 +9,9 @@ import EventModel
 /// its conventions leave out press conferences, speeches and ceremonies.
 ///
 /// Joining someone on a trip makes them both travellers: "Ann Roe is to join Home Secretary Tom
-/// Obi in a visit to Leeds on Thursday", "she joined her husband on a tour of Kenya". The joined
-/// person is a party of the visit, and the visit is as planned as the joining ("is to join").
+/// Obi in a visit to Leeds on Thursday", "Ann Roe joined Tom Obi on a tour of Kenya". The joined
+/// person, named (or a description linked to a name), is a party of the visit, and the visit is as
+/// planned as the joining ("is to join"); "joined her husband on his tour" names no one and adds no one.
 extension EventFinder {
     static let publicAppearances = EventCues.words("public-appearance")
 
