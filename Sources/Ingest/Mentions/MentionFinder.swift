@@ -330,10 +330,7 @@ struct MentionFinder {
         // (After `and` a surname that is also an English word is that word: `Track and Field ...`;
         // the common-word list leaves surnames out.)
         func plain(_ t: Token, nameCheck: Bool = false) -> Bool {
-            t.kind == .word && t.isCap && !t.isAllCaps
-                && (lex.commonWords.contains(t.lower) || !nameCheck && gaz.isSurname(t.text) && !gaz.isGivenName(t.text))
-                && gaz.country(named: t.text) == nil && gaz.country(adjective: t.text) == nil
-                && gaz.places(named: t.text).isEmpty && lex.month(t.lower) == nil
+            isPlainCapital(t) && (lex.commonWords.contains(t.lower) || !nameCheck && gaz.isSurname(t.text) && !gaz.isGivenName(t.text))
         }
         // (A body's last word before `and` ends a name of its own: `Halvorsen Group and Kestrel Holdings`.)
         // (A body the lexicon knows on either side is a body of its own: `Fiat and General Motors` are two.)
@@ -350,6 +347,13 @@ struct MentionFinder {
         return best
     }
 
+    /// A capitalised word (not all capitals) that names no country, nationality, place or month:
+    /// one that may be a common word inside a body's name (`commonWordsBodyEnd`, `bodyFieldEnd`).
+    private func isPlainCapital(_ t: Token) -> Bool {
+        t.kind == .word && t.isCap && !t.isAllCaps && gaz.country(named: t.text) == nil && gaz.country(adjective: t.text) == nil
+            && gaz.places(named: t.text).isEmpty && lex.month(t.lower) == nil
+    }
+
     /// Where a body's field joined by `and` ends: the run from `i` holds a body word, then `of` or
     /// `for`, then one or two capitalised common words before the `and` at `j`, and one or two more
     /// after it end the run (`Department for Work and Pensions`, `Institute of Economic and Social
@@ -359,10 +363,8 @@ struct MentionFinder {
     /// Foreign Office` are two bodies; `Department of Health and Education Secretary Ann Roe`).
     private func bodyFieldEnd(runStart i: Int, and j: Int, _ r: Range<Int>) -> Int? {
         func plain(_ t: Token) -> Bool {
-            t.kind == .word && t.isCap && !t.isAllCaps && lex.commonWords.contains(t.lower)
-                && lex.orgTails[t.lower] == nil && lex.orgHeads[t.lower] == nil
-                && gaz.country(named: t.text) == nil && gaz.country(adjective: t.text) == nil
-                && gaz.places(named: t.text).isEmpty && lex.month(t.lower) == nil && !gaz.isGivenName(t.text)
+            isPlainCapital(t) && lex.commonWords.contains(t.lower) && lex.orgTails[t.lower] == nil && lex.orgHeads[t.lower] == nil
+                && !gaz.isGivenName(t.text)
         }
         guard let o = (max(i + 1, j - 3)..<j).last(where: { ["of", "for"].contains(tokens[$0].lower) }),
               o - 1 >= i, lex.orgHeads[tokens[o - 1].lower] != nil || lex.orgTails[tokens[o - 1].lower]?.type == "organization",
