@@ -39,8 +39,11 @@ struct EntityResolver {
     private static let candidateColumns = "id, name, subtype, country_code"
 
     /// `names` are the entity's folded forms (`EntityNames(entity)`, worked out off the writer).
+    /// `siblings` are the entities other people of the same article resolved to: the extractor kept
+    /// those apart from this one, so it joins none of them (`Obama` in an article that also names
+    /// `Michelle Obama` but left `Obama` unlinked is not her, though her alias is `Obama`).
     func resolve(_ entity: Entity, names: EntityNames, evidence: PersonEvidence = PersonEvidence(),
-                 articleID: Int64? = nil) throws -> Resolved {
+                 articleID: Int64? = nil, siblings: Set<Int64> = []) throws -> Resolved {
         let type = entity.type.rawValue
         let nameKey = names.nameKey
         let code = names.code
@@ -48,7 +51,7 @@ struct EntityResolver {
         let skeleton = names.skeleton
         let aliasKeys = names.otherAliasKeys
         var namesakes = Namesakes(check: PersonEvidenceCheck(connection: connection), evidence: evidence,
-                                  isPerson: entity.type == .person)
+                                  isPerson: entity.type == .person, siblings: siblings)
 
         var match: (Candidate, reason: String)?
         if let code, let found = try candidate(
@@ -180,6 +183,7 @@ struct EntityResolver {
         let check: PersonEvidenceCheck
         let evidence: PersonEvidence
         let isPerson: Bool
+        let siblings: Set<Int64>
         var refusal: String?
         var agreements: [Int64: String] = [:]
 
@@ -187,7 +191,7 @@ struct EntityResolver {
         mutating func fitting(_ candidates: [Candidate]) throws -> [Candidate] {
             guard isPerson else { return candidates }
             var kept: [Candidate] = []
-            for c in candidates {
+            for c in candidates where !siblings.contains(c.id) {
                 switch try check.verdict(evidence, against: c.id) {
                 case .conflict(let why):
                     if refusal == nil { refusal = "kept apart from \(c.name) (entity \(c.id)): \(why)" }
@@ -209,6 +213,7 @@ struct EntityResolver {
         /// both presidents kept so far and made yet another (21 entities for one name in 479 dated
         /// articles; 6 after).
         mutating func pick(_ named: [Candidate]) throws -> Candidate? {
+            let named = named.filter { !siblings.contains($0.id) }
             guard isPerson, named.count > 1 || !evidence.isEmpty else { return named.first }
             let fits = try fitting(named)
             if fits.count <= 1 { return fits.first }

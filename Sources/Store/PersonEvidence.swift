@@ -21,9 +21,14 @@ struct PersonEvidence {
     static func tiesCount(for name: String) -> Bool { !name.contains(" ") }
 
     /// Indices of `entities` in the order to resolve them: people last, so the places and
-    /// organisations their evidence names already have database ids.
+    /// organisations their evidence names already have database ids; and of the people, full names
+    /// before bare surnames, so a `Trump` the article left unsure (it also names Melania Trump)
+    /// cannot take the stored Donald Trump before the article's own `Donald Trump` does (a person
+    /// joins no entity another person of its article took: `EntityResolver.resolve`'s siblings).
     static func resolutionOrder(_ entities: [Entity]) -> [Int] {
-        entities.indices.filter { entities[$0].type != .person } + entities.indices.filter { entities[$0].type == .person }
+        let people = entities.indices.filter { entities[$0].type == .person }
+        return entities.indices.filter { entities[$0].type != .person }
+            + people.filter { !tiesCount(for: entities[$0].name) } + people.filter { tiesCount(for: entities[$0].name) }
     }
 
     /// The evidence about document entity `index`; `resolved` holds the ids of the entities

@@ -25,4 +25,15 @@ import EventModel
         let w = Extracted(" date 2017-09-14 Cards\n\nThat card will trump all others.")
         #expect(w.doc.entities.isEmpty, "\(w.doc.entities.map(\.name))")
     }
+
+    /// Once the article writes the surname alone as the holder, the same surname after a title
+    /// is that holder too: one entity, where there were a `Trump` and a `Donald Trump`. A titled
+    /// surname with no lone use keeps the name the article writes.
+    @Test func titledSurnameJoinsTheNamedHolder() {
+        let x = Extracted(" date 2017-12-20 Lunar plans\n\nOn Monday, President Trump signed an order on lunar flights. Critics called Trump's order thin.")
+        #expect(x.doc.entities.filter { $0.type == .person }.map(\.name) == ["Donald Trump"], "\(x.doc.entities.map(\.name))")
+        let y = Extracted(" date 2017-12-20 Lunar plans\n\nOn Monday, President Trump signed an order on lunar flights.")
+        #expect(y.doc.entities.filter { $0.type == .person }.map(\.name) == ["Trump"], "\(y.doc.entities.map(\.name))")
+    }
 }
+

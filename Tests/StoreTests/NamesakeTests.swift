@@ -201,4 +201,44 @@ extension NamesakeTests {
         #expect(try db.rows("SELECT name_key FROM entities WHERE type = 'person' ORDER BY id") { $0.string(0) }
                 == ["kessler (2)", "kessler", "kessler (3)"])
     }
+
+    /// One article naming `Senator Okafor` (left unlinked by the extractor) and `Grace Okafor`
+    /// (alias `Okafor`), in the order given.
+    private func twoOkafors(unlinkedFirst: Bool, source: String) -> Document {
+        let text = unlinkedFirst ? "Senator Okafor thanked Grace Okafor." : "Grace Okafor thanked Senator Okafor."
+        var b = DocumentBuilder(source: source, text: text)
+        b.sentences([text])
+        let add = { (b: inout DocumentBuilder) in
+            let bare = b.entity("Okafor", .person)
+            b.mention("Senator Okafor", entity: bare)
+        }
+        if unlinkedFirst { add(&b) }
+        let full = b.entity("Grace Okafor", .person, aliases: ["Okafor"])
+        b.mention("Grace Okafor", entity: full)
+        if !unlinkedFirst { add(&b) }
+        return b.document
+    }
+
+    /// A surname the extractor left apart from the one person of its article who bears it (it is
+    /// someone else, or could be) joins neither that person's entity nor is joined by her, in
+    /// either order: before, `Okafor` took `Grace Okafor` through her alias.
+    @Test func unlinkedSurnameStaysApartFromItsArticlesNamesake() throws {
+        _ = try store.write(twoOkafors(unlinkedFirst: false, source: "a.txt"))
+        #expect(try people() == ["Grace Okafor", "Okafor"])
+        let other = try Store(connection: Connection(path: ":memory:"))
+        _ = try other.write(twoOkafors(unlinkedFirst: true, source: "b.txt"))
+        #expect(try other.connection.rows("SELECT name FROM entities WHERE type = 'person' ORDER BY name") {
+            $0.string(0)
+        } == ["Grace Okafor", "Okafor"])
+    }
+
+    /// With the article's own namesake out of the way, the surname joins the one other person
+    /// stored with it (`Samuel Okafor` from an earlier article), instead of staying unsure
+    /// between him and `Grace Okafor`.
+    @Test func unlinkedSurnameJoinsTheOtherStoredNamesake() throws {
+        _ = try store.write(article("Samuel Okafor opened the session.", "Samuel Okafor", aliases: ["Okafor"], source: "a.txt"))
+        _ = try store.write(twoOkafors(unlinkedFirst: false, source: "b.txt"))
+        #expect(try people() == ["Samuel Okafor", "Grace Okafor"])
+        #expect(try mentionsPerPerson() == [2, 1])
+    }
 }

@@ -129,12 +129,20 @@ struct TypeRefiner {
         // (Only when the article names no one else of that surname in full; the list's full name
         // then names the entity, so the knowledge base keeps one president.)
         // ("HOW TO DEAL WITH TRUMP": a shouted line writes the same name.)
+        var namedHolders: Set<String> = []
         for i in out.indices where out[i].type == nil || out[i].type == .organization && out[i].evidence < .lexicon
             && tokens[out[i].tokens.lowerBound].isAllCaps {
             guard out[i].tokens.count == 1 else { continue }
             let w = tokens[out[i].tokens.lowerBound].lower
             guard let name = holders[w], !context.fullNameSurnames.contains(w) else { continue }
             out[i].type = .person; out[i].evidence = .cue; out[i].canonical = name
+            namedHolders.insert(w)
+        }
+        // The same surname typed by its title (`President Trump signed ...`, then `Trump's
+        // directive`) is the same holder: one entity, not a `Trump` beside a `Donald Trump`.
+        for i in out.indices where out[i].type == .person && out[i].tokens.count == 1 && out[i].canonical == nil {
+            let w = tokens[out[i].tokens.lowerBound].lower
+            if namedHolders.contains(w), let name = holders[w] { out[i].canonical = name }
         }
         if !sports {
             out.removeAll { c in
