@@ -94,7 +94,7 @@ import EventModel
 
     @Test(arguments: [
         "Norvik Telecom said it was suing Halden Holdings over its new service. Halden Holdings uses the Arvo Group's logo. Months of talks between the two sides had broken down.",
-        "Peru and Chile have quarrelled over state aid to Andean Air and Pampa Jets. On Tuesday the two sides resumed talks in Quito.",
+        "Norvik Telecom sued Halden Holdings over a logo that Arvo Group had designed. Months of talks between the two sides had broken down.",
     ])
     func ambiguousSidesGiveNoPair(_ text: String) {
         let x = Extracted(text, date: march)
@@ -107,6 +107,18 @@ import EventModel
         ("Ghana and Togo signed a border deal in 2019. The two sides held talks in Accra on Monday.", "Ghana", "Togo"),
     ])
     func twoNamedSidesStay(_ text: String, _ a: String, _ b: String) {
+        expectPair(text, a, b)
+    }
+
+    /// Among three or more bodies, the two named together as a clause's subject (a verb follows)
+    /// or after `between` are the sides; a pair inside a phrase ("aid to Andean Air and Peru's
+    /// flag carrier") is not.
+    @Test(arguments: [
+        ("Peru and Chile have quarrelled over state aid to Andean Air and Pampa Jets. On Tuesday the two sides resumed talks in Quito.", "Peru", "Chile"),
+        ("The US and the EU stepped back from a row over subsidies to Airbus and US firm Boeing. Officials said the two sides had agreed to reopen talks.", "United States", "European Union"),
+        ("A dispute between Ghana and Togo over fishing has hurt Nigeria. The two sides will meet in Lome next month.", "Ghana", "Togo"),
+    ])
+    func sidesNamedAsASubjectPair(_ text: String, _ a: String, _ b: String) {
         expectPair(text, a, b)
     }
 

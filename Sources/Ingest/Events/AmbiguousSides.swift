@@ -32,8 +32,44 @@ extension EventFinder {
             // sentence itself: "a Chilean minister said the two sides would talk again").
             let walked = found[i].event.participants.filter { bodies.contains($0.entity) }
             if walked.count == 2, bodies.count > 2 {
+                let roles = walked.map(\.role)
                 found[i].event.participants.removeAll { p in walked.contains { $0.entity == p.entity } }
+                // "The US and EU stepped back from a dispute over aid to Airbus and Boeing. The two
+                // sides agreed to reopen talks": the pair named together as a clause's subject (or
+                // "between A and B") are the sides, not the last two names.
+                if let pair = lastSidesPair(from: sentences[max(0, si - Self.sidesWindow)].tokens.lowerBound, to: sides, state) {
+                    found[i].event.participants += zip(pair, roles).map { Participant(entity: $0, role: $1) }
+                }
             }
         }
+    }
+
+    /// The last "A and B" of two bodies (organisations or countries) in `a..<b` that is a clause's
+    /// subject (a verb follows: "the US and EU stepped back", "Peru and Chile have quarrelled") or
+    /// follows `between`.
+    private func lastSidesPair(from a: Int, to b: Int, _ state: DocumentState) -> [Int]? {
+        let isBody = { (e: Int) -> Bool in
+            let x = state.entities[e]
+            return x.type == .organization && x.subtype != "group" || x.type == .location && x.subtype == "country"
+        }
+        var found: [Int]? = nil
+        var k = a
+        while k < b {
+            defer { k += 1 }
+            guard let first = state.argAt[k], first.kind == .name, first.tokens.lowerBound == k, isBody(first.entity) else { continue }
+            let and = first.tokens.upperBound
+            // ("the US and the EU")
+            let next = and + 1 < b && tokens[and + 1].lower == "the" ? and + 2 : and + 1
+            guard next < b, tokens[and].lower == "and", let second = state.argAt[next], second.kind == .name,
+                  second.tokens.lowerBound == next, isBody(second.entity), second.entity != first.entity else { continue }
+            let after = second.tokens.upperBound
+            let between = k > 0 && tokens[k - 1].lower == "between"
+            // (A verb follows, an auxiliary or a past form: not "Airbus and US firm Boeing".)
+            let subject = after < b && tokens[after].kind == .word && !tokens[after].isCap
+                && (Self.auxiliaries.contains(tokens[after].lower) || tokens[after].lower.hasSuffix("ed")
+                    || Self.speechVerbs.contains(tokens[after].lower))
+            if between || subject { found = [first.entity, second.entity] }
+        }
+        return found
     }
 }

@@ -88,7 +88,9 @@ struct EventFinder {
         for t in tokens where cues.sports.contains(t.lower) { sportsWords.insert(t.lower) }
         let sportsDocument = sportsWords.count >= 3
         for (si, s) in sentences.enumerated() where !s.isHeading {
-            let sportsSentence = s.tokens.contains { cues.fixtures.contains(tokens[$0].lower) && !finalAsAdjective($0, s) }
+            let sportsSentence = s.tokens.contains {
+                cues.fixtures.contains(tokens[$0].lower) && !finalAsAdjective($0, s) && !fixtureWordIsArranged($0, s) // (FixtureArrangements)
+            }
             var k = s.tokens.lowerBound
             while k < s.tokens.upperBound {
                 defer { k += 1 }
@@ -1445,6 +1447,7 @@ struct EventFinder {
             guard entity.type == .location || venue || seat else { continue }
             if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" { continue }
             if placeQualifiesOther(a, trigger: k, s) || meeting && placeOfLaterJourney(a, trigger: k) { continue }
+            if placeInOtherRelativeClause(a, trigger: k, s) { continue }
             // "agreed to begin talks ... and also said they planned to reopen consulates in Karachi": a
             // place inside what a later verb reports or predicts is that content's (as for times).
             if meeting, a.tokens.lowerBound > k, (k + 1..<a.tokens.lowerBound).contains(where: { q in

@@ -68,6 +68,25 @@ extension EventFinder {
         return false
     }
 
+    /// A place inside a relative clause that does not hold the trigger at `k` is that clause's:
+    /// "Tom Roe, who runs a shop in Leeds, met Ann Berg", "met Ann Berg, who was born in Leeds",
+    /// "Ann Berg, whom he met in Leeds in 1994, visited Roe" (for the visit). A clause on a
+    /// meeting noun tells the meeting's own place ("the talks, which were held in Geneva, ended").
+    func placeInOtherRelativeClause(_ a: Arg, trigger k: Int, _ s: Sentence) -> Bool {
+        let start = s.tokens.lowerBound, from = a.tokens.lowerBound
+        guard let r = (max(start + 1, from - 10)..<from).last(where: { Self.relativeOpeners.contains(tokens[$0].lower) }),
+              tokens[r - 1].text == ",", !(r..<from).contains(where: { tokens[$0].text == "," || startsRunOnSentence($0) }) else { return false }
+        let end = (a.tokens.upperBound..<s.tokens.upperBound).first { tokens[$0].text == "," } ?? s.tokens.upperBound
+        if (r..<end).contains(k) { return false }
+        return !(r >= start + 2 && isMeetingNoun(r - 2))
+    }
+
+    /// A capitalised function word inside a sentence ("... in January While in Washington, Trump
+    /// plans"): a caption run on into the next sentence, so no clause goes on past it.
+    private func startsRunOnSentence(_ j: Int) -> Bool {
+        tokens[j].isCap && !tokens[j].isAllCaps && Lexicons.shared.stopWords[tokens[j].lower] == .function
+    }
+
     /// Verbs of a journey that start a clause of their own after the trigger.
     static let journeyVerbs: Set<String> = ["flew", "landed", "arrived", "travelled", "traveled", "headed", "returned",
                                             "left", "went", "drove", "moved", "flies", "lands", "arrives", "heads", "returns"]

@@ -16,6 +16,8 @@ extension EventFinder {
         if c.kind == .name && a.kind == .name && (country(ec) && body(ea) || body(ec) && country(ea)) { return true }
         // "Tom Obi and Norvex officials met", "Ann Roe and Chinese officials held talks": a person beside
         // a body or a country's people (MixedSubjects, session 17).
-        return c.kind == .name && ec.type == .person && (body(ea) || a.kind == .group && country(ea))
+        // ("Coach Ana Roe and league officials met delegates": a person beside an unnamed group,
+        // session 20.)
+        return c.kind == .name && ec.type == .person && (body(ea) || a.kind == .group)
     }
 }

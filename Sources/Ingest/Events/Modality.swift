@@ -120,7 +120,8 @@ enum ModalityCues {
             if closesQuote(tokens, j, sentenceStart) { break }
             if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
             if settledVerbs.contains(w), j + 1 < k, tokens[j + 1].lower == "to", !afterTalks { return .planned }
-            if w == "to", j > sentenceStart, ["is", "are", "was", "were"].contains(tokens[j - 1].lower), j == k - 1 {
+            if w == "to", j > sentenceStart, ["is", "are", "was", "were"].contains(tokens[j - 1].lower),
+               j == k - 1 || isNoun && isLightVerbPhrase(tokens, from: j + 1, to: k) {
                 return .planned
             }
             j -= 1
@@ -145,6 +146,14 @@ enum ModalityCues {
             }
         }
         return .asserted
+    }
+
+    /// `hold membership talks`, `pay a visit`: between `to` and a nominal trigger at `k`, a light
+    /// verb and at most two words before the noun, none a clause break ("is to hold membership
+    /// talks with Iraq" is still to come, as "is to meet" is).
+    static func isLightVerbPhrase(_ tokens: [Token], from a: Int, to k: Int) -> Bool {
+        guard a < k, k - a <= 3, EventFinder.lightVerbs.contains(tokens[a].lower) else { return false }
+        return !(a + 1..<k).contains { clauseBreaks.contains(tokens[$0].lower) || !tokens[$0].isWord }
     }
 
     /// Words of a forecast after a nominal trigger's `is`: "is (thought) likely to".

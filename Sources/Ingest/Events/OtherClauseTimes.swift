@@ -15,7 +15,7 @@ extension EventFinder {
     static let timePrepositions: Set<String> = ["on", "in", "at", "since", "by", "until", "from", "during", "said", "says"]
 
     /// Relative pronouns that open a clause of their own after a comma.
-    static let relativeOpeners: Set<String> = ["who", "which", "whose"]
+    static let relativeOpeners: Set<String> = ["who", "whom", "which", "whose"]
 
     /// Whether `t` dates another clause than the trigger at `k` (ending at `triggerEnd`) of an
     /// event of `type`, in the sentence starting at `start`.
@@ -27,12 +27,7 @@ extension EventFinder {
         // tying it to the clause ("said on October 31: ..." dates the saying).
         if type.isMeeting, from >= triggerEnd, to < tokens.count, tokens[to].text == ":",
            !Self.timePrepositions.contains(tokens[from - 1].lower) { return true }
-        // ", who becomes mayor in March, hopes to meet": the clause closes (a comma) before the trigger.
-        if to <= k, from > start + 1, (to..<k).contains(where: { tokens[$0].text == "," }),
-           let r = (max(start + 1, from - 8)..<from).last(where: { Self.relativeOpeners.contains(tokens[$0].lower) }),
-           tokens[r - 1].text == ",", !(r..<from).contains(where: { tokens[$0].text == "," }) {
-            return true
-        }
+        if inRelativeClauseClosedBefore(t, trigger: k, start: start) { return true }
         // "in negotiations with Arsenal over extending his deal which ends in 2007", "met Ann Roe,
         // who resigned in 2003": a relative clause after the trigger dates the noun it follows, not
         // the meeting ("a summit which took place in March", "the talks, which end on Friday" still
@@ -44,6 +39,16 @@ extension EventFinder {
             if antecedent >= triggerEnd, tokens[antecedent].kind == .word, !isMeetingNoun(antecedent) { return true }
         }
         return false
+    }
+
+    /// ", who becomes mayor in March, hopes to meet": `t` stands in a relative clause that closes
+    /// (a comma) before the trigger at `k`, in the sentence starting at `start`.
+    func inRelativeClauseClosedBefore(_ t: TimeMention, trigger k: Int, start: Int) -> Bool {
+        let from = t.tokens.lowerBound, to = t.tokens.upperBound
+        guard to <= k, from > start + 1, (to..<k).contains(where: { tokens[$0].text == "," }),
+              let r = (max(start + 1, from - 12)..<from).last(where: { Self.relativeOpeners.contains(tokens[$0].lower) })
+        else { return false }
+        return tokens[r - 1].text == "," && !(r..<from).contains(where: { tokens[$0].text == "," })
     }
 
     /// A word the trigger lexicon lists as a meeting noun ("meeting", "talks", "summit").

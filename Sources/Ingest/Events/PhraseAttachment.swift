@@ -72,8 +72,11 @@ extension EventFinder {
     /// more often): the time of the events that rules build outside `build`.
     func nearestTime(to k: Int, _ times: [TimeMention]) -> TimeValue? {
         var best: (TimeValue, Int)? = nil
+        let start = sentences.first { $0.tokens.contains(k) }?.tokens.lowerBound ?? 0
         for t in times {
             guard let v = t.value else { continue }
+            // (", who robbed a bank in 1994, went to see": OtherClauseTimes.)
+            if inRelativeClauseClosedBefore(t, trigger: k, start: start) { continue }
             let d = t.tokens.lowerBound > k ? t.tokens.lowerBound - k : 2 * (k - t.tokens.upperBound)
             if best == nil || d < best!.1 { best = (v, d) }
         }

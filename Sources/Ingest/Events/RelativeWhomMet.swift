@@ -29,7 +29,10 @@ extension EventFinder {
                 guard let agent = subject, agent.entity != other.entity,
                       state.entities[agent.entity].type == .person else { continue }
                 if found.contains(where: { $0.event.triggerSpan.start == tokens[k].start && $0.event.participants.count >= 2 }) { continue }
-                guard let f = encounter(k, k + 1, other, si, s, &state, times[si], agent: agent) else { continue }
+                // ("Roe, who slashed a man in 1994, went to see Ana Berg, whom he met at a dance": a
+                // time before `whom` dates the main clause.)
+                guard let f = encounter(k, k + 1, other, si, s, &state, times[si].filter { $0.tokens.lowerBound > w },
+                                        agent: agent) else { continue }
                 found.removeAll { $0.event.triggerSpan.start == tokens[k].start }
                 found.append(f)
             }
