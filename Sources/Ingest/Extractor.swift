@@ -23,6 +23,7 @@ public struct Extractor: Sendable {
         // The refiner rereads shouted lines and datelines, so the finder keeps their all-caps runs whole.
         var refiner = TypeRefiner(scalars: scalars, tokens: tokens, sentences: sentences)
         refiner.holders = OfficeHolders.shared.holdersInOffice(on: date)
+        refiner.titledHolders = OfficeHolders.shared.titledHoldersInOffice(on: date)
         let found = MentionFinder(scalars: scalars, tokens: tokens, wholeCapsLines: refiner.rereadLines())
             .find(sentences: sentences)
         let candidates = refiner.refine(found)

@@ -149,7 +149,9 @@ struct EntityLinker {
                 cs[k].type = .person
                 continue
             }
-            if cs[k].tokens.count <= 2, let p = keys.lazy.compactMap({ personKeys[$0] }).first,
+            // (A name the refiner already gave, "President Obama" as the holder in office, stays.)
+            if cs[k].tokens.count <= 2, !cs[k].namesHolder,
+               let p = keys.lazy.compactMap({ personKeys[$0] }).first,
                cs[p].tokens.count > cs[k].tokens.count || cs[k].type == nil,
                cs[k].tokens.count == 1 || holdsNameWords(cs[k], of: cs[p]) {
                 cs[k].type = .person

@@ -74,6 +74,23 @@ final class OfficeHolders: Sendable {
         return out
     }
 
+    /// The holders in office on `date` (none without a date) by title and surname
+    /// (`president obama` → `Barack Obama` in 2016); a title and surname two holders share (two
+    /// countries' presidents) is left out.
+    func titledHoldersInOffice(on date: CalendarDate?) -> [String: String] {
+        guard let d = date else { return [:] }
+        var out: [String: String] = [:], shared = Set<String>()
+        for (title, list) in terms {
+            for t in list where t.from <= d && t.to.map({ d < $0 }) ?? true {
+                let key = title + " " + t.surname
+                if let other = out[key], other != t.name { shared.insert(key) }
+                out[key] = t.name
+            }
+        }
+        for s in shared { out[s] = nil }
+        return out
+    }
+
     /// `Blair`, `Tony Blair`, `Mr Blair` name Tony Blair; `Tony` alone does not.
     private static func names(_ name: String, _ t: Term) -> Bool {
         let folded = NameKey.fold(name)

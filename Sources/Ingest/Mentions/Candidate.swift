@@ -24,6 +24,9 @@ struct Candidate: Sendable {
     /// For countries and known organisations: the name every form links to.
     var canonical: String?
     var countryCode: String?
+    /// `canonical` is the office holder the title names (`President Obama` as Barack Obama beside
+    /// a Michelle Obama), which the linker keeps instead of the article's namesake.
+    var namesHolder: Bool = false
     /// The title written before the name (`prime minister`), lowercase.
     var title: String?
     /// Token where the title (or nationality before it) starts, when one was stripped.

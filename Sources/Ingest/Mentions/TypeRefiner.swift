@@ -27,6 +27,8 @@ struct TypeRefiner {
     /// Heads of state and government in office on the article's date, by surname
     /// (`OfficeHolders.holdersInOffice`): written alone, such a word is that person (`Trump`).
     var holders: [String: String] = [:]
+    /// Holders in office on the article's date by title and surname (`OfficeHolders.titledHoldersInOffice`).
+    var titledHolders: [String: String] = [:]
     private let gaz = Gazetteer.shared
     private let lex = Lexicons.shared
     private let cues = SportsCues.shared
@@ -53,7 +55,9 @@ struct TypeRefiner {
         let sports = isSportsReport()
         let context = Context(shouted: shouted, sports: sports, ordinaryNames: ordinaryNames(cands, shouted),
                               personKeys: personKeys(cands), fullNameSurnames: fullNameSurnames(cands),
-                              fullNameFirstWords: Set(cands.lazy.filter { $0.tokens.count >= 2 }.map { self.tokens[$0.tokens.lowerBound].lower }))
+                              fullNameFirstWords: Set(cands.lazy.filter { $0.tokens.count >= 2 }.map { self.tokens[$0.tokens.lowerBound].lower }),
+                              capitalisedInside: Set(cands.lazy.filter { !$0.isSentenceInitial && !$0.isHeading }
+                                .flatMap { c in c.tokens.map { self.tokens[$0].lower } }))
         var out: [Candidate] = []
         out.reserveCapacity(cands.count)
         var datelines: [Int: Range<Int>] = [:]
@@ -89,7 +93,7 @@ struct TypeRefiner {
             // ("New Jersey Governor X": the body before the title takes back its `New`.)
             if let body = bodyBeforeInnerTitle(c) { out.append(retype(extendToPlace(body), context)) }
             for piece in splitAtInnerTitle(extendToPlace(c)) where !isLoneSportsWord(piece) {
-                out.append(retype(trimRole(piece), context))
+                out.append(retype(trimRole(trimOpeningAdjective(piece, context)), context))
             }
         }
         // `the Falcon Heavy rocket`, `his Galaxy S9 phone`: a name set before a thing's noun names a
@@ -140,9 +144,28 @@ struct TypeRefiner {
         }
         // The same surname typed by its title (`President Trump signed ...`, then `Trump's
         // directive`) is the same holder: one entity, not a `Trump` beside a `Donald Trump`.
+        // "President Obama" in a 2016 article that also names Michelle Obama: the surname under the
+        // holder's own title is the holder in office, not the article's other bearer of it (whom
+        // the linker would take it for).
+        // Then the surname alone or after `Mr` is him too ("Obama said"), not after `Mrs`.
+        let fullNames = Set(out.lazy.filter { $0.tokens.count >= 2 }.map { NameKey.fold($0.text) })
+        var titledNamed: [String: String] = [:]
         for i in out.indices where out[i].type == .person && out[i].tokens.count == 1 && out[i].canonical == nil {
             let w = tokens[out[i].tokens.lowerBound].lower
-            if namedHolders.contains(w), let name = holders[w] { out[i].canonical = name }
+            if namedHolders.contains(w), let name = holders[w] { out[i].canonical = name; continue }
+            if let title = out[i].title, let name = titledHolders[title + " " + w], context.fullNameSurnames.contains(w),
+               !fullNames.contains(NameKey.fold(name)) {
+                out[i].canonical = name; out[i].namesHolder = true
+                titledNamed[w] = name
+            }
+        }
+        // (Also where the surname is a small town's name too, "Obama" in Japan, away from `in`.)
+        for i in out.indices where out[i].type == .person || out[i].type == nil
+            || out[i].type == .location && out[i].subtype == "city" && !Self.placeGuards.contains(out[i].tokens.lowerBound > 0 ? tokens[out[i].tokens.lowerBound - 1].lower : "") {
+            guard out[i].tokens.count == 1, out[i].canonical == nil, out[i].title == nil || out[i].title == "mr",
+                  let name = titledNamed[tokens[out[i].tokens.lowerBound].lower] else { continue }
+            out[i].type = .person; out[i].subtype = nil; out[i].countryCode = nil; out[i].canonical = name
+            out[i].namesHolder = true
         }
         if !sports {
             out.removeAll { c in
@@ -346,6 +369,8 @@ struct TypeRefiner {
         var fullNameSurnames: Set<String>
         /// First words of names of two or more words (`chelsea` for `Chelsea Roe`).
         var fullNameFirstWords: Set<String>
+        /// Words of names written away from a sentence's start (`holly` for "... said Holly").
+        var capitalisedInside: Set<String> = []
     }
 
     // MARK: - Article and line context
@@ -708,6 +733,24 @@ struct TypeRefiner {
             return nil
         }
         return body
+    }
+
+    /// `Victorious Trump met ...` at a sentence's start, in an article naming Donald Trump: a
+    /// common word before the surname of someone the article names in full describes that person
+    /// (the capital is the sentence's), so the name is the surname alone.
+    private func trimOpeningAdjective(_ c: Candidate, _ ctx: Context) -> Candidate {
+        guard c.tokens.count == 2, c.isSentenceInitial, c.type == nil, c.title == nil else { return c }
+        let a = c.tokens.lowerBound
+        guard lex.commonWords.contains(tokens[a].lower), !gaz.isGivenName(tokens[a].text), lex.titles[tokens[a].lower] == nil,
+              ctx.fullNameSurnames.contains(tokens[a + 1].lower) else { return c }
+        // A full name whose given name is also a word: an age after it ("Heather Bowden, 11,"),
+        // or the word written as a name elsewhere ("Holly said").
+        let b = c.tokens.upperBound
+        if b + 1 < tokens.count, tokens[b].text == ",", tokens[b + 1].kind == .number { return c }
+        if ctx.capitalisedInside.contains(tokens[a].lower) { return c }
+        var t = blank((a + 1)..<(a + 2), c.sentence)
+        t.type = .person; t.evidence = .cue
+        return t
     }
 
     /// `Defender Ann Roe` -> `Ann Roe`, a person.
