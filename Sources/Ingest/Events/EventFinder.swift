@@ -1215,6 +1215,12 @@ struct EventFinder {
         }
         // (With no number the walk stops at a third firm, so two found means exactly two named.)
         guard people.count == 2 else { return nil }
+        // "Crown Prince Ivo and Crown Princess Ana visited Oslo. The pair were at a library to honour
+        // Tom Hale. The royal couple also visited a school": a couple is the two named together,
+        // not the last two names (CoupleReferences).
+        if let pair = coupleNamedTogether(w, people, j, limit: limit, state, fits: fits) {
+            return pair.map { Arg(tokens: j..<(j + 1), entity: $0, kind: .pronoun) }
+        }
         return people.reversed().map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
     }
 
@@ -1395,10 +1401,13 @@ struct EventFinder {
         if tied, p >= start, tokens[p].lower == "its", let owner = state.argAt[p] ?? itsReferent(before: p, state) {
             return Arg(tokens: p..<(head + 1), entity: owner.entity, kind: .group)
         }
-        if tied, a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name {
+        // ("US firms", "Japanese banks": a country's businesses are not its state.)
+        let commercial = lex.groupNouns[tokens[head].lower]?.commercial ?? false
+        if tied, a - 1 >= start, let named = state.argAt[a - 1], named.kind == .name,
+           !(commercial && state.entities[named.entity].type == .location) {
             return Arg(tokens: named.tokens.lowerBound..<(head + 1), entity: named.entity, kind: .group)
         }
-        if tied, a - 1 >= start, let country = Gazetteer.shared.country(adjective: tokens[a - 1].text) {
+        if tied, !commercial, a - 1 >= start, let country = Gazetteer.shared.country(adjective: tokens[a - 1].text) {
             let e = state.country(country, text: tokens[a - 1].text,
                                   span: TextSpan(start: tokens[a - 1].start, end: tokens[a - 1].end), sentence: si)
             return Arg(tokens: (a - 1)..<(head + 1), entity: e, kind: .group)

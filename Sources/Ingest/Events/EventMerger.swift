@@ -11,7 +11,8 @@ enum EventMerger {
         for e in events {
             // Only meetings, visits and killings are merged; everything else passes through.
             let f = family(e.type)
-            if f < 100, let i = out.firstIndex(where: { family($0.type) == f && same($0, e, bodies: bodies) }) {
+            if f < 100, let i = out.firstIndex(where: { family($0.type) == f && same($0, e, bodies: bodies)
+                || visitAndMeeting($0, e) || sessionRecalled($0, e, bodies: bodies) }) {
                 if out[i].location == nil { out[i].location = e.location }
                 if out[i].time == nil { out[i].time = e.time }
                 // (One agent per event: another mention's agent joins as a participant.)
@@ -24,6 +25,32 @@ enum EventMerger {
             out.append(e)
         }
         return out
+    }
+
+    /// "Senator Ann Roe visited Tom Obi at his office. He discussed the plan with Ms Roe there":
+    /// a visit to a person and a meeting of the same two or more people, told in different
+    /// sentences within two (or within eight when neither gives a time), are one happening.
+    static func visitAndMeeting(_ a: Event, _ b: Event) -> Bool {
+        let distance = abs(a.sentence - b.sentence)
+        // (Not in one sentence: "visited his wife Ana Roe, whom he met in Lima" tells two.)
+        guard Set([family(a.type), family(b.type)]) == [1, 2], a.modality == b.modality, distance > 0,
+              distance <= 2 || distance <= 8 && a.time == nil && b.time == nil else { return false }
+        let pa = Set(a.participants.map(\.entity)), pb = Set(b.participants.map(\.entity))
+        return pa.count >= 2 && pa == pb && overlap(a.time, b.time)
+            && (a.location == nil || b.location == nil || a.location == b.location)
+    }
+
+    /// "Gaymard will seek action at the next meeting of the G7 ... 'at the meeting of the G7 our
+    /// friends must understand'": a body of states' session told again alone, at no other time,
+    /// is the session told before, whatever the modality the second telling reads as.
+    static func sessionRecalled(_ a: Event, _ b: Event, bodies: Set<Int>) -> Bool {
+        // (Of one kind: Russia's talks with the WTO are not the WTO's summit.)
+        // (Not into a session only asked for: "we have requested a meeting ... it will be on Tuesday".)
+        guard family(a.type) == 1, a.type == b.type, a.modality == .asserted || a.modality == .planned,
+              overlap(a.time, b.time) else { return false }
+        let pb = Set(b.participants.map(\.entity))
+        return pb.count == 1 && bodies.isSuperset(of: pb) && Set(a.participants.map(\.entity)).isSuperset(of: pb)
+            && (a.location == nil || b.location == nil || a.location == b.location)
     }
 
     /// How many sentences apart two mentions of one meeting with nested party sets may be.

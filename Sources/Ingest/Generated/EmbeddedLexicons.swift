@@ -101008,7 +101008,9 @@ Zurab
 # organisation; `adjective`: the word is also an adjective, and before a lowercase word that is
 # no verb it heads no group ('an official report', 'the official spokesman'; 'the official said'
 # stays one); `people-modifier`: a group only after a word of event-cues.tsv's `people-modifier` class
-# or a name ('senior union figures', 'Labour figures'; 'the figures', 'December figures' are statistics)].
+# or a name ('senior union figures', 'Labour figures'; 'the figures', 'December figures' are statistics);
+# `commercial`: businesses or their owners, tied to a named body but not to a country ('Sony firms'
+# -> Sony; 'US firms', 'Japanese banks' keep the noun: a country's companies are not its state)].
 #EXAMPLE unions	plural
 groups	plural	yes
 group	singular	yes
@@ -101039,8 +101041,8 @@ insurgents	plural	yes
 fighters	plural	yes
 protesters	plural	no
 demonstrators	plural	no
-investors	plural	yes
-shareholders	plural	yes
+investors	plural	yes	commercial
+shareholders	plural	yes	commercial
 counterparts	plural	yes
 colleagues	plural	yes
 members	plural	yes
@@ -101095,13 +101097,13 @@ regulators	plural	yes
 community	singular	yes
 duo	singular	no
 counterpart	singular	yes	person
-banks	plural	yes
-producers	plural	yes
+banks	plural	yes	commercial
+producers	plural	yes	commercial
 consumers	plural	no
 writers	plural	no
-firms	plural	yes
-companies	plural	yes
-manufacturers	plural	yes
+firms	plural	yes	commercial
+companies	plural	yes	commercial
+manufacturers	plural	yes	commercial
 retailers	plural	no
 employers	plural	no
 staff	plural	yes

@@ -54,6 +54,8 @@ final class Lexicons: Sendable {
         var person = false
         /// People only after a word that says so ("senior figures"); else a thing ("the figures").
         var needsPeopleModifier = false
+        /// Businesses: tied to a named body, not to a country ("US firms" are firms, not the US).
+        var commercial = false
     }
     let groupNouns: [String: GroupNoun]
     /// Triggers by their first word, longest pattern first.
@@ -105,7 +107,8 @@ final class Lexicons: Sendable {
             let flags = r.count >= 4 ? Set(r[3].split(separator: ",")) : []
             groups[String(r[0])] = GroupNoun(plural: r[1] == "plural", tied: r.count >= 3 && r[2] == "yes",
                                              adjective: flags.contains("adjective"), person: flags.contains("person"),
-                                             needsPeopleModifier: flags.contains("people-modifier"))
+                                             needsPeopleModifier: flags.contains("people-modifier"),
+                                             commercial: flags.contains("commercial"))
         }
         groupNouns = groups
 
