@@ -42,4 +42,13 @@ import EventModel
         let y = Extracted("US officials held talks with Norvex Group on Monday.", date: date)
         #expect(y.meetingParties == [["United States", "Norvex Group"]], "\(y.meetingParties)")
     }
+
+    /// "the two companies" told again is the two it stood for before, not the last two bodies
+    /// named since (DescribedParties).
+    @Test func theTwoCompaniesRetold() {
+        let x = Extracted("Norvex Stores is to buy Alba Stores. The two companies, facing competition from the likes of Tarco, tried to merge in 2003 but talks failed. Sources said negotiations between the two companies sped up after its chairman resigned in January.", date: date)
+        #expect(!x.meetingParties.contains { $0.contains("Tarco") }, "\(x.meetingParties)")
+        #expect(x.meetingParties.contains(["Norvex Stores", "Alba Stores"]), "\(x.meetingParties)")
+    }
 }
+

@@ -31,12 +31,13 @@ extension EventFinder {
         let pairs: (Found) -> Bool = { $0.event.type.isMeeting && Set($0.event.participants.map(\.entity)).count >= 2 }
         var pairedMeetings: [Int: Int] = [:]
         for f in found where pairs(f) { pairedMeetings[f.event.sentence, default: 0] += 1 }
+        var told: [String: (sentence: Int, pair: (Int, Int))] = [:]
         for i in found.indices where found[i].event.type.isMeeting && found[i].event.type != .visit {
             guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let s = sentences[found[i].event.sentence]
             // "X is meeting Y, the third meeting between the two firms": the pair is told already.
-            let told = (pairedMeetings[found[i].event.sentence] ?? 0) - (pairs(found[i]) ? 1 : 0) > 0
-            if !told, let pair = describedPair(k, s, found[i].event, state) {
+            let pairTold = (pairedMeetings[found[i].event.sentence] ?? 0) - (pairs(found[i]) ? 1 : 0) > 0
+            if !pairTold, let pair = describedPair(k, s, found[i].event, state, told: &told) {
                 found[i].event.participants = [Participant(entity: pair.0, role: .agent), Participant(entity: pair.1, role: .participant)]
                 continue
             }
@@ -59,8 +60,11 @@ extension EventFinder {
 
     /// "the two companies" as a party of the trigger at `k`: before it in its sentence, or right
     /// after `between`. The two are the last two distinct organisations (countries) named before
-    /// the phrase, within three sentences.
-    private func describedPair(_ k: Int, _ s: Sentence, _ e: Event, _ state: DocumentState) -> (Int, Int)? {
+    /// the phrase, within three sentences; or, when the same noun stood for two in the last four
+    /// sentences (`told`), those two ("The two companies tried to merge but talks failed. ...
+    /// negotiations between the two companies sped up", though a Wal-Mart was named between).
+    private func describedPair(_ k: Int, _ s: Sentence, _ e: Event, _ state: DocumentState,
+                               told: inout [String: (sentence: Int, pair: (Int, Int))]) -> (Int, Int)? {
         let end = s.tokens.upperBound
         var phrase: Int? = nil
         var nounAt = 0
@@ -83,10 +87,15 @@ extension EventFinder {
         let described = state.groupByHead[noun]
         if e.participants.contains(where: { $0.role != .agent && $0.entity != described
             && Lexicons.shared.timeWords[state.entities[$0.entity].name.lowercased()] == nil }) { return nil }
+        let si = state.sentenceOf[p]
+        if let memo = told[noun], memo.sentence < si, si - memo.sentence <= 4 { return memo.pair }
         let wantsCountry = Self.countryPairNouns.contains(noun)
         // "both sides" after two countries are named: the countries, before any body between them.
-        if wantsCountry, let pair = lastTwo(before: p, countries: true, organisations: false, state) { return pair }
-        return lastTwo(before: p, countries: wantsCountry, organisations: Self.organisationPairNouns.contains(noun), state)
+        guard let pair = wantsCountry ? lastTwo(before: p, countries: true, organisations: false, state)
+                ?? lastTwo(before: p, countries: true, organisations: Self.organisationPairNouns.contains(noun), state)
+            : lastTwo(before: p, countries: false, organisations: Self.organisationPairNouns.contains(noun), state) else { return nil }
+        told[noun] = (si, pair)
+        return pair
     }
 
     /// "Both sides agreed to ...": `both` with its noun opens the clause whose verb leads to the
