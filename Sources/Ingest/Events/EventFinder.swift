@@ -33,6 +33,10 @@ struct EventFinder {
     /// Words between a light verb and a nominal trigger ("made an urgent visit"); the ones that
     /// are also group nouns (`official`, `state`) are adjectives there, never parties.
     static let nounTriggerModifiers: Set<String> = ["the", "a", "an", "urgent", "quick", "private", "brief", "official", "state", "first", "secret", "direct", "his", "her", "their", "its", "high-level", "surprise", "further", "fresh", "new"]
+    /// Words before `host` that make it a presenter ("outgoing host", "chat show host").
+    static let presenterModifiers: Set<String> = ["outgoing", "previous", "former", "new", "current", "regular", "guest",
+                                                  "show", "chat", "radio", "tv", "television", "breakfast", "programme",
+                                                  "program", "talk", "game", "quiz", "co", "stand-in", "relief", "longtime"]
     static let lightVerbs: Set<String> = ["held", "hold", "holds", "holding", "made", "make", "makes", "making", "had",
                                           "paid", "pay", "launched", "launch", "carried", "began", "opened", "staged", "conducted"]
     static let auxiliaries: Set<String> = ["has", "had", "have", "is", "was", "are", "were", "will", "would", "could",
@@ -110,6 +114,8 @@ struct EventFinder {
                    k + 1 < s.tokens.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].isCap, lex.stopWords[tokens[k + 1].lower] == nil { continue }
                 // "former MTV host and VJ": a base-form verb right after a name, with no modal or `to`, is a noun.
                 if !trigger.isNoun, tokens[k].lower == "host", k > s.tokens.lowerBound, tokens[k - 1].isCap { continue }
+                // "outgoing host Wes Butters", "the show's regular host": a presenter, no hosting.
+                if ["host", "hosts"].contains(tokens[k].lower), k > s.tokens.lowerBound, Self.presenterModifiers.contains(tokens[k - 1].lower) { continue }
                 // A trigger inside a name ("Meeting Street", "Strike Force") is no trigger; nor is a
                 // capitalised one inside a sentence, a title's word (the film "Meet The Neighbours").
                 if let a = state.argAt[k], a.kind == .name { continue }

@@ -131,6 +131,20 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
+                // `St Mary's College`, `Guy's Hospital`, `Lewis Boys' School`: a possessive right before
+                // an institution's word ending the name is inside that institution's name (it had made a
+                // person "St Mary"; not after `Mr`, "Mr Blair's School reforms", nor a country's or a
+                // large city's, "London's Institute of Contemporary Arts", nor before more name words,
+                // "Brando's Academy Award").
+                if u.lower == "'s" || u.text == "'" || u.text == "\u{2019}", tokens[j - 1].isCap, j + 1 < r.upperBound,
+                   tokens[j + 1].isCap, Self.institutionWords.contains(tokens[j + 1].lower), !lineBreak(before: j + 1),
+                   j + 2 >= r.upperBound || !isNameWord(tokens[j + 2], wholeCaps: wholeCaps),
+                   !(i..<j).contains(where: { ["mr", "mrs", "ms", "miss", "dr"].contains(tokens[$0].lower) }),
+                   gaz.country(named: tokens[j - 1].text) == nil,
+                   !gaz.places(named: tokens[j - 1].text).contains(where: { $0.isCapital || $0.population >= 500_000 }) {
+                    j += 1
+                    continue
+                }
                 // `Group of 20`, `Group of Seven`: a known body's name with a number after `of`.
                 if u.lower == "of", j + 2 <= r.upperBound, lex.knownOrgs[text(i, j + 2)] != nil {
                     j += 2
@@ -444,6 +458,9 @@ struct MentionFinder {
 
     /// Plurals of people whose possessive sits inside bodies' names (`People's Bank`, `Children's Society`).
     static let possessivePeopleInNames: Set<String> = ["people", "children", "women", "men", "workers"]
+    /// Institutions named after a person or saint with a possessive (`King's College`).
+    static let institutionWords: Set<String> = ["college", "school", "hospital", "church", "cathedral", "abbey",
+                                                "academy", "institute", "university"]
 
     /// Endings after an apostrophe that make a word a contraction (`I've`, `We're`, `Can't`),
     /// never a name, unlike `O'Brien` or `D'Alema`.
