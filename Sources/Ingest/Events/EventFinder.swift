@@ -233,6 +233,7 @@ struct EventFinder {
         markCalledOffMeetings(&found) // ("Roe's meeting with Berg was cancelled": CancelledMeetings)
         found.removeAll { $0.event.type == .meet && isParliamentaryPartyMeeting($0.event, state) } // (NonMeetingFilter)
         placeSceneVisits(&found, state) // ("visited the scene": SceneVisits)
+        placeDescribedVisits(&found, state) // ("toured the region": SceneVisits)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
         events = EventMerger.merge(events, bodies: Set(state.entities.indices.filter { state.entities[$0].subtype == "intergovernmental" }))

@@ -9,6 +9,30 @@ import EventModel
 extension EventFinder {
     static let sceneNouns: Set<String> = ["scene", "site"]
 
+    /// Nouns for a place told before, and the subtypes of place each stands for.
+    static let placeDescriptions: [String: Set<String>] = ["region": ["region"], "country": ["country"], "state": ["region"],
+                                                           "province": ["region"], "city": ["city"], "town": ["city"]]
+
+    /// "Mr Mallon toured the region", "he visited the country": the place is the last named place
+    /// of that kind before the trigger (within six sentences), not another place of the sentence
+    /// ("met on the platform at Sunderland station as Mr Mallon toured the region" is a tour of
+    /// the North East named before).
+    func placeDescribedVisits(_ found: inout [Found], _ state: DocumentState) {
+        for i in found.indices where found[i].event.type == .visit && !found[i].isNoun {
+            guard let k = tokenIndex(at: found[i].event.triggerSpan.start), k + 2 < tokens.count, tokens[k + 1].lower == "the",
+                  let kinds = Self.placeDescriptions[tokens[k + 2].lower],
+                  k + 3 >= tokens.count || !tokens[k + 3].isCap && tokens[k + 3].lower != "of" else { continue }
+            let from = sentences[max(0, found[i].event.sentence - 6)].tokens.lowerBound
+            var t = k - 1, place: Int? = nil
+            while t >= from, place == nil {
+                if let a = state.argAt[t], a.kind == .name, state.entities[a.entity].type == .location,
+                   kinds.contains(state.entities[a.entity].subtype ?? "") { place = a.entity }
+                t -= 1
+            }
+            if let place, !found[i].event.participants.contains(where: { $0.entity == place }) { found[i].event.location = place }
+        }
+    }
+
     func placeSceneVisits(_ found: inout [Found], _ state: DocumentState) {
         var leadPlace: Int?? = nil  // worked out at the first scene visit (most articles have none)
         for i in found.indices where found[i].event.type == .visit && found[i].event.location == nil && !found[i].isNoun {
