@@ -52,24 +52,13 @@ extension EventFinder {
             let x = state.entities[e]
             return x.type == .organization && x.subtype != "group" || x.type == .location && x.subtype == "country"
         }
-        var found: [Int]? = nil
-        var k = a
-        while k < b {
-            defer { k += 1 }
-            guard let first = state.argAt[k], first.kind == .name, first.tokens.lowerBound == k, isBody(first.entity) else { continue }
-            let and = first.tokens.upperBound
-            // ("the US and the EU")
-            let next = and + 1 < b && tokens[and + 1].lower == "the" ? and + 2 : and + 1
-            guard next < b, tokens[and].lower == "and", let second = state.argAt[next], second.kind == .name,
-                  second.tokens.lowerBound == next, isBody(second.entity), second.entity != first.entity else { continue }
+        return lastCoordinatedPair(from: a, to: b, state, fits: isBody) { first, second in
             let after = second.tokens.upperBound
-            let between = k > 0 && tokens[k - 1].lower == "between"
             // (A verb follows, an auxiliary or a past form: not "Airbus and US firm Boeing".)
             let subject = after < b && tokens[after].kind == .word && !tokens[after].isCap
                 && (Self.auxiliaries.contains(tokens[after].lower) || tokens[after].lower.hasSuffix("ed")
                     || Self.speechVerbs.contains(tokens[after].lower))
-            if between || subject { found = [first.entity, second.entity] }
+            return subject || first.tokens.lowerBound > 0 && tokens[first.tokens.lowerBound - 1].lower == "between"
         }
-        return found
     }
 }

@@ -28,16 +28,19 @@ extension EventFinder {
         a.tokens.upperBound + 1 == b.tokens.lowerBound && tokens[a.tokens.upperBound].lower == "and"
     }
 
-    /// The entities of the last "A and B" in `from..<to` whose names both fit.
-    func lastCoordinatedPair(from: Int, to: Int, _ state: DocumentState, fits: (Int) -> Bool) -> [Int]? {
+    /// The entities of the last "A and B" (or "A and the B") in `from..<to` whose names both fit
+    /// and that `accept` takes.
+    func lastCoordinatedPair(from: Int, to: Int, _ state: DocumentState, fits: (Int) -> Bool,
+                             accept: (Arg, Arg) -> Bool = { _, _ in true }) -> [Int]? {
         var found: [Int]? = nil
         var k = from
         while k < to {
             defer { k += 1 }
-            guard let a = state.argAt[k], a.kind == .name, a.tokens.lowerBound == k, fits(a.entity),
-                  a.tokens.upperBound + 1 < to, tokens[a.tokens.upperBound].lower == "and",
-                  let b = state.argAt[a.tokens.upperBound + 1], b.kind == .name, b.tokens.lowerBound == a.tokens.upperBound + 1,
-                  fits(b.entity), b.entity != a.entity else { continue }
+            guard let a = state.argAt[k], a.kind == .name, a.tokens.lowerBound == k, fits(a.entity) else { continue }
+            let and = a.tokens.upperBound
+            let next = and + 1 < to && tokens[and + 1].lower == "the" ? and + 2 : and + 1
+            guard next < to, tokens[and].lower == "and", let b = state.argAt[next], b.kind == .name,
+                  b.tokens.lowerBound == next, fits(b.entity), b.entity != a.entity, accept(a, b) else { continue }
             found = [a.entity, b.entity]
         }
         return found
