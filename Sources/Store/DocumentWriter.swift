@@ -64,17 +64,12 @@ struct DocumentWriter {
         return connection.lastInsertRowID
     }
 
-    /// Whether document entity `index` is a bare surname that another person of the article bears
-    /// (`Obama` beside Michelle Obama): the extractor left it unlinked because it is someone else
-    /// (`President Obama`) or could be either of two, so it must not join the entity that person
-    /// resolved to, though that entity holds the surname as an alias.
-    static func isUnsureSurname(_ index: Int, in document: Document) -> Bool {
-        let entity = document.entities[index]
-        guard entity.type == .person, !entity.name.contains(" ") else { return false }
-        return document.entities.indices.contains { other in
-            other != index && document.entities[other].type == .person
-                && document.entities[other].name.split(separator: " ").dropFirst().contains { $0 == entity.name }
-        }
+    /// The words after the first of the article's people named in full (`Obama` for Michelle Obama).
+    /// A bare surname among them (`Obama` beside Michelle Obama) is one the extractor left unlinked
+    /// because it is someone else (`President Obama`) or could be either of two, so it must not
+    /// join the entity such a person resolved to, though that entity holds the surname as an alias.
+    static func borneSurnames(_ document: Document) -> Set<Substring> {
+        Set(document.entities.lazy.filter { $0.type == .person }.flatMap { $0.name.split(separator: " ").dropFirst() })
     }
 
     /// Everything of one article after its article and sentence rows.
@@ -88,13 +83,15 @@ struct DocumentWriter {
         let resolver = EntityResolver(connection: connection, memo: memo)
         var resolvedIDs = [Int64?](repeating: nil, count: document.entities.count)
         var personIDs: Set<Int64> = []
+        let borne = Self.borneSurnames(document)
         for index in PersonEvidence.resolutionOrder(document.entities) {
             let entity = document.entities[index]
             let evidence = entity.type == .person
                 ? PersonEvidence.of(index, in: document, resolved: resolvedIDs) : PersonEvidence()
             let resolved = try resolver.resolve(entity, names: prepared.names[index], evidence: evidence,
                                                 articleID: articleID,
-                                                siblings: Self.isUnsureSurname(index, in: document) ? personIDs : [])
+                                                siblings: entity.type == .person && !entity.name.contains(" ")
+                                                    && borne.contains(Substring(entity.name)) ? personIDs : [])
             resolvedIDs[index] = resolved.id
             if entity.type == .person { personIDs.insert(resolved.id) }
             if resolved.created { counts.newEntities += 1 }
