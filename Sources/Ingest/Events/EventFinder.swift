@@ -809,6 +809,8 @@ struct EventFinder {
                     || endsCommaClosedList(a, k, start, state)
                 // "head to Brussels to meet": a place after a preposition is no subject, even next to the verb.
                 if adjacent, a.tokens.upperBound < k, tokens[a.tokens.upperBound].lower == "to", prep != nil { prep = prep ?? "to" }
+                // "The Paris Club of 19 creditors meets": the body its members make up meets.
+                else if adjacent, prep == "of", let body = bodyBeforeOf(a, start, state) { return [body] }
                 // "President Ann Roe of Peru met ...": the country only says whose president; Roe met.
                 else if adjacent, prep == "of", personBeforeOf(a, start, state), let p = state.argAt[a.tokens.lowerBound - 2] {
                     // ("Ann Roe of Peru and Ivo Berg of Chile met": each one's country said the same way.)

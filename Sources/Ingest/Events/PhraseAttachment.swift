@@ -51,6 +51,17 @@ extension EventFinder {
         return state.entities[p.entity].type == .person
     }
 
+    /// The named organisation whose members an unnamed group after `of` counts: "The Paris Club of
+    /// 19 creditors meets", "a union of 40 employers met" has the body meet, not its members.
+    func bodyBeforeOf(_ a: Arg, _ start: Int, _ state: DocumentState) -> Arg? {
+        guard a.kind == .group else { return nil }
+        var of = a.tokens.lowerBound - 1
+        while of > start, tokens[of].kind == .number || Self.determiners.contains(tokens[of].lower) { of -= 1 }
+        guard of - 1 >= start, tokens[of].lower == "of", let body = state.argAt[of - 1], body.kind == .name,
+              state.entities[body.entity].type == .organization else { return nil }
+        return body
+    }
+
     /// A sentence's first word that opens a fronted adverbial phrase: a preposition, or one of
     /// `frontedOpeners` ("During", "Following", "Upon", "Amid").
     func opensFrontedPhrase(_ t: Token) -> Bool {
