@@ -1143,9 +1143,12 @@ struct EventFinder {
         case "person":
             found = salientPerson(before: j, state, pronoun: tokens[j].lower)
         case "plural":
-            found = state.lastArg(before: j, within: 2) { e, a in a.kind == .group || e.type == .organization }
+            found = previousSentenceSubject(ofPronoun: j, plural: true, state)
+                ?? state.lastArg(before: j, within: 2) { e, a in a.kind == .group || e.type == .organization }
         default:
-            if j + 1 < tokens.count, Self.beVerbs.contains(tokens[j + 1].lower) || tokens[j + 1].lower == "'s" {
+            if let subject = previousSentenceSubject(ofPronoun: j, plural: false, state) {
+                found = subject
+            } else if j + 1 < tokens.count, Self.beVerbs.contains(tokens[j + 1].lower) || tokens[j + 1].lower == "'s" {
                 found = state.lastArg(before: j, within: 1) { e, _ in e.type == .organization }
             } else {
                 found = state.lastArg(before: j, within: 1) { e, _ in e.type == .organization }
