@@ -91,8 +91,22 @@ import EventModel
         ("Ann Roe met Tom Obi on Tuesday.", "2017-11-07"),
     ]
 
+    /// A date written before another noun dates that noun (PossessiveTimes, session 21).
+    static let attributives: [(String, String?)] = [
+        ("Ann Roe met Tom Obi in Lima after the Nov. 7 election.", nil),
+        ("Ann Roe met Tom Obi ahead of the December 20 vote.", nil),
+        ("Acme's Nov. 6 offer followed a visit by Ann Roe to Lima, where she met Tom Obi.", nil),
+        ("The Nov. 7 talks between Ann Roe and Tom Obi ran late.", "2017-11-07"),
+        ("Ann Roe met Tom Obi on Nov. 7 in Lima.", "2017-11-07"),
+    ]
+
     @Test(arguments: dayParts + relativeDays + sequences + newsPresent + possessives)
     func meetingDate(_ text: String, _ want: String?) {
+        #expect(dateOf(text) == want, "\(text)")
+    }
+
+    @Test(arguments: attributives)
+    func attributiveDate(_ text: String, _ want: String?) {
         #expect(dateOf(text) == want, "\(text)")
     }
 

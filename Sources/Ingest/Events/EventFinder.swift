@@ -609,7 +609,7 @@ struct EventFinder {
             if timeOfOtherClause(t, trigger: k, triggerEnd: triggerEnd, start: start, type: type) { continue }
             if let r = answered, r.contains(t.tokens.lowerBound) { continue }
             // "met Y after Tuesday's vote": PossessiveTimes.
-            if type.isMeeting, possessiveTimeOfOther(t, trigger: k) { continue }
+            if type.isMeeting, possessiveTimeOfOther(t, trigger: k) || attributiveTimeOfOther(t, trigger: k) { continue }
             if d < best, let v = t.value { best = d; time = v }
         }
         // "X, who will retire next month, met Y on Friday": the Friday behind (PastWeekdays).

@@ -5,7 +5,27 @@ import EventModel
 /// meeting is undated). It still dates a meeting it owns ("Tuesday's meeting between Roe and Obi",
 /// "Friday's talks with Obi"), and any meeting word it owns ("before Friday's talks, Roe met Obi"
 /// is left as it was: the talks and the meeting are often one).
+/// So does a date written before a noun (issue 3, session 21): "met Tom Obi after the Nov. 8
+/// election", "Acme's Nov. 6 proposal followed a visit", "ahead of the December vote" date the
+/// election, the proposal and the vote; "the 6 May talks" still dates the talks.
 extension EventFinder {
+    /// Words before a time that open the noun phrase the time modifies.
+    static let attributiveTimeOpeners: Set<String> = ["the", "a", "an", "this", "that", "its", "his", "her", "their", "'s", "'"]
+
+    /// Whether `t` modifies a noun after it ("the Nov. 8 election") other than the trigger at `k`
+    /// or another meeting word.
+    func attributiveTimeOfOther(_ t: TimeMention, trigger k: Int) -> Bool {
+        let from = t.tokens.lowerBound, to = t.tokens.upperBound
+        guard from > 0, to < tokens.count, Self.attributiveTimeOpeners.contains(tokens[from - 1].lower),
+              tokens[to].kind == .word, !tokens[to].isCap, Lexicons.shared.timeWords[tokens[to].lower] == nil,
+              Lexicons.shared.stopWords[tokens[to].lower] != .function else { return false }
+        let owned = to..<min(tokens.count, to + 3)
+        if owned.contains(k) { return false }
+        return !owned.contains { q in
+            Lexicons.shared.triggers[tokens[q].lower]?.contains { $0.flags.contains("meeting") || EventType(rawValue: $0.type)?.isMeeting == true } ?? false
+        }
+    }
+
     /// Whether `t` is a possessive ("Tuesday's", "last week's") that owns another noun than the
     /// trigger at `k`.
     func possessiveTimeOfOther(_ t: TimeMention, trigger k: Int) -> Bool {
