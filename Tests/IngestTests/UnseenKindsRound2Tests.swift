@@ -253,6 +253,24 @@ import EventModel
         #expect(!parties(x).contains { $0.contains("Peru") && $0.contains("Northern Front") }, "\(parties(x))")
     }
 
+    /// With no country ahead, the country whose head on the article's date (office-holders.tsv)
+    /// the sentence names is the government's: here South Africa's president in 2010.
+    @Test func bareAdministrationBesideTheHeadOfState() {
+        let text = "South Africa was quiet. The miners were freed after negotiations between the administration and the Ulu Front, "
+            + "a spokesman for President Jacob Zuma said. Kenya and Chile sent envoys."
+        let x = Extracted(text, date: CalendarDate(year: 2010, month: 6, day: 1))
+        #expect(parties(x).contains { $0.contains("South Africa") && $0.contains("Ulu Front") }, "\(parties(x))")
+        #expect(!parties(x).contains { $0.contains("administration") }, "\(parties(x))")
+    }
+
+    /// Before his term the same name says nothing of the government.
+    @Test func bareAdministrationBesideAFormerHead() {
+        let text = "South Africa was quiet. The miners were freed after negotiations between the administration and the Ulu Front, "
+            + "a spokesman for Jacob Zuma said. Kenya and Chile sent envoys."
+        let x = Extracted(text, date: CalendarDate(year: 2006, month: 6, day: 1))
+        #expect(!parties(x).contains { $0.contains("South Africa") }, "\(parties(x))")
+    }
+
     /// Talks that "will resume next week" are a new round: planned.
     @Test func resumingTalksArePlanned() throws {
         let x = Extracted("Delta Bank and Boeing broke off talks. Talks between Delta Bank and Boeing will resume next week.", date: november)

@@ -11,10 +11,12 @@ extension EventFinder {
 
     func governmentAsCountry(_ found: inout [Found], _ state: DocumentState) {
         let bare = state.groupByHead.filter { Self.governmentHeads.contains($0.key) && Self.isBareGovernment(state.entities[$0.value].name.lowercased(), head: $0.key) }
-        guard !bare.isEmpty, let country = dominantCountry(state) else { return }
+        guard !bare.isEmpty else { return }
+        let dominant = dominantCountry(state)
         let groups = Set(bare.values)
         for i in found.indices where found[i].event.type.isMeeting {
-            guard found[i].event.participants.contains(where: { groups.contains($0.entity) }) else { continue }
+            guard found[i].event.participants.contains(where: { groups.contains($0.entity) }),
+                  let country = dominant ?? countryOfLeaderNear(found[i].event.sentence, state) else { continue }
             var seen = Set<Int>()
             var parties: [Participant] = []
             for var p in found[i].event.participants {
@@ -35,6 +37,25 @@ extension EventFinder {
         if name == head { return true }
         let words = name.split(separator: " ")
         return words.count == 2 && words[1] == head && governmentQualifiers.contains(String(words[0]))
+    }
+
+    /// "negotiations between the administration and the rebels, said a spokesman for President X":
+    /// with no country ahead in the article, the government is the country whose head on the
+    /// article's date (office-holders.tsv) the sentence or the one before names, when only one
+    /// country's is named there and the article names that country.
+    private func countryOfLeaderNear(_ si: Int, _ state: DocumentState) -> Int? {
+        var people: [String] = []
+        for s in max(0, si - 1)...si {
+            for t in sentences[s].tokens {
+                // (`nameAt`: "a spokesman for President X" stands for the spokesman, and still names X.)
+                if let a = state.nameAt[t], a.tokens.lowerBound == t, state.entities[a.entity].type == .person {
+                    people.append(state.entities[a.entity].name)
+                }
+            }
+        }
+        let codes = OfficeHolders.shared.countriesLed(by: people, on: articleDate)
+        guard codes.count == 1, let code = codes.first else { return nil }
+        return state.entities.firstIndex { $0.countryCode == code && $0.subtype == "country" }
     }
 
     /// The country an article is about: its most mentioned one, if clearly ahead.

@@ -91,6 +91,19 @@ final class OfficeHolders: Sendable {
         return out
     }
 
+    /// The countries whose head of state or government on `date` is one of `people` (by name):
+    /// "the administration", beside "a spokesman for President X", is X's country's.
+    func countriesLed(by people: [String], on date: CalendarDate?) -> Set<String> {
+        guard let d = date else { return [] }
+        var out = Set<String>()
+        for title in ["president", "prime minister", "chancellor"] {
+            for t in terms[title] ?? [] where t.from <= d && t.to.map({ d < $0 }) ?? true {
+                if people.contains(where: { Self.names($0, t) }) { out.insert(t.country) }
+            }
+        }
+        return out
+    }
+
     /// `Blair`, `Tony Blair`, `Mr Blair` name Tony Blair; `Tony` alone does not.
     private static func names(_ name: String, _ t: Term) -> Bool {
         let folded = NameKey.fold(name)
