@@ -1301,6 +1301,12 @@ struct EventFinder {
                         ? Arg(tokens: j..<person.tokens.upperBound, entity: person.entity, kind: person.kind) : person
                 }
                 if k + 1 < end, lex.groupNouns[tokens[k + 1].lower] != nil { k += 1; continue } // "union figures"
+                // "farmers' representatives", "the workers' leaders": the possessor group only says whose.
+                // (The phrase starts at `j`, so that its preposition is found.)
+                if k + 2 < end, ["'", "'s"].contains(tokens[k + 1].lower), lex.groupNouns[tokens[k + 2].lower] != nil {
+                    guard let g = group(k + 2, end, &state, si, meeting: meeting) else { return nil }
+                    return Arg(tokens: j..<g.tokens.upperBound, entity: g.entity, kind: g.kind)
+                }
                 // "rival bidder Norvik Capital", "officials from the Northern League": NamedAfterGroups.
                 if meeting, let body = bodyNamedAfterGroup(k, end, state) { return Arg(tokens: j..<body.tokens.upperBound, entity: body.entity, kind: body.kind) }
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
