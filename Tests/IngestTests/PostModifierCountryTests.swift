@@ -72,3 +72,21 @@ import EventModel
         #expect(x.entity("G20") == nil)
     }
 }
+
+/// "A Peruvian firm ... in talks with X", "A US bank held talks": a country before a noun for one
+/// business only says where the business is from; the state is no party (session 21).
+@Suite struct CountryBeforeBusinessTests {
+    @Test(arguments: ["A US firm has said it is in final talks with Norvex to buy the label.",
+                      "A UK bank held talks with Norvex on Monday."])
+    func countryOfABusinessIsNoParty(_ text: String) {
+        let x = Extracted(text, date: CalendarDate(year: 2005, month: 1, day: 10))
+        #expect(!x.meetingParties.contains { $0.contains("United States") || $0.contains("United Kingdom") }, "\(x.meetingParties)")
+    }
+
+    // Near misses: the country itself, and troops it sends, are parties.
+    @Test func theCountryItselfStillTalks() {
+        let x = Extracted("The US held talks with Norvex on Monday. UK troops met Peruvian officials.", date: CalendarDate(year: 2005, month: 1, day: 10))
+        #expect(x.meetingParties.contains(["United States", "Norvex"]), "\(x.meetingParties)")
+        #expect(x.meetingParties.contains { $0.contains("United Kingdom") }, "\(x.meetingParties)")
+    }
+}

@@ -699,6 +699,10 @@ struct EventFinder {
         lex.triggers[tokens[k].lower]?.first?.isNoun ?? false
     }
 
+    /// Nouns for one business that a place before them only locates ("a US firm", "the Dutch bank").
+    static let businessHeads: Set<String> = ["firm", "company", "bank", "carmaker", "airline", "retailer", "insurer",
+                                             "conglomerate", "consortium", "broadcaster", "manufacturer", "chipmaker"]
+
     /// Words after which a name can open a clause as its subject.
     static let subjectOpeners: Set<String> = ["and", "but", "that", "when", "while", "as", "after", "before", "if",
                                               "because", "since", "where", "though", "although", "until", "once",
@@ -799,6 +803,12 @@ struct EventFinder {
             if let pair = pairReference(j, k, &state, allowBoth: subjectNext) ?? theyPair(j, state) { return pair }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound
+                // "A US firm is in talks with Y": the country only says whose firm; it is no party.
+                if a.kind == .name, after < k, state.entities[a.entity].type == .location,
+                   Self.businessHeads.contains(tokens[after].lower) {
+                    j = a.tokens.lowerBound - 1
+                    continue
+                }
                 let possessive = after < tokens.count && tokens[after].lower == "'s"
                 var prep = preposition(before: a.tokens.lowerBound, from: start, state.argAt)
                 if let p = prep, Self.clauseOpeners.contains(p) { prep = nil }
