@@ -19,6 +19,17 @@ import EventModel
         #expect(joined.first?.modality == .planned)
     }
 
+    /// An article and a describing word before the joiner's name (session 21).
+    @Test func describedJoiner() {
+        let x = Extracted(" date 2025-03-10\nIn Ohio, Ann Roe was joined by an electrifying Tom Obi, the father of a soldier.")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+    }
+
+    @Test func describedCrowdIsNoJoiner() {
+        let x = Extracted(" date 2025-03-10\nIn Ohio, Ann Roe was joined by a cheering crowd of supporters.")
+        #expect(x.meetingParties.isEmpty, "\(x.meetingParties)")
+    }
+
     @Test func relativeInAppositionAfterAnAdverb() {
         let x = Extracted(" date 2025-03-10\nAnn Roe was later joined by her husband, Tom Obi, at the hospital in Leeds.")
         #expect(x.meetingParties.contains(["Ann Roe", "Tom Obi"]), "\(x.meetingParties)")

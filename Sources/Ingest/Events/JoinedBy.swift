@@ -56,14 +56,28 @@ extension EventFinder {
             // ("her husband, Tom Obi,": the name in apposition to a relative.)
             if q + 1 < end, q > j, tokens[q].text == ",", KinNouns.all.contains(tokens[q - 1].lower), state.argAt[q + 1] != nil { q += 1 }
             guard q < end, let a = state.argAt[q], a.kind == .name, state.entities[a.entity].type == .person,
-                  q == j || (j..<q).allSatisfy({ Lexicons.shared.titles[tokens[$0].lower] != nil || KinNouns.all.contains(tokens[$0].lower)
-                      || tokens[$0].isCap || tokens[$0].text == "," || ["his", "her", "their", "the", "former", "fellow"].contains(tokens[$0].lower) }) else { break }
+                  q == j || wordsBeforeJoiner(j, q) || describedByArticle(j, q) else { break }
             // ("joined by Tom Obi's team": a person who owns the joiner is not one.)
             if a.tokens.upperBound < end, tokens[a.tokens.upperBound].lower == "'s" { break }
             out.append(a)
             j = a.tokens.upperBound
         }
         return out
+    }
+
+    /// Titles, kin words, capitalised words and a few determiners before a joiner's name.
+    private func wordsBeforeJoiner(_ j: Int, _ q: Int) -> Bool {
+        (j..<q).allSatisfy {
+            Lexicons.shared.titles[tokens[$0].lower] != nil || KinNouns.all.contains(tokens[$0].lower) || tokens[$0].isCap
+                || tokens[$0].text == "," || ["his", "her", "their", "the", "former", "fellow"].contains(tokens[$0].lower)
+        }
+    }
+
+    /// "joined by an electrifying Tom Obi", "by the tireless Ann Roe": an article and up to two
+    /// describing words before the name.
+    private func describedByArticle(_ j: Int, _ q: Int) -> Bool {
+        guard q - j >= 2, q - j <= 3, ["a", "an", "the"].contains(tokens[j].lower) else { return false }
+        return (j + 1..<q).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCap && Lexicons.shared.stopWords[tokens[$0].lower] == nil }
     }
 
     func joinedOnVisits(_ found: inout [Found], _ state: inout DocumentState, times: [[TimeMention]]) {
