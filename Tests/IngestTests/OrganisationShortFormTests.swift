@@ -73,3 +73,32 @@ import EventModel
                 "\(near.doc.events.map { ($0.type, near.names($0)) })")
     }
 }
+
+/// "KR Lantern ... talks with Lantern": an acronym before a common word that is nobody's surname
+/// is a body's name, and its last word written alone later is that body, even as a common word
+/// (TypeRefiner, session 21). Invented names.
+@Suite struct AcronymBodyShortFormTests {
+    let date = CalendarDate(year: 2005, month: 1, day: 10)
+
+    @Test func acronymBeforeCommonWordIsABody() {
+        let x = Extracted("KR Lantern is in trouble. Shares in KR Lantern fell.", date: date)
+        #expect(x.entity("KR Lantern")?.type == .organization, "\(x.doc.entities.map { ($0.name, $0.type) })")
+    }
+
+    @Test func itsLastWordAloneIsTheBody() {
+        let x = Extracted("KR Lantern is in trouble. Tarco Auto is in negotiations with Lantern and Norvex Steel to take a stake.", date: date)
+        #expect(x.meetingParties.contains { $0.contains("KR Lantern") && $0.contains("Tarco Auto") }, "\(x.meetingParties)")
+        #expect(x.doc.entities.filter { $0.name == "Lantern" }.isEmpty, "\(x.doc.entities.map(\.name))")
+    }
+
+    // Near misses: initials before a surname are a person; a shouted headline word is no acronym.
+    @Test func initialsBeforeASurnameAreAPerson() {
+        let x = Extracted("JK Rowling met the press on Monday.", date: date)
+        #expect(x.entity("JK Rowling")?.type == .person, "\(x.doc.entities.map { ($0.name, $0.type) })")
+    }
+
+    @Test func lowercaseUseKeepsTheWordCommon() {
+        let x = Extracted("KR Lantern is in trouble. The lantern was lit. Lantern sales fell.", date: date)
+        #expect(x.doc.entities.filter { $0.name == "Lantern" }.isEmpty, "\(x.doc.entities.map(\.name))")
+    }
+}

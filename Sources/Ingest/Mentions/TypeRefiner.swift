@@ -168,8 +168,17 @@ struct TypeRefiner {
             out[i].namesHolder = true
         }
         if !sports {
+            // ("MG Rover ... talks with Rover": the last word of a body's name, written alone, is the
+            // body's short form, which the linker joins to it: EntityLinker.organisationLastWords.)
+            // (Not a body's cue word, `Radio`, `Association`, `United`, which stands for no one body.)
+            let bodyLastWords = Set(out.filter { $0.type == .organization && (2...3).contains($0.tokens.count) }
+                .map { tokens[$0.tokens.upperBound - 1].lower }
+                .filter { lex.orgTails[$0] == nil && lex.orgHeads[$0] == nil && lex.stopWords[$0] == nil && lex.titles[$0] == nil })
+                // (Nor a word of a longer name that may yet be a person's, which would take the short form.)
+                .subtracting(out.filter { ($0.type == .person || $0.type == nil) && $0.tokens.count >= 2 }.flatMap { $0.tokens.map { tokens[$0].lower } })
             out.removeAll { c in
-                guard c.type == nil, c.tokens.count == 1, !tokens[c.tokens.lowerBound].isAllCaps else { return false }
+                guard c.type == nil, c.tokens.count == 1, !tokens[c.tokens.lowerBound].isAllCaps,
+                      !bodyLastWords.contains(tokens[c.tokens.lowerBound].lower) else { return false }
                 let a = c.tokens.lowerBound
                 return lex.commonWords.contains(tokens[a].lower) && !(a > 0 && tokens[a - 1].lower == "the")
                     && !gaz.isSurname(tokens[a].text) && !gaz.isGivenName(tokens[a].text)
@@ -441,6 +450,13 @@ struct TypeRefiner {
             out.insert(tokens[last].lower)
         }
         return out
+    }
+
+    /// The article writes `word` after an honorific somewhere ("Mr Grain"): it is a surname there.
+    private func isHonorificSurname(_ word: String) -> Bool {
+        tokens.indices.dropFirst().contains { k in
+            tokens[k].lower == word && tokens[k].isCap && ["mr", "mrs", "ms", "miss", "dr", "sir"].contains(tokens[k - 1].lower)
+        }
     }
 
     private func personKeys(_ cands: [Candidate]) -> Set<String> {
@@ -820,6 +836,18 @@ struct TypeRefiner {
             // `Northshire Steel`, `Riverton Newsroom`: a name that opens with a place is a body, not a person.
             c.type = .organization; c.evidence = .cue
             if ctx.sports { c.subtype = "team" }
+            return c
+        }
+        // `MG Rover`, `KLM Cityhopper`: an acronym, then a common word that is nobody's surname, is a
+        // body (`JK Rowling`, `PJ Harvey` end in surnames).
+        // (A short acronym only: a shouted word, `DONALD Trump`, `NEWS Emails`, is a headline's.)
+        if c.type == nil, c.tokens.count == 2, tokens[a].isAllCaps, tokens[a].kind == .word, !c.isHeading,
+           tokens[a].text.unicodeScalars.filter({ $0 != "." }).count <= 4, !lex.commonWords.contains(tokens[a].lower),
+           lex.titles[tokens[a].lower] == nil,
+           tokens[a + 1].kind == .word, !tokens[a + 1].isAllCaps, lex.commonWords.contains(tokens[a + 1].lower),
+           !gaz.isSurname(tokens[a + 1].text), !gaz.isGivenName(tokens[a + 1].text),
+           !isHonorificSurname(tokens[a + 1].lower) { // ("UK Grain ... Mr Grain said": a person.)
+            c.type = .organization; c.evidence = .cue
             return c
         }
         // A lone unknown word that is a common surname, away from a sentence start: a person.
