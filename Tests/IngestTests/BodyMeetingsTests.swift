@@ -167,7 +167,17 @@ import EventModel
         #expect(m.modality == .asserted)
     }
 
+    /// "told the Security Council", "briefed the council" take the body as their object (session 21).
+    @Test(arguments: ["Ann Berg told the UN Security Council on Monday that the tests must stop.",
+                      "Ann Berg briefed the UN Security Council on Monday."])
+    func toldOrBriefedTheSecurityCouncil(_ text: String) throws {
+        let x = Extracted(text, date: monday)
+        let m = try #require(x.events(.meet).first)
+        #expect(Set(x.names(m)) == ["Ann Berg", "UN Security Council"])
+    }
+
     @Test(arguments: [
+        "Ann Berg told reporters the UN Security Council had failed.",
         "Ann Berg gave a speech at the annual trade conference in Oslo next week.",
         "Ann Berg spoke about the UN Security Council on Monday.",
         "Ann Berg gave a speech to parliament on Monday.",

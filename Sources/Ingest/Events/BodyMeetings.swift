@@ -25,6 +25,9 @@ extension EventFinder {
     static let adviceVerbs = EventCues.words("advice")
     /// Words that make a speech one given at a session of the body addressed.
     static let addressWords = EventCues.words("address")
+    /// Address words that take the body addressed as their object, with no `to`.
+    static let directAddressVerbs: Set<String> = ["address", "addresses", "addressed", "addressing", "told", "tells", "telling",
+                                                  "briefed", "briefs", "briefing"]
     /// Words of a body's name that make its gathering a session (the UN General Assembly or
     /// Security Council), not a conference with speeches.
     static let sessionBodyWords: Set<String> = ["assembly", "council"]
@@ -384,7 +387,8 @@ extension EventFinder {
                 guard Self.addressWords.contains(tokens[k].lower) else { continue }
                 var j = k + 1
                 if j < s.tokens.upperBound, ["to", "before", "at"].contains(tokens[j].lower) { j += 1 }
-                else if !["address", "addresses", "addressed", "addressing"].contains(tokens[k].lower) { continue }
+                // ("told the Security Council", "briefed the council": the verb takes the body as its object.)
+                else if !Self.directAddressVerbs.contains(tokens[k].lower) { continue }
                 if j < s.tokens.upperBound, tokens[j].lower == "the" { j += 1 }
                 guard j < s.tokens.upperBound, let body = state.argAt[j], body.kind == .name, isBody(body.entity, state),
                       state.entities[body.entity].name.lowercased().split(separator: " ").contains(where: { Self.sessionBodyWords.contains(String($0)) })

@@ -97881,7 +97881,7 @@ request	requested|requesting|requests|request|demanded|demanding|demands|demand|
 attend	attended|attend|attends|attending|chaired|chair|chairs|chairing|addressed|address|addresses|addressing|joined|join|joins|joining	"X attended / chaired the summit": X is listed with the body (BodyMeetings)
 gathering	ministers|leaders|heads|representatives|envoys|governors	"EU leaders are holding talks": the body's gathering (BodyMeetings)
 advice	suggested|suggests|suggest|suggesting|recommended|recommends|recommend|advised|advises|advocated|advocates	"suggested a meeting": hypothetical (BodyMeetings)
-address	speech|address|addresses|addressed|addressing|speaking|spoke|speaks|speak|remarks	a speech or address to a UN assembly or council is a session with the speaker (BodyMeetings)
+address	speech|address|addresses|addressed|addressing|speaking|spoke|speaks|speak|remarks|told|tells|telling|briefed|briefs|briefing	a speech or address to a UN assembly or council is a session with the speaker (BodyMeetings)
 habitual	frequently|regularly|often|routinely|repeatedly|occasionally|periodically|sometimes|usually|regular|frequent|weekly|monthly|fortnightly	a habit, not one meeting: "met frequently with", "holds regular talks" (LooseMeetingWords)
 hosted-show	show|shows|programme|programmes|program|programs|ceremony|ceremonies|awards|gala|festival|concert|concerts|party|podcast|broadcast|quiz|series|telethon	what a presenter or party-giver hosts is no meeting: "hosting a series of shows" (LooseMeetingWords)
 own-side	teammates|team-mates|squad|colleagues|staff|employees	a meeting with one's own side is internal: "called a meeting with his teammates" (LooseMeetingWords)
