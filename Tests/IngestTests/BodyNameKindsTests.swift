@@ -127,6 +127,20 @@ import EventModel
         #expect(x.entity(name)?.type == .person)
     }
 
+    /// A small town's name may be a given name: in a titled apposition, or beside "Mr X", the name
+    /// is a person's (session 21; "Koro" is also a town). A large city's keeps the body.
+    @Test(arguments: ["The chief executive of Acme Corp, Koro Tashimi, said profits fell.",
+                      "Koro Tashimi said profits fell. Mr Tashimi left early."])
+    func smallTownBeforeASurnameInAPersonsPlace(_ text: String) {
+        let x = Extracted(text)
+        #expect(x.entity("Koro Tashimi")?.type == .person, "\(x.doc.entities.map { ($0.name, $0.type) })")
+    }
+
+    @Test func largeCityBeforeAWordStaysABody() {
+        let x = Extracted("The chief executive of Acme Corp, Leeds Tashimi, said profits fell.")
+        #expect(x.entity("Leeds Tashimi")?.type == .organization, "\(x.doc.entities.map { ($0.name, $0.type) })")
+    }
+
     @Test func aCommonWordTheArticleUsesAloneAsASurnameKeepsThePerson() {
         let x = Extracted("Officials said UK Grain had spoken to reporters on Monday. The talks had gone well, Mr Grain said.")
         #expect(x.entity("UK Grain")?.type == .person)

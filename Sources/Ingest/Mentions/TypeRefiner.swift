@@ -795,6 +795,24 @@ struct TypeRefiner {
         return cues.sport.contains(w) || cues.result.contains(w) || cues.role.contains(w) || w == "results" || w == "result"
     }
 
+    /// A town at least this big opens a body's name whatever follows ("Leeds Bessho" is a body).
+    static let bodyPlacePopulation = 100_000
+
+    /// The name `c` (ending before `b`) opens with a small town's name, ends in a word no
+    /// dictionary knows, and stands where a person does: after "TITLE of/to BODY," or where the
+    /// article writes its last word after an honorific ("Mr Bessho").
+    private func smallTownGivenName(_ c: Candidate, _ b: Int) -> Bool {
+        let a = c.tokens.lowerBound, last = tokens[b - 1]
+        guard gaz.country(named: tokens[a].text) == nil,
+              !gaz.places(named: tokens[a].text).contains(where: { $0.population >= Self.bodyPlacePopulation }),
+              !lex.commonWords.contains(last.lower), lex.orgTails[last.lower] == nil, !last.isAllCaps else { return false }
+        if isHonorificSurname(last.lower) { return true }
+        guard a >= 2, tokens[a - 1].text == "," else { return false }
+        let from = max(sentences[c.sentence].tokens.lowerBound, a - 8)
+        return (from..<(a - 1)).contains { !tokens[$0].isCap && lex.titles[tokens[$0].lower] != nil }
+            || (from..<(a - 1)).contains { tokens[$0].isCap && lex.titles[tokens[$0].lower] != nil && $0 + 1 < a - 1 && ["to", "of"].contains(tokens[$0 + 1].lower) }
+    }
+
     private func retype(_ c0: Candidate, _ ctx: Context) -> Candidate {
         var c = c0
         guard !c.tokens.isEmpty else { return c }
@@ -832,7 +850,10 @@ struct TypeRefiner {
         // be a small town's too.)
         if c.type == nil, c.tokens.count >= 2, !gaz.isGivenName(tokens[a].text), !tokens[a].isAllCaps,
            !(a > 0 && !tokens[a - 1].isCap && lex.titles[prev]?.personOnly == true),
-           gaz.country(named: tokens[a].text) != nil || !gaz.places(named: tokens[a].text).isEmpty {
+           gaz.country(named: tokens[a].text) != nil || !gaz.places(named: tokens[a].text).isEmpty,
+           // (A small town's name before a surname of a titled apposition, or of a "Mr X", is a given
+           // name: "the ambassador to the UN, Koro Bessho," where Koro is also a town.)
+           !smallTownGivenName(c, b) {
             // `Northshire Steel`, `Riverton Newsroom`: a name that opens with a place is a body, not a person.
             c.type = .organization; c.evidence = .cue
             if ctx.sports { c.subtype = "team" }
