@@ -40,6 +40,22 @@ import EventModel
         #expect(!x.meetingParties.contains(["Ann Roe", "Ivo Berg"]), "\(x.meetingParties)")
     }
 
+    /// A bare "the two" beside "both companies", or with no two people named, is the passage's two
+    /// most named companies (session 21).
+    @Test(arguments: [
+        "Norvex Labs bid for Kelby Foods, Tom Obi said. Norvex Labs wants its brands. Shares in both companies were suspended while the two held talks.",
+        "Norvex Labs bid for Kelby Foods. Kelby Foods said no. The two held talks on Monday.",
+    ])
+    func bareTwoAreTheTwoCompanies(_ text: String) {
+        let x = Extracted(text, date: date)
+        #expect(x.meetingParties.contains(["Norvex Labs", "Kelby Foods"]), "\(x.meetingParties)")
+    }
+
+    @Test func bareTwoArePeopleWhenTwoAreNamed() {
+        let x = Extracted("Ann Roe and Ivo Berg run Norvex Labs. The two met in Lima on Monday.", date: date)
+        #expect(x.meetingParties.contains(["Ann Roe", "Ivo Berg"]), "\(x.meetingParties)")
+    }
+
     @Test func bothAfterAPrepositionIsNoSubject() {
         let x = Extracted("Norvex Labs bought a stake in Kelby Foods from the Arden family. Shares in both companies were suspended while the two held talks.", date: date)
         #expect(!x.meetingParties.contains { $0.contains("Arden") }, "\(x.meetingParties)")

@@ -1212,28 +1212,17 @@ struct EventFinder {
         if isPair, orgNoun || countryNoun, let named = pairNamedAfter(k, state, fits: fits) {
             return named.map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
         }
-        var people: [Arg] = []
-        var t = j - 2
-        // (A pair of countries, once named, is "both countries" for longer than a pair of people.)
         let limit = state.sentenceOf[j] - (countryNoun && !orgNoun ? 5 : 3)
-        while t >= 0, state.sentenceOf[t] >= limit, people.count < (definitePlural ? 3 : 2) {
-            // The source of the sentence is no one of the pair: "Newspaper X claimed that the firms ...".
-            if definitePlural, let a = state.argAt[t], state.sentenceOf[t] == state.sentenceOf[j], a.tokens.upperBound < j,
-               Self.reportingVerbs.contains(tokens[a.tokens.upperBound].lower) {
-                t = a.tokens.lowerBound - 1
-                continue
-            }
-            // (Brands or units listed after "include", "such as": DescribedParties.isExample.)
-            if let a = state.argAt[t], a.kind == .name, isExample(a.tokens.lowerBound) {
-                t = a.tokens.lowerBound - 1
-                continue
-            }
-            if let a = state.argAt[t], fits(a.entity), !people.contains(where: { $0.entity == a.entity }) {
-                people.append(a)
-                t = a.tokens.lowerBound - 1
-                continue
-            }
-            t -= 1
+        // ("Shares in both companies were suspended while the two held talks": a bare "the two" is the
+        // last two organisations where the sentence calls them companies, or where no two people were named.)
+        let bodyFits: (Int) -> Bool = { e in entities[e].type == .organization && entities[e].subtype != "group" && entities[e].subtype != "media" }
+        let saysCompanies = bareTwo && sentences[state.sentenceOf[j]].tokens.contains { q in
+            q > 0 && tokens[q - 1].lower == "both" && (Self.organisationPairNouns.contains(tokens[q].lower) || Self.firmPluralNouns.contains(tokens[q].lower))
+        }
+        var people = saysCompanies ? salientPair(before: j - 2, limit: limit, state, fits: bodyFits)
+            : lastNamed(before: j - 2, limit: limit, count: definitePlural ? 3 : 2, definitePlural: definitePlural, state, fits: fits)
+        if bareTwo, !saysCompanies, people.count < 2 {
+            people = salientPair(before: j - 2, limit: limit, state, fits: bodyFits)
         }
         // (With no number the walk stops at a third firm, so two found means exactly two named.)
         guard people.count == 2 else { return nil }
@@ -1254,6 +1243,57 @@ struct EventFinder {
     static let reportingVerbs = speechVerbs.union(["claimed", "claims", "reports", "wrote", "writes", "alleged", "suggested"])
 
     /// A word after `and` that continues the same subject's verb group ("and already have held").
+    /// The two organisations that `fits`, named from token `t0` back to sentence `limit`, that the
+    /// article names most often (the story's two companies, not a brand named last); nil-empty
+    /// when fewer than two, or when the second place is shared.
+    private func salientPair(before t0: Int, limit: Int, _ state: DocumentState, fits: (Int) -> Bool) -> [Arg] {
+        var seen: [Arg] = []
+        var t = t0
+        while t >= 0, state.sentenceOf[t] >= limit {
+            if let a = state.argAt[t], a.kind != .pronoun, fits(a.entity), !seen.contains(where: { $0.entity == a.entity }) {
+                seen.append(a)
+                t = a.tokens.lowerBound - 1
+                continue
+            }
+            t -= 1
+        }
+        var count: [Int: Int] = [:]
+        for (t, a) in state.nameAt.enumerated() { if let a, a.tokens.lowerBound == t { count[a.entity, default: 0] += 1 } }
+        let ranked = seen.sorted { count[$0.entity, default: 0] > count[$1.entity, default: 0] }
+        guard ranked.count >= 2 else { return [] }
+        if ranked.count > 2, count[ranked[1].entity, default: 0] == count[ranked[2].entity, default: 0] { return [] }
+        // In the order named, last first, as `lastNamed` gives them.
+        return seen.filter { $0.entity == ranked[0].entity || $0.entity == ranked[1].entity }
+    }
+
+    /// The last `count` different entities that fit, named from token `t0` back to sentence `limit`.
+    private func lastNamed(before t0: Int, limit: Int, count: Int, definitePlural: Bool, _ state: DocumentState,
+                           fits: (Int) -> Bool) -> [Arg] {
+        var people: [Arg] = []
+        var t = t0
+        let j = t0 + 2
+        while t >= 0, state.sentenceOf[t] >= limit, people.count < count {
+            // The source of the sentence is no one of the pair: "Newspaper X claimed that the firms ...".
+            if definitePlural, let a = state.argAt[t], state.sentenceOf[t] == state.sentenceOf[j], a.tokens.upperBound < j,
+               Self.reportingVerbs.contains(tokens[a.tokens.upperBound].lower) {
+                t = a.tokens.lowerBound - 1
+                continue
+            }
+            // (Brands or units listed after "include", "such as": DescribedParties.isExample.)
+            if let a = state.argAt[t], a.kind == .name, isExample(a.tokens.lowerBound) {
+                t = a.tokens.lowerBound - 1
+                continue
+            }
+            if let a = state.argAt[t], fits(a.entity), !people.contains(where: { $0.entity == a.entity }) {
+                people.append(a)
+                t = a.tokens.lowerBound - 1
+                continue
+            }
+            t -= 1
+        }
+        return people
+    }
+
     private func sharesSubject(_ t: Token) -> Bool {
         t.kind == .word && !t.isCap && (Self.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") || t.lower.hasSuffix("ed")
             || ["already", "also", "then", "later", "now", "still"].contains(t.lower))

@@ -15,7 +15,8 @@ extension EventFinder {
         guard Self.auxiliaries.contains(next) || Self.lightVerbs.contains(next)
                 || ["met", "meet", "talked", "agreed", "began", "also"].contains(next) else { return false }
         let plurals = Self.organisationPairNouns.union(Self.firmPluralNouns).union(Self.countryPairNouns)
-        return !sentences[state.sentenceOf[j]].tokens.contains { plurals.contains(tokens[$0].lower) }
+        // ("Shares in both companies were suspended while the two held talks": "both" names the same pair.)
+        return !sentences[state.sentenceOf[j]].tokens.contains { plurals.contains(tokens[$0].lower) && !($0 > 0 && tokens[$0 - 1].lower == "both") }
     }
 
     /// The two entities that `fits` named after a subordinator ("after", "since", "when", "as")
