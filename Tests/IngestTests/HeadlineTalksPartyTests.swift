@@ -1,0 +1,36 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Talks that name only their counterpart take the one company the headline names as the other
+/// side (HeadlineTalksParty). Invented headlines and articles.
+@Suite struct HeadlineTalksPartyTests {
+    private func parties(_ text: String) -> [Set<String>] {
+        Extracted(text, date: CalendarDate(year: 2005, month: 1, day: 10)).meetingParties
+    }
+
+    @Test func counterpartOnlyTalksAreTheHeadlineCompanys() {
+        let p = parties("Tarco Airways staff agree to pay cut\n\nA union at Tarco Airways agreed a new contract. "
+                        + "But talks are still continuing with a union representing mechanics.")
+        #expect(p.contains { $0.contains("Tarco Airways") && $0.count == 2 }, "\(p)")
+    }
+
+    @Test func clauseStartingAfterAnotherSubject() {
+        let p = parties("Peru and Chile in Norvex Trade Organisation talks\n\nThe Norvex Trade Organisation will admit new members. "
+                        + "Peru's entry took ten years and talks with Chile and Bolivia have been going on for five.")
+        #expect(p.contains { $0.contains("Norvex Trade Organisation") && $0.contains("Chile") }, "\(p)")
+    }
+
+    // Near misses: two companies in the headline, a name before the talks, no side at all.
+    @Test func twoHeadlineCompaniesGiveNoSide() {
+        let p = parties("Tarco Airways and Lund Airways cut pay\n\nTarco Airways and Lund Airways agreed new contracts. "
+                        + "But talks are still continuing with a union representing mechanics.")
+        #expect(!p.contains { $0.contains("Tarco Airways") || $0.contains("Lund Airways") }, "\(p)")
+    }
+
+    @Test func talksWithNoSideStayAlone() {
+        let p = parties("Tarco Airways staff agree to pay cut\n\nA union at Tarco Airways agreed a new contract. "
+                        + "The vote prompted talks inside the industry about pay.")
+        #expect(p.isEmpty, "\(p)")
+    }
+}
