@@ -98,6 +98,9 @@ import EventModel
         ("Acme's Nov. 6 offer followed a visit by Ann Roe to Lima, where she met Tom Obi.", nil),
         ("The Nov. 7 talks between Ann Roe and Tom Obi ran late.", "2017-11-07"),
         ("Ann Roe met Tom Obi on Nov. 7 in Lima.", "2017-11-07"),
+        // Talks opening a new clause after `and` take no time from the clause before (session 21).
+        ("Peru's entry in 2001 took years and talks between Ann Roe and Tom Obi have gone on since.", nil),
+        ("Ann Roe left Lima in 2001 and later held talks with Tom Obi in 2003.", "2003"),
     ]
 
     @Test(arguments: dayParts + relativeDays + sequences + newsPresent + possessives)

@@ -594,6 +594,11 @@ struct EventFinder {
             // "arrived in Lima on Sunday and met Y on Monday", "... before meeting Y on Monday": a time
             // before a conjunction dates the verb before it; one of the trigger's own wins.
             if t.tokens.upperBound <= k, (t.tokens.upperBound..<k).contains(where: { Self.clauseLinks.contains(tokens[$0].lower) }) { d += 20 }
+            // "China's admission in 2001 took 15 years and talks with Russia have been going on":
+            // talks that open a new clause after `and` take no time from the clause before.
+            if trigger.isNoun, t.tokens.upperBound <= k, let c = (t.tokens.upperBound..<k).last(where: { tokens[$0].lower == "and" }),
+               c + 1 == k || (c + 1..<k).allSatisfy({ Self.determiners.contains(tokens[$0].lower) || Self.nounTriggerModifiers.contains(tokens[$0].lower) }),
+               c > start, tokens[c - 1].kind == .word || tokens[c - 1].kind == .number { continue }
             // "said he would visit Greenland in January": a time inside the reported clause dates
             // what was said, not the saying.
             if type == .statement || type == .report, t.tokens.lowerBound >= triggerEnd,
