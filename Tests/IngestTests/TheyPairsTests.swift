@@ -25,3 +25,39 @@ import EventModel
         #expect(!x.meetingParties.contains { $0.isSuperset(of: ["Ann Roe", "Tom Obi", "Tarvale Rovers"]) }, "\(x.meetingParties)")
     }
 }
+
+/// A couple's first encounter told after `after` (session 21): "They were first linked in 2014 after
+/// they met on the set of a show" is a meeting of the pair, not dated by the linking's year, and a
+/// show in a phrase of its own is no "thing met". Invented names.
+@Suite struct CoupleFirstEncounterTests {
+    private let date = CalendarDate(year: 2017, month: 11, day: 10)
+
+    @Test func laterTheyOfATheySentenceIsThePair() {
+        let x = Extracted("Ann Roe and Tom Obi are engaged. They were first linked in 2014 after they met on the set of a show.", date: date)
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+        #expect(x.meetingEvents.first?.time == nil, "\(String(describing: x.meetingEvents.first?.time))")
+    }
+
+    @Test(arguments: ["Ann Roe and Tom Obi met on the set of a show.", "Ann Roe and Tom Obi met while filming a show."])
+    func aShowInItsOwnPhraseIsNoThingMet(_ text: String) {
+        let x = Extracted(text, date: date)
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+    }
+
+    // Near misses: a group between the two `they`s; a thing met right after the verb; a time
+    // that opens the sentence still dates it.
+    @Test func groupBetweenKeepsTheSecondTheyOpen() {
+        let x = Extracted("Ann Roe and Tom Obi are engaged. They said the fans were happy after they met the band.", date: date)
+        #expect(x.meetingParties.isEmpty, "\(x.meetingParties)")
+    }
+
+    @Test func thingMetRightAfterTheVerbIsNoMeeting() {
+        let x = Extracted("Tarco Bank met its own sales targets for the quarter.", date: date)
+        #expect(x.meetingParties.isEmpty, "\(x.meetingParties)")
+    }
+
+    @Test func openingTimeStillDates() {
+        let x = Extracted("In 2014, after a long delay, Ann Roe met Tom Obi.", date: date)
+        #expect(x.meetingEvents.first?.time?.value == "2014", "\(String(describing: x.meetingEvents.first?.time))")
+    }
+}

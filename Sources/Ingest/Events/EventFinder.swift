@@ -499,8 +499,11 @@ struct EventFinder {
             if j < end, let a = state.argAt[j], a.tokens.upperBound < end, ["'s", "'", "\u{2019}"].contains(tokens[a.tokens.upperBound].lower) {
                 j = a.tokens.upperBound + 1
             }
+            // (Only the object's own words: "met on the set of a show", "met while filming a show" put
+            // the show in a phrase or clause of its own; the couple met.)
             while j < end, !tokens[j].isCap, tokens[j].kind == .word, j + 1 < end, !cues.objects.contains(tokens[j].lower),
-                  tokens[j + 1].kind == .word, lex.groupNouns[tokens[j].lower] == nil { j += 1 }
+                  tokens[j + 1].kind == .word, lex.groupNouns[tokens[j].lower] == nil,
+                  !Self.prepositions.contains(tokens[j].lower), !Self.subjectOpeners.contains(tokens[j].lower) { j += 1 }
             // (A capitalised thing word is a name met: "met Tom Price", as in ThingsMet.)
             if j < end, cues.objects.contains(tokens[j].lower), !cueModifiesParty(j, end), !tokens[j].isCap || tokens[j].isAllCaps { return [] } // (PartyModifierCues)
         }
@@ -594,6 +597,11 @@ struct EventFinder {
             // "arrived in Lima on Sunday and met Y on Monday", "... before meeting Y on Monday": a time
             // before a conjunction dates the verb before it; one of the trigger's own wins.
             if t.tokens.upperBound <= k, (t.tokens.upperBound..<k).contains(where: { Self.clauseLinks.contains(tokens[$0].lower) }) { d += 20 }
+            // "first linked in 2014 after they met": a time before `after`, `before`, `since` or `until`
+            // dates the clause it ends, not the meeting the subordinate clause tells (the gold notes:
+            // "started dating in 2014 after meeting" does not date the meeting).
+            if t.tokens.upperBound <= k, t.tokens.lowerBound > start + 2,
+               (t.tokens.upperBound..<k).contains(where: { ["after", "before", "since", "until"].contains(tokens[$0].lower) }) { continue }
             // "China's admission in 2001 took 15 years and talks with Russia have been going on":
             // talks that open a new clause after `and` take no time from the clause before.
             if trigger.isNoun, t.tokens.upperBound <= k, let c = (t.tokens.upperBound..<k).last(where: { tokens[$0].lower == "and" }),

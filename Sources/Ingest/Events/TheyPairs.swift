@@ -17,6 +17,14 @@ extension EventFinder {
         let s = sentences[si]
         var first = s.tokens.lowerBound
         while first < j, Self.theyOpeners.contains(tokens[first].lower) || tokens[first].text == "," { first += 1 }
+        // ("They were first linked in 2014 after they met": a later `they` of a sentence that opens
+        // on `they`, with no one named between, is the same pair.)
+        if first < j, tokens[first].lower == "they",
+           // (Nor a group between: "They said the fans were happy after they met the band".)
+           !(first + 1..<j).contains(where: { state.argAt[$0] != nil || Lexicons.shared.groupNouns[tokens[$0].lower] != nil
+               || tokens[$0 - 1].lower == "the" && tokens[$0].lower.hasSuffix("s") && !tokens[$0].isCap }) {
+            return theyPair(first, state)
+        }
         guard first == j else { return nil }
         let prev = sentences[si - 1]
         let end = prev.tokens.upperBound
