@@ -14,6 +14,14 @@ import EventModel
         #expect(x.meetingEvents.first.flatMap { x.location($0) } == "Carver Tower")
     }
 
+    /// A gallery is a building too, even named after a surname (session 21: "Tate Gallery" had been a
+    /// person, and the "he" of a portrait's sitter its visitor).
+    @Test func galleryNamedAfterASurname() {
+        let x = Extracted("Crowds queued outside the Harlow Gallery on Monday. Ann Roe met Ivo Berg at the Harlow Gallery.")
+        #expect(x.entity("Harlow Gallery")?.type == .location, "\(String(describing: x.entity("Harlow Gallery")))")
+        #expect(x.meetingEvents.first.flatMap { x.location($0) } == "Harlow Gallery")
+    }
+
     @Test func stationsArenasAndCathedrals() {
         for name in ["Lindmoor Station", "Norvex Arena", "Kelby Cathedral", "Ostrava Plaza", "Harlow Museum"] {
             let x = Extracted("Crowds gathered outside \(name) on Monday.")

@@ -101584,6 +101584,8 @@ arena	tail	location	facility
 terminal	tail	location	facility
 plaza	tail	location	facility
 museum	tail	location	facility
+gallery	tail	location	facility
+galleries	tail	location	facility
 opera	tail	organization	association
 conference	tail	none	occasion
 show	tail	none	occasion
@@ -101825,6 +101827,8 @@ Human Rights Watch	ngo
 Greenpeace	ngo
 Medecins Sans Frontieres	ngo	MSF|Doctors Without Borders
 Oxfam	ngo
+Tate Britain	association
+Tate Modern	association
 International Olympic Committee	sports_body	IOC
 Fifa	sports_body	FIFA
 Uefa	sports_body	UEFA
