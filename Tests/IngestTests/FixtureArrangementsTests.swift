@@ -39,6 +39,12 @@ import EventModel
         #expect(x.meetingEvents.map(\.modality) == [.planned], "\(x.meetingEvents.map(\.modality))")
     }
 
+    /// "are next meeting": the next time they meet is ahead (session 21).
+    @Test func nextMeetingIsPlanned() {
+        let x = Extracted("Ana Roe is next meeting Ivo Berg in Lima.")
+        #expect(x.meetingEvents.map(\.modality) == [.planned], "\(x.meetingEvents.map(\.modality))")
+    }
+
     @Test func pastLightVerbIsAsserted() {
         let x = Extracted("The Trade Council held membership talks with Peru.", date: date)
         #expect(x.meetingEvents.map(\.modality) == [.asserted], "\(x.meetingEvents.map(\.modality))")

@@ -112,6 +112,8 @@ enum ModalityCues {
         // ("agreed to cut tariffs after talks on Tuesday": what was agreed comes after the talks,
         // which are over, so `agreed to` does not put them ahead.)
         let afterTalks = isNoun && (max(sentenceStart, k - 3)..<k).contains { ["after", "following"].contains(tokens[$0].lower) }
+        // "Opec members are next meeting on 16 March": the next time they meet is ahead.
+        if !isNoun, k - 2 >= sentenceStart, tokens[k - 1].lower == "next", ["is", "are"].contains(tokens[k - 2].lower) { return .planned }
         j = k - 1
         while j >= max(sentenceStart, k - 6) {
             if tokens[j].isCap, j > sentenceStart || isSentenceInitialName(tokens, j, sentenceStart) { j -= 1; continue }
