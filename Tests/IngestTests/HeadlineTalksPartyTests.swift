@@ -28,6 +28,21 @@ import EventModel
         #expect(!p.contains { $0.contains("Tarco Airways") || $0.contains("Lund Airways") }, "\(p)")
     }
 
+    /// Talks with no side take a pair the headline joins with a hyphen, each named again.
+    @Test(arguments: [
+        "Deadline nears for Peru-Chile deal\n\nPeru and Chile have until Friday to settle the border row. Reports of deadlocked talks sent the sol down.",
+        "Deadline nears for Alba-Norvex deal\n\nAlba and Norvex have until Friday to settle. Reports of deadlocked talks sent Alba shares down.",
+    ])
+    func hyphenPairInTheHeadline(_ text: String) {
+        let p = parties(text)
+        #expect(p.count == 1 && p[0].count == 2, "\(p)")
+    }
+
+    @Test func twoHeadlineNamesWithoutAHyphenGiveNoSides() {
+        let p = parties("Peru fires missile over Chile\n\nPeru fired a missile over Chile. The test prompted talks inside Bolivia about defence.")
+        #expect(p.isEmpty, "\(p)")
+    }
+
     @Test func talksWithNoSideStayAlone() {
         let p = parties("Tarco Airways staff agree to pay cut\n\nA union at Tarco Airways agreed a new contract. "
                         + "The vote prompted talks inside the industry about pay.")

@@ -46,7 +46,7 @@ extension EventFinder {
             bodyMembers(&found[i], k, state)
             scheduledNextMeeting(&found[i], k, state)
             partyFromPreviousSentence(&found[i], k, state)
-            headlineTalksParty(&found[i], k, state) // ("talks are continuing with a union": HeadlineTalksParty)
+            headlineTalksParty(&found[i], k, &state) // ("talks are continuing with a union": HeadlineTalksParty)
             attendee(&found[i], k, state)
             namedGatheringOfMinisters(&found[i], k, state)
         }

@@ -6,12 +6,13 @@ import EventModel
 /// talks whose parties stand in the headline were the largest kind of miss on BBC articles).
 /// - With a counterpart only: the one organisation the headline names (not a medium, not the
 ///   counterpart) is the other side, when the article names it again.
+/// - With no side at all: the pair the headline joins with a hyphen ("Fiat-GM deal"), each named again.
 /// Never when the clause before the trigger names anyone, nor for a statement in quotes.
 extension EventFinder {
     /// Nouns for talks whose sides the headline may give.
     static let headlineTalkNouns: Set<String> = ["talks", "negotiations", "discussions"]
 
-    func headlineTalksParty(_ f: inout Found, _ k: Int, _ state: DocumentState) {
+    func headlineTalksParty(_ f: inout Found, _ k: Int, _ state: inout DocumentState) {
         guard Self.headlineTalkNouns.contains(tokens[k].lower), f.event.type == .negotiate || f.event.type == .meet,
               !f.event.participants.contains(where: { $0.role == .agent }), f.event.participants.count <= 2,
               let heading = sentences.first, heading.isHeading, f.event.sentence > 0 else { return }
@@ -33,9 +34,20 @@ extension EventFinder {
             let again = state.nameAt.indices.contains { $0 >= heading.tokens.upperBound && state.nameAt[$0]?.entity == a.entity }
             if again { named.append(a.entity) }
         }
-        // (Talks that name no side at all are left alone: "the test prompted discussions inside
-        // South Korea" under a headline naming North Korea and Japan are no talks between them.)
-        guard !f.event.participants.isEmpty else { return }
+        // Talks that name no side at all take only a pair the headline joins with a hyphen ("Deadline
+        // nears for Fiat-GM deal" ... "Reports of deadlocked talks"), each side named again; two names
+        // side by side are not enough ("the test prompted discussions inside South Korea" under a
+        // headline naming North Korea and Japan are no talks between them).
+        if f.event.participants.isEmpty {
+            for t in heading.tokens where tokens[t].kind == .word && tokens[t].isCap {
+                guard let (a, b) = pairSides(t, 0, &state),
+                      [a, b].allSatisfy({ e in state.nameAt.indices.contains { $0 >= heading.tokens.upperBound && state.nameAt[$0]?.entity == e } })
+                else { continue }
+                f.event.participants = [Participant(entity: a, role: .agent), Participant(entity: b, role: .participant)]
+                return
+            }
+            return
+        }
         let sides = Set(f.event.participants.map(\.entity))
         let bodies = named.filter { state.entities[$0].type == .organization && !sides.contains($0) }
         guard bodies.count == 1, !named.contains(where: { sides.contains($0) && state.entities[$0].type == .organization }) else { return }

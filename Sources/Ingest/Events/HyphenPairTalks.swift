@@ -42,7 +42,7 @@ extension EventFinder {
     }
 
     /// The two parties of the compound at token `c`, or nil when either half names nothing known.
-    private func pairSides(_ c: Int, _ si: Int, _ state: inout DocumentState) -> (Int, Int)? {
+    func pairSides(_ c: Int, _ si: Int, _ state: inout DocumentState) -> (Int, Int)? {
         let t = tokens[c]
         let hyphens = (t.start..<t.end).filter { ScalarClass.isHyphen(scalars[$0]) }
         guard hyphens.count == 1, let h = hyphens.first, h - t.start >= 2, t.end - h >= 3 else { return nil }
