@@ -38,6 +38,15 @@ import EventModel
         #expect(p.count == 1 && p[0].count == 2, "\(p)")
     }
 
+    /// Read for two sets of talks, the headline's country word is still one mention.
+    @Test func headlineCountryWordIsOneMention() throws {
+        let x = Extracted("Deadline nears for Peru-Chile deal\n\nPeru and Chile have until Friday to settle. Reports of deadlocked talks "
+                          + "sent the sol down. Earlier talks had also stalled.", date: CalendarDate(year: 2005, month: 1, day: 10))
+        let peru = try #require(x.index("Peru"))
+        let spans = x.doc.mentions.filter { $0.entity == peru }.map(\.span)
+        #expect(spans.count == Set(spans).count, "\(spans)")
+    }
+
     @Test func twoHeadlineNamesWithoutAHyphenGiveNoSides() {
         let p = parties("Peru fires missile over Chile\n\nPeru fired a missile over Chile. The test prompted talks inside Bolivia about defence.")
         #expect(p.isEmpty, "\(p)")

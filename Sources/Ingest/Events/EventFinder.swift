@@ -1227,15 +1227,15 @@ struct EventFinder {
         }
         let limit = state.sentenceOf[j] - (countryNoun && !orgNoun ? 5 : 3)
         // ("Shares in both companies were suspended while the two held talks": a bare "the two" is the
-        // last two organisations where the sentence calls them companies, or where no two people were named.)
+        // two most named organisations where the sentence calls them companies, or where no two people were named.)
         let bodyFits: (Int) -> Bool = { e in entities[e].type == .organization && entities[e].subtype != "group" && entities[e].subtype != "media" }
         let saysCompanies = bareTwo && sentences[state.sentenceOf[j]].tokens.contains { q in
             q > 0 && tokens[q - 1].lower == "both" && (Self.organisationPairNouns.contains(tokens[q].lower) || Self.firmPluralNouns.contains(tokens[q].lower))
         }
-        var people = saysCompanies ? salientPair(before: j - 2, limit: limit, state, fits: bodyFits)
-            : lastNamed(before: j - 2, limit: limit, count: definitePlural ? 3 : 2, definitePlural: definitePlural, state, fits: fits)
+        var people = saysCompanies ? salientPair(before: j, limit: limit, state, fits: bodyFits)
+            : lastNamed(before: j, limit: limit, count: definitePlural ? 3 : 2, definitePlural: definitePlural, state, fits: fits)
         if bareTwo, !saysCompanies, people.count < 2 {
-            people = salientPair(before: j - 2, limit: limit, state, fits: bodyFits)
+            people = salientPair(before: j, limit: limit, state, fits: bodyFits)
         }
         // (With no number the walk stops at a third firm, so two found means exactly two named.)
         guard people.count == 2 else { return nil }
@@ -1255,13 +1255,12 @@ struct EventFinder {
     /// Verbs by which a source reports what follows.
     static let reportingVerbs = speechVerbs.union(["claimed", "claims", "reports", "wrote", "writes", "alleged", "suggested"])
 
-    /// A word after `and` that continues the same subject's verb group ("and already have held").
-    /// The two organisations that `fits`, named from token `t0` back to sentence `limit`, that the
-    /// article names most often (the story's two companies, not a brand named last); nil-empty
-    /// when fewer than two, or when the second place is shared.
-    private func salientPair(before t0: Int, limit: Int, _ state: DocumentState, fits: (Int) -> Bool) -> [Arg] {
+    /// The two entities that `fits`, named before the reference at `j` back to sentence `limit`,
+    /// that the article names most often (the story's two companies, not a brand named last);
+    /// empty when fewer than two, or when the second place is shared.
+    private func salientPair(before j: Int, limit: Int, _ state: DocumentState, fits: (Int) -> Bool) -> [Arg] {
         var seen: [Arg] = []
-        var t = t0
+        var t = j - 2
         while t >= 0, state.sentenceOf[t] >= limit {
             if let a = state.argAt[t], a.kind != .pronoun, fits(a.entity), !seen.contains(where: { $0.entity == a.entity }) {
                 seen.append(a)
@@ -1279,12 +1278,12 @@ struct EventFinder {
         return seen.filter { $0.entity == ranked[0].entity || $0.entity == ranked[1].entity }
     }
 
-    /// The last `count` different entities that fit, named from token `t0` back to sentence `limit`.
-    private func lastNamed(before t0: Int, limit: Int, count: Int, definitePlural: Bool, _ state: DocumentState,
+    /// The last `count` different entities that fit, named before the reference at `j` (and the
+    /// word before it) back to sentence `limit`.
+    private func lastNamed(before j: Int, limit: Int, count: Int, definitePlural: Bool, _ state: DocumentState,
                            fits: (Int) -> Bool) -> [Arg] {
         var people: [Arg] = []
-        var t = t0
-        let j = t0 + 2
+        var t = j - 2
         while t >= 0, state.sentenceOf[t] >= limit, people.count < count {
             // The source of the sentence is no one of the pair: "Newspaper X claimed that the firms ...".
             if definitePlural, let a = state.argAt[t], state.sentenceOf[t] == state.sentenceOf[j], a.tokens.upperBound < j,
@@ -1307,6 +1306,7 @@ struct EventFinder {
         return people
     }
 
+    /// A word after `and` that continues the same subject's verb group ("and already have held").
     private func sharesSubject(_ t: Token) -> Bool {
         t.kind == .word && !t.isCap && (Self.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") || t.lower.hasSuffix("ed")
             || ["already", "also", "then", "later", "now", "still"].contains(t.lower))

@@ -52,7 +52,10 @@ struct DocumentState {
             e = entities.count
             entities.append(Entity(name: country.name, type: .location, subtype: "country", countryCode: country.code))
         }
-        mentions.append(Mention(text: text, span: span, sentence: sentence, entity: e))
+        // (Asked twice for one word, "Peru-Chile" in a headline read for two sets of talks, it is one mention.)
+        if !mentions.contains(where: { $0.span == span && $0.entity == e }) {
+            mentions.append(Mention(text: text, span: span, sentence: sentence, entity: e))
+        }
         if !entities[e].aliases.contains(text) { entities[e].aliases.append(text) }
         return e
     }
