@@ -807,8 +807,10 @@ struct TypeRefiner {
               !gaz.places(named: tokens[a].text).contains(where: { $0.population >= Self.bodyPlacePopulation }),
               !lex.commonWords.contains(last.lower), lex.orgTails[last.lower] == nil, !last.isAllCaps else { return false }
         if isHonorificSurname(last.lower) { return true }
-        guard a >= 2, tokens[a - 1].text == "," else { return false }
-        let from = max(sentences[c.sentence].tokens.lowerBound, a - 8)
+        // (The comma inside the name's own sentence: a name opening a line after a comma has none before it.)
+        let start = sentences[c.sentence].tokens.lowerBound
+        guard a - 1 > start, tokens[a - 1].text == "," else { return false }
+        let from = max(start, a - 8)
         return (from..<(a - 1)).contains { !tokens[$0].isCap && lex.titles[tokens[$0].lower] != nil }
             || (from..<(a - 1)).contains { tokens[$0].isCap && lex.titles[tokens[$0].lower] != nil && $0 + 1 < a - 1 && ["to", "of"].contains(tokens[$0 + 1].lower) }
     }
