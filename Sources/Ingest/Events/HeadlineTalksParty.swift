@@ -24,15 +24,9 @@ extension EventFinder {
             q -= 1
         }
         if s.tokens.contains(where: { ["\"", "\u{201C}", "\u{201D}"].contains(tokens[$0].text) }) { return }
-        // The bodies and countries the headline names, each named again in the article.
-        var named: [Int] = []
-        for t in heading.tokens {
-            guard let a = state.nameAt[t], a.tokens.lowerBound == t, !named.contains(a.entity) else { continue }
-            let e = state.entities[a.entity]
-            guard e.type == .organization && e.subtype != "media" && e.subtype != "group"
-                    || e.type == .location && e.subtype == "country" else { continue }
-            let again = state.nameAt.indices.contains { $0 >= heading.tokens.upperBound && state.nameAt[$0]?.entity == a.entity }
-            if again { named.append(a.entity) }
+        // Named in the article's body as well as in its headline.
+        func namedAgain(_ e: Int) -> Bool {
+            state.nameAt.indices.contains { $0 >= heading.tokens.upperBound && state.nameAt[$0]?.entity == e }
         }
         // Talks that name no side at all take only a pair the headline joins with a hyphen ("Deadline
         // nears for Fiat-GM deal" ... "Reports of deadlocked talks"), each side named again; two names
@@ -40,13 +34,20 @@ extension EventFinder {
         // headline naming North Korea and Japan are no talks between them).
         if f.event.participants.isEmpty {
             for t in heading.tokens where tokens[t].kind == .word && tokens[t].isCap {
-                guard let (a, b) = pairSides(t, 0, &state),
-                      [a, b].allSatisfy({ e in state.nameAt.indices.contains { $0 >= heading.tokens.upperBound && state.nameAt[$0]?.entity == e } })
-                else { continue }
+                guard let (a, b) = pairSides(t, 0, &state), namedAgain(a), namedAgain(b) else { continue }
                 f.event.participants = [Participant(entity: a, role: .agent), Participant(entity: b, role: .participant)]
                 return
             }
             return
+        }
+        // The bodies and countries the headline names, each named again in the article.
+        var named: [Int] = []
+        for t in heading.tokens {
+            guard let a = state.nameAt[t], a.tokens.lowerBound == t, !named.contains(a.entity) else { continue }
+            let e = state.entities[a.entity]
+            guard e.type == .organization && e.subtype != "media" && e.subtype != "group"
+                    || e.type == .location && e.subtype == "country" else { continue }
+            if namedAgain(a.entity) { named.append(a.entity) }
         }
         let sides = Set(f.event.participants.map(\.entity))
         let bodies = named.filter { state.entities[$0].type == .organization && !sides.contains($0) }
