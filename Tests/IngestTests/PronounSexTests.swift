@@ -54,4 +54,25 @@ import EventModel
         let x = Extracted("Her father, Ivo Roe, is a banker. Roe met Tom Obi in Paris.")
         #expect(x.meetingParties == [["Ivo Roe", "Tom Obi"]], "\(x.meetingParties)")
     }
+
+    // An unnamed person who opens the pronoun's sentence (UnnamedPersonPronouns).
+    @Test func sheIsTheWomanWhoOpensTheSentence() {
+        let x = Extracted("Singer Max Duro was sued by a stylist. The woman waited a year because she was trying to negotiate a deal with Velo Records.")
+        #expect(x.meetingParties == [["Velo Records", "woman"]], "\(x.meetingParties)")
+    }
+
+    @Test func heIsTheManWhoOpensTheSentence() {
+        let x = Extracted("Police say Ann Roe was robbed. The elderly man was upset because he had met Ivo Berg in a park.")
+        #expect(x.meetingParties == [["Ivo Berg", "elderly man"]], "\(x.meetingParties)")
+    }
+
+    @Test func unnamedPersonOfTheOtherSexIsPassedOver() {
+        let x = Extracted("Mr Tom Obi chaired the board. The woman was angry because he had met Ivo Berg in Rome.")
+        #expect(x.meetingParties == [["Tom Obi", "Ivo Berg"]], "\(x.meetingParties)")
+    }
+
+    @Test func personNamedBetweenIsNearer() {
+        let x = Extracted("The woman who hired Ann Roe said she met Ivo Berg in Rome.")
+        #expect(x.meetingParties == [["Ann Roe", "Ivo Berg"]], "\(x.meetingParties)")
+    }
 }

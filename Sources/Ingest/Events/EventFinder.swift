@@ -1164,7 +1164,8 @@ struct EventFinder {
         let found: Arg?
         switch kind {
         case "person":
-            found = salientPerson(before: j, state, pronoun: tokens[j].lower)
+            found = openingUnnamedPerson(before: j, &state, pronoun: tokens[j].lower)
+                ?? salientPerson(before: j, state, pronoun: tokens[j].lower)
         case "plural":
             found = previousSentenceSubject(ofPronoun: j, plural: true, state)
                 ?? state.lastArg(before: j, within: 2) { e, a in a.kind == .group || e.type == .organization }

@@ -42,6 +42,15 @@ enum HonorificGender {
         return out
     }
 
+    /// The sex an unnamed person's noun says ("the woman", "the man"); nil for "the minister".
+    static func of(personNoun: String) -> Sex? {
+        switch personNoun {
+        case "man", "son", "husband", "father", "brother": return .male
+        case "woman", "daughter", "wife", "mother", "sister": return .female
+        default: return nil
+        }
+    }
+
     /// The sex a personal pronoun refers to, if it says one.
     static func of(pronoun: String) -> Sex? {
         switch pronoun {
