@@ -286,7 +286,7 @@ struct EventFinder {
     }
 
     /// Whether `t` opens a prepositional phrase around an argument starting at `a`.
-    private func preposition(before a: Int, from start: Int, _ argAt: [Arg?]) -> String? {
+    func preposition(before a: Int, from start: Int, _ argAt: [Arg?]) -> String? {
         var j = a - 1
         var steps = 0
         while j >= start, steps < 4 {
@@ -814,6 +814,8 @@ struct EventFinder {
                j - 1 >= start, state.argAt[j - 1] != nil || tokens[j - 1].kind == .word && !Self.auxiliaries.contains(tokens[j - 1].lower) { break }
             let subjectNext = (j + 1..<k).allSatisfy { Self.auxiliaries.contains(tokens[$0].lower) || Self.lightVerbs.contains(tokens[$0].lower) }
             if let pair = pairReference(j, k, &state, allowBoth: subjectNext) ?? theyPair(j, state) { return pair }
+            // ("the king of Holland visited China": UnnamedOfficeHolders.)
+            if let holder = officeHolderSubject(j, k, &state, si) { return [holder] }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
                 let after = a.tokens.upperBound
                 // "A US firm is in talks with Y": the country only says whose firm; it is no party.
@@ -824,6 +826,9 @@ struct EventFinder {
                 }
                 let possessive = after < tokens.count && tokens[after].lower == "'s"
                 var prep = preposition(before: a.tokens.lowerBound, from: start, state.argAt)
+                // ("the king of Norway visited Chile": the office holder, not the country; UnnamedOfficeHolders.)
+                if prep == "of", let of = (max(start, a.tokens.lowerBound - 2)..<a.tokens.lowerBound).last(where: { tokens[$0].lower == "of" }),
+                   of - 1 >= start, let holder = officeHolderSubject(of - 1, k, &state, si) { return [holder] }
                 if let p = prep, Self.clauseOpeners.contains(p) { prep = nil }
                 let adjacent = a.tokens.upperBound == k || (a.tokens.upperBound < k && (a.tokens.upperBound..<k).allSatisfy {
                     ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "to", "due", "expected", "set", "scheduled", "not", "did", "does", "never", "yesterday", "today", "again", "be", "been", "finally", "first", "reportedly", "could", "may", "might", "can", "should", "plans", "planned", "recently", "jointly", "both", "all", "said", "says", "being"].contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ly")
@@ -864,6 +869,8 @@ struct EventFinder {
                     j = a.tokens.lowerBound - 1
                     continue
                 }
+                // ("Car firms, including Velo Motors and Brix, have held talks": GroupExampleSubjects.)
+                if let members = exampleMembers(of: a, k, state) ?? exampleMembers(around: a, k, start, &state, si) { return members }
                 var out = [a]
                 // ("A delegation of north Wales councils visited ...": the delegation stands for whom it is of.)
                 if a.kind == .group, Self.envoyGroups.contains(tokens[a.tokens.upperBound - 1].lower), a.tokens.upperBound + 1 < k,
@@ -1168,7 +1175,7 @@ struct EventFinder {
                 ?? salientPerson(before: j, state, pronoun: tokens[j].lower)
         case "plural":
             found = previousSentenceSubject(ofPronoun: j, plural: true, state)
-                ?? state.lastArg(before: j, within: 2) { e, a in a.kind == .group || e.type == .organization }
+                ?? state.lastArg(before: j, within: 2) { e, a in a.kind == .group && !isOnePerson(a, state) || e.type == .organization }
         default:
             if let subject = previousSentenceSubject(ofPronoun: j, plural: false, state) {
                 found = subject
@@ -1341,7 +1348,7 @@ struct EventFinder {
     }
 
     /// An unnamed group whose head noun is at `j` (walking left from a trigger).
-    private func groupLeft(_ j: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
+    func groupLeft(_ j: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> Arg? {
         guard lex.groupNouns[tokens[j].lower] != nil else { return nil }
         return makeGroup(head: j, start, &state, si)
     }
@@ -1378,6 +1385,8 @@ struct EventFinder {
             // "met the governor of the province": an unnamed office holder keeps the office as its name.
             if meeting, w.kind == .word, !w.isCap, lex.titles[w.lower] != nil, k + 1 < end, tokens[k + 1].lower == "of",
                state.argAt[k] == nil {
+                // ("met the president of Chile": the place says whose office; UnnamedOfficeHolders.)
+                if let holder = officeHolderGroup(title: k, si, &state) { return holder }
                 return makeGroup(head: k, sentences[si].tokens.lowerBound, &state, si)
             }
             if w.kind != .word || w.isCap && k > j || Self.prepositions.contains(w.lower) { return nil }

@@ -26,6 +26,13 @@ extension EventFinder {
               a.tokens.upperBound < prev.upperBound, tokens[a.tokens.upperBound].lower != "'s",
               tokens[a.tokens.upperBound].kind == .word, state.argAt[a.tokens.upperBound] == nil else { return nil }
         let e = state.entities[a.entity]
-        return e.type == .organization || plural && a.kind == .group ? a : nil
+        return e.type == .organization || plural && a.kind == .group && !isOnePerson(a, state) ? a : nil
+    }
+
+    /// An unnamed group that is one person ("the woman", "the president of Chile"), which no
+    /// `they` means.
+    func isOnePerson(_ a: Arg, _ state: DocumentState) -> Bool {
+        guard a.kind == .group, state.entities[a.entity].type == .person else { return false }
+        return Lexicons.shared.groupNouns[tokens[a.tokens.upperBound - 1].lower]?.plural != true
     }
 }

@@ -61,7 +61,8 @@ struct DescriptorLinker {
                 // of" ("he became chairman of X": whoever "he" is) and any "spokesman for"/"adviser
                 // to" (unnamed ones abound) are said of an apposition or a copula's subject only.
                 let reach: Reach = lead.article == "the" && link == "of" ? .anywhere : .near
-                guard let found = resolve(lead.start, end, si, state, reach: reach) else { continue }
+                let title = (role.start...k).map { tokens[$0].lower }.joined(separator: " ")
+                guard let found = resolve(lead.start, end, si, state, reach: reach, title: title) else { continue }
                 if found.ahead {
                     if foundAhead[si, default: []].contains(found.person) { continue }
                     foundAhead[si, default: []].insert(found.person)
@@ -192,7 +193,8 @@ struct DescriptorLinker {
     /// `near` only an apposition or a copula's subject (`Roe is a senior member of ...`).
     enum Reach { case anywhere, near }
 
-    private func resolve(_ start: Int, _ end: Int, _ si: Int, _ state: DocumentState, reach: Reach = .anywhere) -> (person: Int, ahead: Bool)? {
+    private func resolve(_ start: Int, _ end: Int, _ si: Int, _ state: DocumentState, reach: Reach = .anywhere,
+                         title: String? = nil) -> (person: Int, ahead: Bool)? {
         // Apposition before: "Qaani, the chief of ..."; title before: "... chief of X, Qaani"
         if start >= 2, tokens[start - 1].text == ",", let p = isPerson(state.argAt[start - 2], state) { return (p.entity, false) }
         if end + 1 < tokens.count, tokens[end].text == ",", let p = isPerson(state.argAt[end + 1], state) { return (p.entity, false) }
@@ -201,14 +203,25 @@ struct DescriptorLinker {
             if start >= 2, Self.copulas.contains(tokens[start - 1].lower), let p = isPerson(state.argAt[start - 2], state) { return (p.entity, false) }
             return nil
         }
-        // The next person named within four sentences.
+        // The next person named within four sentences who may hold the role (for a title of one
+        // field, "the king of Holland", a person the article gives a role of that field).
+        let field = title.flatMap { RoleFields.shared.role(title: $0)?.field }
         let last = min(sentences.count - 1, si + 4)
-        var t = end
+        // (Not later in its own sentence: "The foreign minister of Peru will meet Ann Roe" is someone else.)
+        var t = si + 1 < sentences.count ? sentences[si + 1].tokens.lowerBound : tokens.count
         while reach == .anywhere, t < tokens.count, state.sentenceOf[t] <= last {
-            if let p = isPerson(state.argAt[t], state) { return (p.entity, true) }
+            if let p = isPerson(state.argAt[t], state), field == nil || state.entities[p.entity].roles.contains(where: { $0.field == field }) {
+                return (p.entity, true)
+            }
             t += 1
         }
-        return state.lastArg(before: start, within: 2) { e, a in e.type == .person && a.kind == .name }.map { ($0.entity, false) }
+        // A person named before, back two sentences, who may hold the role: not one its own sentence
+        // names ("Ann Roe met the president of Chile" is someone else), nor, for a title of one field,
+        // one the article gave no role of that field ("says Tom Obi, a space analyst. ... the king of Norway").
+        return state.lastArg(before: start, within: 2) { e, a in
+            e.type == .person && a.kind == .name && state.sentenceOf[a.tokens.lowerBound] != si
+                && (field == nil || e.roles.contains { $0.field == field })
+        }.map { ($0.entity, false) }
     }
 
     /// Roles also written with another preposition: "a spokeswoman for Norvex", "an adviser to Norvex".

@@ -1,0 +1,29 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// A plural group whose members are named right after it ("firms, including X and Y, have been
+/// negotiating") meets as those members. Invented names and sentences only.
+@Suite struct GroupExampleSubjectsTests {
+    @Test func membersAfterIncludingBetweenCommas() {
+        let x = Extracted("Output fell. Car firms, including Velo Motors, Arden Steel and Brix, have been negotiating with unions over pay.")
+        #expect(x.meetingParties == [["Velo Motors", "Arden Steel", "Brix", "unions"]], "\(x.meetingParties)")
+    }
+
+    @Test func membersAfterSuchAs() {
+        let x = Extracted("Output fell. Car firms such as Velo Motors and Brix have held talks with unions over pay.")
+        #expect(x.meetingParties == [["Velo Motors", "Brix", "unions"]], "\(x.meetingParties)")
+    }
+
+    @Test func membersAfterAmongThem() {
+        let x = Extracted("Rates rose. Several banks, among them Velo Bank and Brix Bank, are in talks with regulators.")
+        #expect(x.meetingParties == [["Velo Bank", "Brix Bank", "regulators"]], "\(x.meetingParties)")
+    }
+
+    // Near misses.
+    @Test func listNotClosedBeforeTheVerbKeepsTheGroup() {
+        // The clause after the list has its own subject; the group alone is the party.
+        let x = Extracted("Output fell. Car firms, including Velo Motors and Brix, said this week that unions had held talks with Ann Roe.")
+        #expect(!x.meetingParties.contains { $0.contains("Velo Motors") }, "\(x.meetingParties)")
+    }
+}
