@@ -177,6 +177,14 @@ import EventModel
         #expect(meetings(y).count == 1)
     }
 
+    /// What people met "with" may be what they have, not who they are ("people with concerns").
+    @Test func concernsAreNoParty() {
+        let x = Extracted("Ana Ruiz spoke of meeting many voters with concerns about the new tax.", date: march)
+        #expect(!x.doc.events.contains { $0.type.isMeeting && x.names($0).contains("concerns") }, "\(x.meetingParties)")
+        let y = Extracted("Ana Ruiz held talks with farmers about the new tax.", date: march)
+        #expect(y.meetingParties.contains(["Ana Ruiz", "farmers"]), "\(y.meetingParties)")
+    }
+
     /// A bare title is no party.
     @Test func bareTitleIsNoParty() {
         let x = Extracted("The Chairman held talks with Norway.", date: march)

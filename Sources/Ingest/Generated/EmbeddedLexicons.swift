@@ -101250,6 +101250,18 @@ volley	object
 delivery	object
 estimates	object
 forecasts	object
+#EXAMPLE He spoke of meeting people with concerns about the cost.	object
+concerns	object
+fears	object
+worries	object
+doubts	object
+complaints	object
+questions	object
+grievances	object
+reservations	object
+misgivings	object
+problems	object
+issues	object
 
 """#####),
         ("office-holders.tsv", #####"""
