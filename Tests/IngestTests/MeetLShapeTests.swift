@@ -313,4 +313,25 @@ import EventModel
         let x = Extracted(text, date: thursday)
         #expect(meeting(x, "Ana Roe", "Ivo Berg") == nil, "\(x.meetingParties)")
     }
+
+    // MARK: "X explained his plans to his constituents at a meeting in Y" (SpeechDuringMeetings, session 22)
+
+    @Test(arguments: [
+        ("Mr Ivo Berg explained his reasons to his Lakeland constituents at a meeting in Kendal.", "Ivo Berg", "constituents"),
+        ("Ana Roe spoke to farmers at a meeting in Leeds.", "Ana Roe", "farmers"),
+        ("Ana Roe told union leaders at a meeting in Leeds that the plant would close.", "Ana Roe", "leaders"),
+    ] as [(String, String, String)])
+    func hearerAtAMeeting(_ text: String, _ speaker: String, _ hearer: String) {
+        let x = Extracted(text, date: thursday)
+        #expect(x.meetingParties.contains([speaker, hearer]), "\(x.meetingParties)")
+    }
+
+    @Test(arguments: [
+        "Ana Roe told reporters at a meeting in Leeds that the plant would close.",
+        "Ana Roe spoke to the crowd at a meeting in Leeds.",
+    ])
+    func audienceAtAMeetingIsNoParty(_ text: String) {
+        let x = Extracted(text, date: thursday)
+        #expect(!x.meetingParties.contains { $0.contains("reporters") || $0.contains("crowd") }, "\(x.meetingParties)")
+    }
 }

@@ -142,7 +142,7 @@ struct EventFinder {
         frontedClauseSubjects(&found, &state)
         frontedTalksPairs(&found, state) // ("During talks in Oslo, Roe and Berg agreed": FrontedTalksPairs)
         agreedWithTalks(&found, &state) // ("X agreed with Y to enter into talks": AgreedWithTalks)
-        speechDuringMeetings(&found, state) // ("X told Y during a meeting that": SpeechDuringMeetings)
+        speechDuringMeetings(&found, &state) // ("X told Y during a meeting that": SpeechDuringMeetings)
         dropAdjectiveMeetingNouns(&found)
         dropArrivalsOfThings(&found, state)
         dropJourneysOfThings(&found, state)

@@ -101083,6 +101083,7 @@ commanders	plural	yes
 activists	plural	no
 campaigners	plural	no
 residents	plural	no
+constituents	plural	no
 villagers	plural	no
 elders	plural	no
 clerics	plural	no
