@@ -234,11 +234,14 @@ struct EntityResolver {
         return candidates.count == 1 && fitting.count == 1 ? fitting[0] : nil
     }
 
-    /// Keeps the fullest name, and fills a missing subtype or country code.
+    /// Keeps the fullest name (an unnamed group's barest), and fills a missing subtype or country code.
     private func update(_ existing: Candidate, with entity: Entity, nameKey: String, skeleton: String?,
                         code: String?) throws {
-        if Self.isFuller(entity.name, than: existing.name),
-           entity.type != .person || Self.keepsFirstName(entity.name, of: existing.name) {
+        // An unnamed group ("unions", "foreign firms") is called by its bare head noun, which every
+        // article's group of that noun is; another article's modifiers are not this one's.
+        let group = existing.subtype == "group" || entity.subtype == "group"
+        if group ? Self.isBarer(entity.name, than: existing.name)
+            : Self.isFuller(entity.name, than: existing.name) && (entity.type != .person || Self.keepsFirstName(entity.name, of: existing.name)) {
             // Rename only when no other entity of the type already owns the new name.
             try connection.run(
                 """
@@ -276,6 +279,12 @@ struct EntityResolver {
     }
 
     /// More words wins; with as many words, more letters.
+    /// `a` is `b` with fewer words before the same head noun ("unions" for "public sector unions").
+    static func isBarer(_ a: String, than b: String) -> Bool {
+        let wa = a.lowercased().split(separator: " "), wb = b.lowercased().split(separator: " ")
+        return wa.count < wb.count && wa.last == wb.last
+    }
+
     static func isFuller(_ a: String, than b: String) -> Bool {
         func words(_ s: String) -> Int { s.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
         let (wa, wb) = (words(a), words(b))

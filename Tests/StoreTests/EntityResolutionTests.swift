@@ -71,6 +71,21 @@ import SQLite
         #expect(try aliases(of: "United States") == ["US", "United States"])
     }
 
+    /// Every article's unnamed unions are one group entity; it is called by the bare noun, not by
+    /// one article's modifiers (the other article's unions were no public sector unions).
+    @Test func unnamedGroupIsCalledByItsBareNoun() throws {
+        _ = try store.write(Samples.single("public sector unions", .organization, subtype: "group", aliases: ["unions"],
+                                           sentence: "Ann Roe met public sector unions.", source: "a.txt"))
+        _ = try store.write(Samples.single("unions", .organization, subtype: "group",
+                                           sentence: "Ivo Berg met unions.", source: "b.txt"))
+        #expect(try entities() == ["unions:organization"])
+        #expect(try aliases(of: "unions").contains("public sector unions"))
+        // A group named with more words later does not take the name back.
+        _ = try store.write(Samples.single("car industry unions", .organization, subtype: "group", aliases: ["unions"],
+                                           sentence: "Tom Obi met car industry unions.", source: "c.txt"))
+        #expect(try entities() == ["unions:organization"])
+    }
+
     @Test func surnameAloneJoinsTheOnePersonWithThatAlias() throws {
         _ = try store.write(Samples.single("Esmail Qaani", aliases: ["Qaani"], sentence: "Esmail Qaani arrived.", source: "a.txt"))
         _ = try store.write(Samples.single("Qaani", sentence: "Qaani left on Sunday.", source: "b.txt"))
