@@ -134,9 +134,11 @@ def agency_parties(doc):
 
 
 def surname_places(doc):
-    """One-word locations named like the last word of a person of two or more words in the same document."""
+    """One-word locations named like the last word of a person of two or more words in the same document.
+    (Not an unnamed office holder, `mayor of Nice`: a person entity with a lowercase word has no surname.)"""
     ents = doc.get("entities", [])
-    surnames = {e["name"].split()[-1] for e in ents if e.get("type") == "person" and len((e.get("name") or "").split()) >= 2}
+    surnames = {e["name"].split()[-1] for e in ents if e.get("type") == "person" and len((e.get("name") or "").split()) >= 2
+                and all(w[:1].isupper() for w in e["name"].split())}
     return [e["name"] for e in ents if e.get("type") == "location" and e.get("name") in surnames and e.get("subtype") != "country"]
 
 
@@ -227,6 +229,8 @@ def self_test():
     place_doc = {"entities": [{"name": "Lena Dorrance", "type": "person"}, {"name": "Dorrance", "type": "location", "subtype": "city"},
                               {"name": "Jordan", "type": "location", "subtype": "country"}, {"name": "Ali Jordan", "type": "person"}]}
     ec.check(surname_places(place_doc) == ["Dorrance"], "a surname typed as a town, not a country", failures)
+    office_doc = {"entities": [{"name": "mayor of Nice", "type": "person"}, {"name": "Nice", "type": "location", "subtype": "city"}]}
+    ec.check(surname_places(office_doc) == [], "an unnamed office holder has no surname", failures)
     by_text = "Storm hits coast\n\nBy Ann Roe\n\nLars Berg spoke. (Editing by Ida Sund)"
     by_doc = {"entities": [{"name": n, "type": "person"} for n in ("Ann Roe", "Lars Berg", "Ida Sund")],
               "mentions": [{"entity": i, "start": by_text.index(n)} for i, n in enumerate(("Ann Roe", "Lars Berg", "Ida Sund"))]}
