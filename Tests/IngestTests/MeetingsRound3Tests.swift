@@ -105,6 +105,22 @@ import EventModel
         #expect(names.count == 2)
     }
 
+    /// A quotation that runs on into the next sentence names its speaker there (QuotedWe, session 22).
+    @Test(arguments: [
+        "\"About an hour ago I met with Tomas Berg. He is well,\" Ana Ruiz told reporters.",
+        "\u{201C}We held talks with Tomas Berg on Friday. They went well,\u{201D} said Ana Ruiz.",
+    ])
+    func quotationClosedInTheNextSentence(_ text: String) throws {
+        let x = Extracted(text, date: june)
+        #expect(pairs(x).contains(["Ana Ruiz", "Tomas Berg"]), "\(pairs(x))")
+    }
+
+    /// A quotation closed with no speaker after it leaves the quoted `I` unresolved.
+    @Test func quotationClosedWithoutSpeaker() {
+        let x = Extracted("\"I met with Tomas Berg. He is well.\" Ana Ruiz smiled.", date: june)
+        #expect(!pairs(x).contains(["Ana Ruiz", "Tomas Berg"]), "\(pairs(x))")
+    }
+
     /// A quoted `we` with no speaker in the sentence, and `we` outside quotes, are nobody.
     @Test(arguments: [
         "Ana Ruiz spoke to reporters. \"We will meet with the representative on Monday.\"",

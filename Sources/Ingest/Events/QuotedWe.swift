@@ -26,13 +26,18 @@ extension EventFinder {
         var side: Int? = nil
         // After the quotation: `, said SPEAKER` / `, SPEAKER said`.
         if let close = (j + 1..<s.upperBound).first(where: { Self.quoteClosers.contains(tokens[$0].text) }) {
-            var q = close + 1
-            if q < s.upperBound, tokens[q].text == "," { q += 1 }
-            if q < s.upperBound, Self.speechVerbs.contains(tokens[q].lower) {
-                side = speakerSide(from: q + 1, to: min(s.upperBound, q + 12), state, personOnly: speakerOnly)
-            } else if q < s.upperBound, let a = state.argAt[q], a.kind == .name,
-                      a.tokens.upperBound < s.upperBound, Self.speechVerbs.contains(tokens[a.tokens.upperBound].lower) {
-                side = speakerSide(from: q, to: a.tokens.upperBound, state, personOnly: speakerOnly)
+            side = attribution(after: close, s, state, personOnly: speakerOnly)
+        } else {
+            // ("About an hour ago I met X. They are well," Roe told reporters: the quotation closes
+            // in the next sentence or the one after, which names the speaker; session 22.)
+            let si = state.sentenceOf[j]
+            for next in (si + 1)..<min(sentences.count, si + 3) {
+                let r = sentences[next].tokens
+                if r.contains(where: { tokens[$0].text == "\u{201C}" }) { break }
+                if let close = r.first(where: { Self.quoteClosers.contains(tokens[$0].text) }) {
+                    side = attribution(after: close, r, state, personOnly: speakerOnly)
+                    break
+                }
             }
         }
         // Before it: `SPEAKER said: "We ..."`.
@@ -53,6 +58,20 @@ extension EventFinder {
         let arg = Arg(tokens: j..<(j + 1), entity: e, kind: .pronoun)
         state.set(arg)
         return arg
+    }
+
+    /// The speaker named right after a quotation closed at `close` in sentence tokens `s`:
+    /// `, said SPEAKER` / `, SPEAKER said`.
+    private func attribution(after close: Int, _ s: Range<Int>, _ state: DocumentState, personOnly: Bool) -> Int? {
+        var q = close + 1
+        if q < s.upperBound, tokens[q].text == "," { q += 1 }
+        if q < s.upperBound, Self.speechVerbs.contains(tokens[q].lower) {
+            return speakerSide(from: q + 1, to: min(s.upperBound, q + 12), state, personOnly: personOnly)
+        } else if q < s.upperBound, let a = state.argAt[q], a.kind == .name,
+                  a.tokens.upperBound < s.upperBound, Self.speechVerbs.contains(tokens[a.tokens.upperBound].lower) {
+            return speakerSide(from: q, to: a.tokens.upperBound, state, personOnly: personOnly)
+        }
+        return nil
     }
 
     /// In a speaker's phrase ("Rovers sporting director Ann Roe", "Ann Roe, the Rovers
