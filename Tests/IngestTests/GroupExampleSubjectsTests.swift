@@ -20,6 +20,11 @@ import EventModel
         #expect(x.meetingParties == [["Velo Bank", "Brix Bank", "regulators"]], "\(x.meetingParties)")
     }
 
+    @Test func membersBeforeALongerVerbGroup() {
+        let x = Extracted("Output fell. Major car firms including Velo Motors and Brix have spent much of the year in tough talks with unions.")
+        #expect(x.meetingParties == [["Velo Motors", "Brix", "unions"]], "\(x.meetingParties)")
+    }
+
     // Near misses.
     @Test func listNotClosedBeforeTheVerbKeepsTheGroup() {
         // The clause after the list has its own subject; the group alone is the party.

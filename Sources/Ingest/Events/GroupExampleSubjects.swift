@@ -7,8 +7,8 @@ import EventModel
 extension EventFinder {
     static let exampleOpeners: Set<String> = ["including", "notably", "especially", "particularly"]
 
-    /// The named members listed after the plural group `group`, when the list ends right before
-    /// the verb at `k` (only auxiliaries, adverbs or a light verb between).
+    /// The named members listed after the plural group `group`, when the verb group of `k` follows
+    /// the list in the same clause.
     func exampleMembers(of group: Arg, _ k: Int, _ state: DocumentState) -> [Arg]? {
         guard group.kind == .group, Lexicons.shared.groupNouns[tokens[group.tokens.upperBound - 1].lower]?.plural == true else { return nil }
         var q = group.tokens.upperBound
@@ -36,11 +36,11 @@ extension EventFinder {
             guard q < k, tokens[q].text == "," else { return nil }
             q += 1
         }
-        let isNoun = Lexicons.shared.triggers[tokens[k].lower]?.first?.isNoun ?? false
-        guard (q..<k).allSatisfy({ x in
-            let w = tokens[x].lower
-            return Self.auxiliaries.contains(w) || w.hasSuffix("ly") || Self.plannedLinks.contains(w) || ["been", "not", "also", "now", "still"].contains(w)
-                || isNoun && (Self.lightVerbs.contains(w) || Self.nounTriggerModifiers.contains(w) || w == "in")
+        // The verb's own words follow ("have spent much of 2004 in tough talks"), not another clause:
+        // no punctuation, no clause word, no other name before the verb.
+        guard !(q..<k).contains(where: { x in
+            tokens[x].kind == .punct || Self.subjectOpeners.contains(tokens[x].lower) || tokens[x].lower == "that"
+                || state.argAt[x].map { $0.kind == .name } == true
         }) else { return nil }
         return members
     }
