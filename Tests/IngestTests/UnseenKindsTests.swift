@@ -241,6 +241,13 @@ import EventModel
         #expect(pairs(x).contains(["Karl Ostrow", "Luis Vera"]))
     }
 
+    /// "a dinner hosted by deputy PM X": a capitalised title word between `by` and the name is the
+    /// host's title (session 22).
+    @Test func hostAfterACapitalisedTitle() {
+        let x = Extracted("Chancellor Luis Vera spoke.\n\nKarl Ostrow told the chancellor at a dinner hosted by deputy PM Ana Lind in May of his plan.", date: november)
+        #expect(x.events(.host).contains { Set(x.names($0)) == ["Ana Lind", "Karl Ostrow", "Luis Vera"] }, "\(x.events(.host).map { x.names($0) })")
+    }
+
     /// "Rovers coach Ann Roe, left, meets with X": the coach, not the club.
     @Test func roleNounBeforeNameIsTheSubject() {
         let x = Extracted("In this file photo, Northfield Rovers coach Ann Roe, left, meets with striker Pavel Novak after the game.", date: november)

@@ -701,7 +701,8 @@ struct EventFinder {
         var k = j
         while k < min(end, j + 4) {
             if let a = state.argAt[k] ?? pronoun(k, &state) ?? group(k, end, &state, si) { return a }
-            if tokens[k].kind != .word || tokens[k].isCap { break }
+            // ("hosted by deputy PM John Prescott": a capitalised title word before the name is passed.)
+            if tokens[k].kind != .word || tokens[k].isCap && lex.titles[tokens[k].lower] == nil { break }
             k += 1
         }
         return nil

@@ -110842,6 +110842,8 @@ vice president	member_of	yes
 vice-president	member_of	yes
 prime minister	leader_of	yes
 deputy prime minister	member_of	yes
+pm	leader_of	yes
+deputy pm	member_of	yes
 premier	leader_of	yes
 chancellor	member_of	yes
 foreign minister	member_of	yes
