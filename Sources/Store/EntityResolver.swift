@@ -278,13 +278,13 @@ struct EntityResolver {
         return new.split(separator: " ").first == first
     }
 
-    /// More words wins; with as many words, more letters.
     /// `a` is `b` with fewer words before the same head noun ("unions" for "public sector unions").
     static func isBarer(_ a: String, than b: String) -> Bool {
         let wa = a.lowercased().split(separator: " "), wb = b.lowercased().split(separator: " ")
         return wa.count < wb.count && wa.last == wb.last
     }
 
+    /// More words wins; with as many words, more letters.
     static func isFuller(_ a: String, than b: String) -> Bool {
         func words(_ s: String) -> Int { s.split(whereSeparator: { $0 == " " || $0 == "-" }).count }
         let (wa, wb) = (words(a), words(b))
