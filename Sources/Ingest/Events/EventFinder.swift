@@ -1506,14 +1506,9 @@ struct EventFinder {
         }
         let headWord = tokens[head].lower
         let text = ScalarClass.string(scalars[tokens[a].start..<tokens[head].end])
-        let e: Int
-        if let existing = state.groupByHead[headWord] {
-            e = existing
-            if !state.entities[e].aliases.contains(text), state.entities[e].name != text { state.entities[e].aliases.append(text) }
-        } else {
-            e = state.entities.count
-            // "the woman", "his wife": one unnamed person; "union leaders", "the government": a body.
-            let person = lex.groupNouns[headWord]?.person ?? false
+        // "the woman", "his wife": one unnamed person; "union leaders", "the government": a body.
+        let person = lex.groupNouns[headWord]?.person ?? false
+        return groupArg(key: headWord, text: text, over: a..<(head + 1), si, &state, person: person) {
             // ("Authorities said", "Industry leaders met": capitalised only as the sentence's first
             // word, the group's name is the common noun phrase.)
             var name = text
@@ -1521,12 +1516,28 @@ struct EventFinder {
                let first = name.first {
                 name = first.lowercased() + name.dropFirst()
             }
-            state.entities.append(Entity(name: name, type: person ? .person : .organization, subtype: "group"))
-            state.groupByHead[headWord] = e
+            return name
         }
-        let arg = Arg(tokens: a..<(head + 1), entity: e, kind: .group)
+    }
+
+    /// The group entity kept under `key` in `groupByHead` (made the first time with the name
+    /// `name()` gives; a later different `text` is an alias), with its argument over `range` set
+    /// and its mention recorded.
+    func groupArg(key: String, text: String, over range: Range<Int>, _ si: Int, _ state: inout DocumentState,
+                  person: Bool, name: () -> String) -> Arg {
+        let e: Int
+        if let existing = state.groupByHead[key] {
+            e = existing
+            if !state.entities[e].aliases.contains(text), state.entities[e].name != text { state.entities[e].aliases.append(text) }
+        } else {
+            e = state.entities.count
+            state.entities.append(Entity(name: name(), type: person ? .person : .organization, subtype: "group"))
+            state.groupByHead[key] = e
+        }
+        let arg = Arg(tokens: range, entity: e, kind: .group)
         state.set(arg)
-        state.mentions.append(Mention(text: text, span: TextSpan(start: tokens[a].start, end: tokens[head].end), sentence: si, entity: e))
+        let span = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+        state.mentions.append(Mention(text: text, span: span, sentence: si, entity: e))
         return arg
     }
 

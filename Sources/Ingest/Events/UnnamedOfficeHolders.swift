@@ -20,21 +20,8 @@ extension EventFinder {
         var a = t
         if a - 1 >= s.lowerBound, !tokens[a - 1].isCap, lex.titles[tokens[a - 1].lower + " " + tokens[t].lower] != nil { a -= 1 }
         guard a - 1 >= s.lowerBound, ["the", "a", "an"].contains(tokens[a - 1].lower) else { return nil }
-        let span = TextSpan(start: tokens[a].start, end: tokens[place.tokens.upperBound - 1].end)
-        let text = ScalarClass.string(scalars[span.start..<span.end])
-        let key = text.lowercased()
-        let e: Int
-        if let known = state.groupByHead[key] {
-            e = known
-        } else {
-            e = state.entities.count
-            state.entities.append(Entity(name: text, type: .person, subtype: "group"))
-            state.groupByHead[key] = e
-        }
-        let arg = Arg(tokens: a..<place.tokens.upperBound, entity: e, kind: .group)
-        state.set(arg)
-        state.mentions.append(Mention(text: text, span: span, sentence: si, entity: e))
-        return arg
+        let text = ScalarClass.string(scalars[tokens[a].start..<tokens[place.tokens.upperBound - 1].end])
+        return groupArg(key: text.lowercased(), text: text, over: a..<place.tokens.upperBound, si, &state, person: true) { text }
     }
 
     /// The office holder ending right before the verb at `k` ("the king of Holland visited"), with

@@ -43,12 +43,8 @@ enum HonorificGender {
     }
 
     /// The sex an unnamed person's noun says ("the woman", "the man"); nil for "the minister".
-    static func of(personNoun: String) -> Sex? {
-        switch personNoun {
-        case "man", "son", "husband", "father", "brother": return .male
-        case "woman", "daughter", "wife", "mother", "sister": return .female
-        default: return nil
-        }
+    static func of(personNoun w: String) -> Sex? {
+        w == "man" || EntityLinker.maleKin.contains(w) ? .male : w == "woman" || EntityLinker.femaleKin.contains(w) ? .female : nil
     }
 
     /// The sex a personal pronoun refers to, if it says one.
