@@ -61,3 +61,28 @@ import EventModel
         #expect(x.meetingEvents.first?.time?.value == "2014", "\(String(describing: x.meetingEvents.first?.time))")
     }
 }
+
+/// `they` after a clause whose subject and object are the only two people named in it
+/// (session 23): "Tom Obi found his daughter Ella. They met in Leeds." Invented names.
+@Suite struct TheyAfterTwoPeopleTests {
+    @Test(arguments: [
+        "Tom Obi found his long-lost daughter Ella Marsh last spring. They met in Leeds a week later.",
+        "Tom Obi says he rang Ella Marsh as soon as he got her letter, they met up and have been close since.",
+        "Tom Obi wrote to Ella Marsh in March, and they met in Leeds in May.",
+    ])
+    func theyIsSubjectAndObject(_ text: String) {
+        let x = Extracted(" date 2025-03-10\n\(text)")
+        #expect(x.meetingParties.contains { $0.isSuperset(of: ["Tom Obi", "Ella Marsh"]) }, "\(x.meetingParties)")
+    }
+
+    // Near misses: a group or a third person named in the clause; `they` inside a reported clause.
+    @Test(arguments: [
+        "Tom Obi told the fans about Ella Marsh. They met in Leeds a week later.",
+        "Tom Obi wrote to Ella Marsh and Ivo Berg in March, and they met in Leeds in May.",
+        "Tom Obi found Ella Marsh last spring. Officials said they met in Leeds a week later.",
+    ])
+    func otherTheyIsNotThePair(_ text: String) {
+        let x = Extracted(" date 2025-03-10\n\(text)")
+        #expect(!x.meetingParties.contains { $0 == ["Tom Obi", "Ella Marsh"] }, "\(x.meetingParties)")
+    }
+}

@@ -175,6 +175,7 @@ struct EventFinder {
         hostedMeals(&found, &state, times: times)
         speakerAfterMeeting(&found, &state)
         frontedTalksSpeaker(&found, &state)
+        earlierClauseTalksOwners(&found, state) // ("X has set aside £7bn and talks with Y will begin": EarlierClauseTalksOwners)
         receptions(&found, &state, times: times)
         passiveReceptions(&found, &state, times: times) // ("Roe was received by Berg": PassiveReceptions)
         governmentAsCountry(&found, state)
@@ -302,6 +303,9 @@ struct EventFinder {
                 continue
             }
             if Self.prepositions.contains(w.lower) { return w.lower }
+            // ("In 2015 Ann Roe won a prize and met ...": a year right before the name closes the
+            // time phrase that opens the clause; the name is its subject, not the object of `in`.)
+            if j == a - 1, w.kind == .number, w.text.utf8.count == 4, let y = Int(w.text), (1900...2100).contains(y) { return nil }
             if Self.determiners.contains(w.lower) { j -= 1; steps += 1; continue }
             // "with Disney's producers": look past the possessor.
             if w.lower == "'s", j - 1 >= start, let owner = argAt[j - 1]?.tokens.lowerBound { j = owner - 1; steps += 1; continue }
@@ -739,6 +743,12 @@ struct EventFinder {
             j = p
             while j >= start, Self.determiners.contains(tokens[j].lower) { j -= 1 }
         }
+        // ("the deals cover only the US market": a focusing word says nothing of the clause; the word
+        // before it does.)
+        while j >= start, ["only", "just", "even"].contains(tokens[j].lower) {
+            j -= 1
+            while j >= start, Self.determiners.contains(tokens[j].lower) { j -= 1 }
+        }
         if j < start { return true }
         // A name before an auxiliary is a subject: "claimed Redknapp had been in talks".
         if a.tokens.upperBound < k, Self.auxiliaries.contains(tokens[a.tokens.upperBound].lower) { return true }
@@ -814,7 +824,7 @@ struct EventFinder {
                !isAdjunctOfSaying(j, k),
                j - 1 >= start, state.argAt[j - 1] != nil || tokens[j - 1].kind == .word && !Self.auxiliaries.contains(tokens[j - 1].lower) { break }
             let subjectNext = (j + 1..<k).allSatisfy { Self.auxiliaries.contains(tokens[$0].lower) || Self.lightVerbs.contains(tokens[$0].lower) }
-            if let pair = pairReference(j, k, &state, allowBoth: subjectNext) ?? theyPair(j, state) { return pair }
+            if let pair = pairReference(j, k, &state, allowBoth: subjectNext) ?? theyPair(j, state) ?? theyActorAndObject(j, state) { return pair }
             // ("the king of Holland visited China": UnnamedOfficeHolders.)
             if let holder = officeHolderSubject(j, k, &state, si) { return [holder] }
             if let a = state.argAt[j] ?? pronoun(j, &state) ?? groupLeft(j, start, &state, si) ?? quotedWe(j, &state) {
@@ -992,6 +1002,14 @@ struct EventFinder {
             let w = tokens[j]
             // A closing quote right after the trigger ("intensive talks" with ...) does not end the phrase.
             if j == from, w.kind == .punct, ["\"", "\u{201D}", "'", "\u{2019}"].contains(w.text) { j += 1; continue }
+            // ("talks were "always on-going" with X": a few quoted lowercase words of the verb phrase, then `with`.)
+            if out.isEmpty, ["\"", "\u{201C}", "\u{201D}"].contains(w.text),
+               let close = (j + 1..<min(limit, j + 5)).first(where: { ["\"", "\u{201C}", "\u{201D}"].contains(tokens[$0].text) }),
+               close > j + 1, close + 1 < limit, tokens[close + 1].lower == "with",
+               (j + 1..<close).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCap || tokens[$0].text == "-" }) {
+                j = close + 1
+                continue
+            }
             if Self.objectStops.contains(w.lower) {
                 // "in talks over a new contract with Rovers": TalksOverWith.
                 if out.isEmpty, let w2 = withAfterTopic(j, limit, trigger) { j = w2; continue }

@@ -100,7 +100,7 @@ extension EventFinder {
                                                   "laid", "paid", "got", "kept", "found", "brought", "stood", "wrote", "drove", "rode"]
 
     /// A finite verb: an auxiliary, a past form in -ed or a common irregular one, or a present in -s.
-    private func looksLikeVerb(_ t: Token) -> Bool {
+    func looksLikeVerb(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCap, !t.lower.hasPrefix("'") else { return false }
         let w = t.lower
         if Self.auxiliaries.contains(w) || Self.beVerbs.contains(w) || Self.speechVerbs.contains(w) || Self.irregularPastVerbs.contains(w) { return true }

@@ -32,7 +32,7 @@ extension EventFinder {
 
     /// A newspaper, broadcaster or magazine: subtype `media`, or a name ending in a media word of
     /// `org-cues.tsv` ("Daily Courier" may be typed otherwise).
-    private func isNewsOutlet(_ e: Entity) -> Bool {
+    func isNewsOutlet(_ e: Entity) -> Bool {
         if e.subtype == "media" { return true }
         guard e.type != .person || e.name.split(separator: " ").count > 1,
               let last = e.name.split(separator: " ").last?.lowercased() else { return false }

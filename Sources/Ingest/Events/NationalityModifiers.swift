@@ -8,6 +8,12 @@ extension EventFinder {
     /// which `preposition(before:)` may look past like any other modifier.
     func isBareNationality(_ j: Int, _ argAt: [Arg?]) -> Bool {
         tokens[j].isCap && !tokens[j].isAllCaps && argAt[j] == nil
-            && Gazetteer.shared.country(adjective: tokens[j].text) != nil
+            && (Gazetteer.shared.country(adjective: tokens[j].text) != nil || Self.continentalAdjectives.contains(tokens[j].text))
     }
+
+    /// Adjectives of a continent or a wider region that modify a group the same way ("with
+    /// European content suppliers", "Western diplomats"; session 23). No country stands behind
+    /// them, so the group keeps its noun.
+    static let continentalAdjectives: Set<String> = ["European", "African", "Asian", "Arab", "Nordic", "Scandinavian", "Baltic",
+                                                     "Balkan", "Caribbean", "Western"]
 }

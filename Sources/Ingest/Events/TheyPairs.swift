@@ -51,4 +51,63 @@ extension EventFinder {
     }
 
     private func isPerson(_ a: Arg, _ state: DocumentState) -> Bool { state.entities[a.entity].type == .person }
+
+    /// "Tom Obi found his daughter Ella. They met in Leeds.", "Obi says he rang Ella, and they met
+    /// up": `they` after a clause whose subject and object are the only two people named in it is
+    /// those two. The clause is the sentence before, when `they` opens its sentence, or the part
+    /// of the same sentence before ", (and) they". Not when a group, a body or a plural noun is
+    /// named there too ("Obi told the fans about Ella. They ..." may be the fans).
+    func theyActorAndObject(_ j: Int, _ state: DocumentState) -> [Arg]? {
+        guard tokens[j].lower == "they" else { return nil }
+        let si = state.sentenceOf[j]
+        let s = sentences[si]
+        var first = s.tokens.lowerBound
+        while first < j, Self.theyOpeners.contains(tokens[first].lower) || tokens[first].text == "," { first += 1 }
+        let clause: Range<Int>
+        if first == j {
+            guard si > 0, !sentences[si - 1].isHeading else { return nil }
+            clause = sentences[si - 1].tokens
+        } else {
+            var c = j - 1
+            if tokens[c].lower == "and" { c -= 1 }
+            guard c > s.tokens.lowerBound, tokens[c].text == "," else { return nil }
+            clause = s.tokens.lowerBound..<c
+        }
+        // The subject opens the clause, after at most a short time phrase or a title.
+        var t = clause.lowerBound
+        while t < min(clause.upperBound, clause.lowerBound + 4), state.argAt[t] == nil { t += 1 }
+        guard t < clause.upperBound, let a = state.argAt[t], a.kind == .name, isPerson(a, state) else { return nil }
+        if t > clause.lowerBound {
+            let lead = (clause.lowerBound..<t).map { tokens[$0] }
+            guard lead.allSatisfy({ Lexicons.shared.timeWords[$0.lower] != nil || ["last", "this", "on", "in", "earlier", "ms", "mr", "mrs", "dr", "the"].contains($0.lower)
+                || Lexicons.shared.titles[$0.lower] != nil || $0.kind == .number }) else { return nil }
+        }
+        var people: [Arg] = [a]
+        var n = a.tokens.upperBound
+        while n < clause.upperBound {
+            let w = tokens[n]
+            if let b = state.argAt[n] {
+                if b.kind == .group || b.kind == .descriptor { return nil }
+                if b.kind == .name {
+                    if !isPerson(b, state) && state.entities[b.entity].type != .location { return nil }
+                    if isPerson(b, state), !people.contains(where: { $0.entity == b.entity }) { people.append(b) }
+                }
+                n = max(n + 1, b.tokens.upperBound)
+                continue
+            }
+            // A plural noun or pronoun for others: "the fans", "them", "they".
+            if ["they", "them", "their", "we", "us"].contains(w.lower) || Lexicons.shared.groupNouns[w.lower] != nil && w.lower.hasSuffix("s")
+                || Self.determiners.contains(tokens[n - 1].lower) && w.kind == .word && !w.isCap && w.lower.hasSuffix("s") && !w.lower.hasSuffix("ss") { return nil }
+            n += 1
+        }
+        guard people.count == 2, people[0].tokens.upperBound < clause.upperBound,
+              looksLikeClauseVerb(tokens[people[0].tokens.upperBound]) else { return nil }
+        return people.map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
+    }
+
+    /// The word after the subject is a verb (or the start of one): a lowercase word that is no
+    /// preposition, possessive or conjunction.
+    private func looksLikeClauseVerb(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCap && t.lower != "'s" && !Self.prepositions.contains(t.lower) && !["and", "or", "who", "which"].contains(t.lower)
+    }
 }

@@ -101105,6 +101105,7 @@ writers	plural	no
 firms	plural	yes	commercial
 companies	plural	yes	commercial
 manufacturers	plural	yes	commercial
+suppliers	plural	yes	commercial
 retailers	plural	no
 employers	plural	no
 staff	plural	yes
@@ -101119,6 +101120,27 @@ ministry	singular	yes
 ministries	plural	yes
 councils	plural	no
 businessmen	plural	yes
+# One unnamed person met or visited (session 23: "went to a club and met an actor"); the
+# conventions keep an unnamed person by the noun.
+actor	singular	no	person
+actress	singular	no	person
+boy	singular	no	person
+girl	singular	no	person
+friend	singular	no	person
+stranger	singular	no	person
+doctor	singular	no	person
+priest	singular	no	person
+teenager	singular	no	person
+student	singular	no	person
+soldier	singular	no	person
+nurse	singular	no	person
+teacher	singular	no	person
+farmer	singular	no	person
+widow	singular	no	person
+businessman	singular	no	person
+businesswoman	singular	no	person
+actors	plural	no
+friends	plural	no
 
 """#####),
         ("non-meeting-cues.tsv", #####"""
