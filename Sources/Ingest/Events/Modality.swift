@@ -76,6 +76,9 @@ enum ModalityCues {
             // ("denied having met X": what is denied did not happen.)
             return h > sentenceStart && ["denied", "denies", "deny", "denying"].contains(tokens[h - 1].lower) ? .negated : .asserted
         }
+        // "seemed to open the door to negotiations", "paved the way for talks": what is made
+        // possible has not happened.
+        if isNoun, opensTheWay(tokens, k, sentenceStart) { return .hypothetical }
         // Hypothetical cue earlier in the sentence, up to fifteen words back; "would hold a
         // meeting today" is reported future, so a dated "would" right before is planned.
         j = k - 1
@@ -103,6 +106,9 @@ enum ModalityCues {
                 if reportedWould(tokens, j, k, sentenceStart: sentenceStart) { return .planned } // ("said she would meet X": ReportedWould)
                 // "reported that X and Y would discuss it at a meeting on Tuesday": ReportedDatedFuture.
                 if reportedDatedFuture(tokens, j, k, sentenceStart: sentenceStart) { return .planned }
+                // "hoping to strike a deal at a June summit": the hedge is on the deal; the
+                // gathering it is to be struck at is taken as given, and still ahead.
+                if isNoun, isVenueObject(tokens, k, sentenceStart) { return .planned }
                 return .hypothetical
             }
             j -= 1
@@ -148,6 +154,30 @@ enum ModalityCues {
             }
         }
         return .asserted
+    }
+
+    /// `door to`, `way for`, `path to` right before a nominal trigger (over an article and up to
+    /// two modifiers): "open the door to direct talks", "clear the way for a summit".
+    static func opensTheWay(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Bool {
+        var j = k - 1
+        while j > sentenceStart, k - j <= 3, tokens[j].kind == .word, !["to", "for"].contains(tokens[j].lower),
+              EventFinder.nounTriggerModifiers.contains(tokens[j].lower) || ["peace", "formal", "serious", "meaningful"].contains(tokens[j].lower) { j -= 1 }
+        guard j - 1 >= sentenceStart, ["to", "for"].contains(tokens[j].lower) else { return false }
+        return ["door", "doors", "way", "path", "road"].contains(tokens[j - 1].lower)
+    }
+
+    /// Words that may stand between a venue's `at` and its meeting noun: "at a June summit", "at
+    /// next week's meeting", "at the EU's spring summit" (capitalised words and possessives too).
+    static let venueModifiers: Set<String> = ["the", "a", "an", "next", "this", "its", "their", "his", "her", "forthcoming",
+                                              "upcoming", "planned", "special", "emergency", "annual", "week", "month", "'s", "spring",
+                                              "summer", "autumn", "winter"]
+
+    /// The nominal trigger at `k` is the object of `at`: the place and occasion of what the clause
+    /// tells ("agree a deal at a June summit"), not what it hedges.
+    static func isVenueObject(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Bool {
+        var j = k - 1
+        while j > sentenceStart, k - j <= 5, tokens[j].isCap || venueModifiers.contains(tokens[j].lower) { j -= 1 }
+        return j >= sentenceStart && j < k - 1 && tokens[j].lower == "at"
     }
 
     /// `hold membership talks`, `pay a visit`: between `to` and a nominal trigger at `k`, a light
