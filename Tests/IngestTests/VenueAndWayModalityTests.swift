@@ -25,6 +25,20 @@ import EventModel
         #expect(!x.meetingEvents.isEmpty && x.meetingEvents.allSatisfy { $0.modality == .hypothetical }, "\(x.meetingEvents.map(\.modality))")
     }
 
+    @Test(arguments: [
+        "Tarco Bank and Velo Motors agreed on Friday to open formal talks.",
+        "The deal to open formal talks between Tarco Bank and Velo Motors came after a long row.",
+    ])
+    func talksSettledToStartArePlanned(_ text: String) {
+        let x = Extracted(text)
+        #expect(!x.meetingEvents.isEmpty && x.meetingEvents.allSatisfy { $0.modality == .planned }, "\(x.meetingEvents.map(\.modality))")
+    }
+
+    @Test func doorLeftOpenIsHypothetical() {
+        let x = Extracted("Tarco Bank left the door open for talks with Velo Motors.")
+        #expect(!x.meetingEvents.isEmpty && x.meetingEvents.allSatisfy { $0.modality == .hypothetical }, "\(x.meetingEvents.map(\.modality))")
+    }
+
     // Near misses: a hoped-for meeting is still hedged; a door walked through is no cue.
     @Test func hopedMeetingStaysHypothetical() {
         let x = Extracted(" date 2025-03-10\nAnn Roe is hoping to meet Tom Obi.")

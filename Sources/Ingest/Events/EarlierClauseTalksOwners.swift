@@ -18,7 +18,7 @@ extension EventFinder {
                   Self.frontedTalkNouns.contains(tokens[k].lower) else { continue }
             let s = sentences[e.sentence]
             // The counterpart follows `with` in the talks' own clause ("talks with X", "talks were on-going with X").
-            let clauseEnd = (k + 1..<s.tokens.upperBound).first { tokens[$0].text == "," && tokens[$0 - 1].lower != "with" } ?? s.tokens.upperBound
+            let clauseEnd = (k + 1..<min(s.tokens.upperBound, k + 12)).first { tokens[$0].text == "," && tokens[$0 - 1].lower != "with" } ?? min(s.tokens.upperBound, k + 12)
             guard let with = (k + 1..<min(clauseEnd, k + 8)).first(where: { tokens[$0].lower == "with" }),
                   let at = (with + 1..<min(clauseEnd, with + 6)).first(where: { state.argAt[$0] != nil }), let counterpart = state.argAt[at],
                   counterpart.entity == e.participants[0].entity else { continue }
@@ -35,8 +35,10 @@ extension EventFinder {
     /// The nearest name before `b` that is a clause's subject (its verb next) or a possessor: a body,
     /// a person or a country, not the object of a preposition or a verb, and no paper or agency.
     private func earlierClauseOwner(before b: Int, _ s: Sentence, _ state: DocumentState) -> Int? {
+        // (Within forty words: a longer clause has lost its subject, and a long run-on text must not
+        // be walked once per talks.)
         var j = b - 1
-        while j >= s.tokens.lowerBound {
+        while j >= max(s.tokens.lowerBound, b - 40) {
             guard let a = state.argAt[j] else { j -= 1; continue }
             defer { j = a.tokens.lowerBound - 1 }
             guard a.kind == .name else { continue }

@@ -235,6 +235,7 @@ struct EventFinder {
         found.removeAll { $0.event.type == .meet && isParliamentaryPartyMeeting($0.event, state) } // (NonMeetingFilter)
         placeSceneVisits(&found, state) // ("visited the scene": SceneVisits)
         placeDescribedVisits(&found, state) // ("toured the region": SceneVisits)
+        articlePartnerTalks(&found, state) // ("the US said ... after talks failed", the US paired with the EU alone: ArticlePartnerTalks)
         var events = found.filter { keep($0, state.entities) }.map(\.event)
         events.removeAll(where: Self.isVisitorless) // (VisitorlessVisits)
         events = EventMerger.merge(events, bodies: Set(state.entities.indices.filter { state.entities[$0].subtype == "intergovernmental" }))
@@ -1577,6 +1578,8 @@ struct EventFinder {
             guard entity.type == .location || venue || seat else { continue }
             if a.tokens.upperBound < s.tokens.upperBound, tokens[a.tokens.upperBound].lower == "'s" { continue }
             if placeQualifiesOther(a, trigger: k, s) || meeting && placeOfLaterJourney(a, trigger: k) { continue }
+            // ("a demand for Turkey to recognise Cyprus": `to` there marks a verb, whose object the place is.)
+            if p == "to", isInfinitiveObject(a.tokens.lowerBound, s) { continue }
             if placeInOtherRelativeClause(a, trigger: k, s) { continue }
             // "agreed to begin talks ... and also said they planned to reopen consulates in Karachi": a
             // place inside what a later verb reports or predicts is that content's (as for times).
@@ -1598,6 +1601,16 @@ struct EventFinder {
             if best == nil || score > best!.score { best = (a, score) }
         }
         return best?.arg
+    }
+
+    /// The name at `a` follows "to VERB": one lowercase word right after `to` that is no
+    /// determiner and no place adjective ("to neighbouring Chile", "to northern Iraq", "to
+    /// central Asia" keep their `to`).
+    func isInfinitiveObject(_ a: Int, _ s: Sentence) -> Bool {
+        guard a - 2 >= s.tokens.lowerBound, tokens[a - 2].lower == "to" else { return false }
+        let w = tokens[a - 1]
+        guard w.kind == .word, !w.isCap, !Self.determiners.contains(w.lower) else { return false }
+        return !["ing", "ern", "al", "ian", "ese", "ish", "ic", "ed"].contains { w.lower.hasSuffix($0) }
     }
 
     /// A definite `the meeting` / `the visit` refers back to an earlier event of its kind:

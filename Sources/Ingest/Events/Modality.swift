@@ -25,6 +25,9 @@ enum ModalityCues {
     static let settledVerbs: Set<String> = ["agreed", "agree", "agrees", "agreeing", "decided", "decide", "decides",
                                             "arranged", "arrange", "promised", "promises", "pledged", "pledges",
                                             "vowed", "vows", "undertook", "undertakes"]
+    /// Verbs that start talks ("to open talks") and nouns of a settled deal ("the deal to open talks").
+    static let startVerbs: Set<String> = ["open", "start", "begin", "launch", "resume", "reopen", "hold"]
+    static let settledNouns: Set<String> = ["deal", "agreement", "decision", "accord"]
     static let clauseBreaks: Set<String> = [";", ":", "but", "while", "although", "whereas", ".", "and", "|"]
 
     /// Verbs that tell how talks end: as the predicate of a conditioned nominal trigger they
@@ -128,6 +131,12 @@ enum ModalityCues {
             if closesQuote(tokens, j, sentenceStart) { break }
             if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
             if settledVerbs.contains(w), j + 1 < k, tokens[j + 1].lower == "to", !afterTalks { return .planned }
+            // "agreed on Friday to open membership talks", "the deal to open formal talks": talks
+            // settled to start are still to come.
+            if isNoun, w == "to", j + 1 < k, startVerbs.contains(tokens[j + 1].lower), k - j <= 4,
+               (max(sentenceStart, j - 4)..<j).contains(where: { settledVerbs.contains(tokens[$0].lower) || settledNouns.contains(tokens[$0].lower) }) {
+                return .planned
+            }
             if w == "to", j > sentenceStart, ["is", "are", "was", "were"].contains(tokens[j - 1].lower),
                j == k - 1 || isNoun && isLightVerbPhrase(tokens, from: j + 1, to: k) {
                 return .planned
@@ -156,14 +165,18 @@ enum ModalityCues {
         return .asserted
     }
 
-    /// `door to`, `way for`, `path to` right before a nominal trigger (over an article and up to
-    /// two modifiers): "open the door to direct talks", "clear the way for a summit".
+    /// `door to`, `way for`, `path to`, `door open for` right before a nominal trigger (over an
+    /// article and up to two modifiers): "open the door to direct talks", "clear the way for a
+    /// summit", "left the door open for talks".
     static func opensTheWay(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Bool {
         var j = k - 1
         while j > sentenceStart, k - j <= 3, tokens[j].kind == .word, !["to", "for"].contains(tokens[j].lower),
               EventFinder.nounTriggerModifiers.contains(tokens[j].lower) || ["peace", "formal", "serious", "meaningful"].contains(tokens[j].lower) { j -= 1 }
         guard j - 1 >= sentenceStart, ["to", "for"].contains(tokens[j].lower) else { return false }
-        return ["door", "doors", "way", "path", "road"].contains(tokens[j - 1].lower)
+        let ways: Set<String> = ["door", "doors", "way", "path", "road"]
+        // ("leave the door open for talks")
+        if tokens[j - 1].lower == "open", j - 2 >= sentenceStart { return ways.contains(tokens[j - 2].lower) }
+        return ways.contains(tokens[j - 1].lower)
     }
 
     /// Words that may stand between a venue's `at` and its meeting noun: "at a June summit", "at

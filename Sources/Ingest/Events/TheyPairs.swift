@@ -67,11 +67,14 @@ extension EventFinder {
         if first == j {
             guard si > 0, !sentences[si - 1].isHeading else { return nil }
             clause = sentences[si - 1].tokens
+            // (A reader pairs `they` across no clause of over sixty words; nor is a run-on text walked.)
+            guard clause.count <= 60 else { return nil }
         } else {
             var c = j - 1
             if tokens[c].lower == "and" { c -= 1 }
             guard c > s.tokens.lowerBound, tokens[c].text == "," else { return nil }
             clause = s.tokens.lowerBound..<c
+            guard clause.count <= 60 else { return nil }
         }
         // The subject opens the clause, after at most a short time phrase or a title.
         var t = clause.lowerBound
