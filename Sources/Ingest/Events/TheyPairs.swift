@@ -14,9 +14,7 @@ extension EventFinder {
         guard tokens[j].lower == "they" else { return nil }
         let si = state.sentenceOf[j]
         guard si > 0, !sentences[si - 1].isHeading else { return nil }
-        let s = sentences[si]
-        var first = s.tokens.lowerBound
-        while first < j, Self.theyOpeners.contains(tokens[first].lower) || tokens[first].text == "," { first += 1 }
+        let first = theyClauseStart(j, sentences[si])
         // ("They were first linked in 2014 after they met": a later `they` of a sentence that opens
         // on `they`, with no one named between, is the same pair.)
         if first < j, tokens[first].lower == "they",
@@ -28,15 +26,7 @@ extension EventFinder {
         guard first == j else { return nil }
         let prev = sentences[si - 1]
         let end = prev.tokens.upperBound
-        // The subject opens the sentence, after at most a short time phrase ("Last week", "On Monday").
-        var t = prev.tokens.lowerBound
-        while t < min(end, prev.tokens.lowerBound + 4), state.argAt[t] == nil || !isPerson(state.argAt[t]!, state) { t += 1 }
-        guard t < end, let a = state.argAt[t], isPerson(a, state), a.kind == .name else { return nil }
-        if t > prev.tokens.lowerBound {
-            let lead = (prev.tokens.lowerBound..<a.tokens.lowerBound).map { tokens[$0] }
-            guard lead.allSatisfy({ Lexicons.shared.timeWords[$0.lower] != nil || ["last", "this", "on", "in", "earlier", "ms", "mr", "mrs", "dr"].contains($0.lower)
-                || Lexicons.shared.titles[$0.lower] != nil }) else { return nil }
-        }
+        guard let a = openingPerson(prev.tokens, state) else { return nil }
         var n = a.tokens.upperBound
         guard n < end, tokens[n].lower == "and" else { return nil }
         n += 1
@@ -52,6 +42,26 @@ extension EventFinder {
 
     private func isPerson(_ a: Arg, _ state: DocumentState) -> Bool { state.entities[a.entity].type == .person }
 
+    /// Where the clause of `they` at `j` begins, past "But", "And", "Later" and commas.
+    private func theyClauseStart(_ j: Int, _ s: Sentence) -> Int {
+        var first = s.tokens.lowerBound
+        while first < j, Self.theyOpeners.contains(tokens[first].lower) || tokens[first].text == "," { first += 1 }
+        return first
+    }
+
+    /// The person named as the subject that opens `clause`, after at most a short time phrase or a
+    /// title ("Last week Ann Roe", "On Monday Mr Obi"); `the` and numbers may lead too when
+    /// `looseLead` ("The next day Tom Obi", "In 2015 Tom Obi").
+    private func openingPerson(_ clause: Range<Int>, _ state: DocumentState, looseLead: Bool = false) -> Arg? {
+        var t = clause.lowerBound
+        while t < min(clause.upperBound, clause.lowerBound + 4), state.argAt[t] == nil || !isPerson(state.argAt[t]!, state) { t += 1 }
+        guard t < clause.upperBound, let a = state.argAt[t], isPerson(a, state), a.kind == .name else { return nil }
+        let lead = (clause.lowerBound..<a.tokens.lowerBound).map { tokens[$0] }
+        guard lead.allSatisfy({ Lexicons.shared.timeWords[$0.lower] != nil || ["last", "this", "on", "in", "earlier", "ms", "mr", "mrs", "dr"].contains($0.lower)
+            || Lexicons.shared.titles[$0.lower] != nil || looseLead && ($0.lower == "the" || $0.kind == .number) }) else { return nil }
+        return a
+    }
+
     /// "Tom Obi found his daughter Ella. They met in Leeds.", "Obi says he rang Ella, and they met
     /// up": `they` after a clause whose subject and object are the only two people named in it is
     /// those two. The clause is the sentence before, when `they` opens its sentence, or the part
@@ -61,8 +71,7 @@ extension EventFinder {
         guard tokens[j].lower == "they" else { return nil }
         let si = state.sentenceOf[j]
         let s = sentences[si]
-        var first = s.tokens.lowerBound
-        while first < j, Self.theyOpeners.contains(tokens[first].lower) || tokens[first].text == "," { first += 1 }
+        let first = theyClauseStart(j, s)
         let clause: Range<Int>
         if first == j {
             guard si > 0, !sentences[si - 1].isHeading else { return nil }
@@ -76,15 +85,7 @@ extension EventFinder {
             clause = s.tokens.lowerBound..<c
             guard clause.count <= 60 else { return nil }
         }
-        // The subject opens the clause, after at most a short time phrase or a title.
-        var t = clause.lowerBound
-        while t < min(clause.upperBound, clause.lowerBound + 4), state.argAt[t] == nil { t += 1 }
-        guard t < clause.upperBound, let a = state.argAt[t], a.kind == .name, isPerson(a, state) else { return nil }
-        if t > clause.lowerBound {
-            let lead = (clause.lowerBound..<t).map { tokens[$0] }
-            guard lead.allSatisfy({ Lexicons.shared.timeWords[$0.lower] != nil || ["last", "this", "on", "in", "earlier", "ms", "mr", "mrs", "dr", "the"].contains($0.lower)
-                || Lexicons.shared.titles[$0.lower] != nil || $0.kind == .number }) else { return nil }
-        }
+        guard let a = openingPerson(clause, state, looseLead: true) else { return nil }
         var people: [Arg] = [a]
         var n = a.tokens.upperBound
         while n < clause.upperBound {
