@@ -23,6 +23,8 @@ struct EventFinder {
     static let objectStops: Set<String> = [";", ":", "said", "says", "that", "which", "who", "because", "but", "while",
                                            "when", "after", "before", "although", "if", "as", "since", "where", "(", ")",
                                            "\"", "\u{201C}", "\u{201D}", "told", "saying", "amid", "despite", "over"]
+    /// Double quotation marks, straight or curly, either side.
+    static let doubleQuotes: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
     static let determiners: Set<String> = ["the", "a", "an", "all", "some", "both", "many", "several", "its", "his", "her",
                                            "their", "our", "this", "these", "those", "other", "each", "every", "any",
                                            "few", "more", "most", "two", "three", "four", "five"]
@@ -1004,8 +1006,8 @@ struct EventFinder {
             // A closing quote right after the trigger ("intensive talks" with ...) does not end the phrase.
             if j == from, w.kind == .punct, ["\"", "\u{201D}", "'", "\u{2019}"].contains(w.text) { j += 1; continue }
             // ("talks were "always on-going" with X": a few quoted lowercase words of the verb phrase, then `with`.)
-            if out.isEmpty, ["\"", "\u{201C}", "\u{201D}"].contains(w.text),
-               let close = (j + 1..<min(limit, j + 5)).first(where: { ["\"", "\u{201C}", "\u{201D}"].contains(tokens[$0].text) }),
+            if out.isEmpty, Self.doubleQuotes.contains(w.text),
+               let close = (j + 1..<min(limit, j + 5)).first(where: { Self.doubleQuotes.contains(tokens[$0].text) }),
                close > j + 1, close + 1 < limit, tokens[close + 1].lower == "with",
                (j + 1..<close).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCap || tokens[$0].text == "-" }) {
                 j = close + 1
