@@ -3,7 +3,7 @@ import EventModel
 @testable import Ingest
 
 /// A journey of several stops is one trip with no single place, besides each named stop (the
-/// meeting conventions list both): "a 12-day Asian trip", "a four-nation tour", "his foreign
+/// meeting conventions list both): "a 12-day foreign trip", "a four-nation tour", "his foreign
 /// trip", and "X, who is in Lima at the start of a three-nation visit" (the stop and the trip).
 /// A trip to a continent or region is the trip itself; a two-day visit is one place. Invented
 /// names and sentences only.
@@ -15,8 +15,15 @@ import EventModel
         return x.events(.visit).map { (x.names($0, .agent).joined(), x.location($0)) }
     }
 
-    @Test func aLongRegionalTripWithNoPlace() {
+    /// (Session 24: the region its adjective names is the trip's place, as "a tour of Asia" is;
+    /// still one entry.)
+    @Test func aLongRegionalTripIsToItsRegion() {
         let v = visits("President Ann Roe is on the second day of a 12-day Asian trip.")
+        #expect(v.count == 1 && v[0].0 == "Ann Roe" && v[0].1 == "Asia", "\(v)")
+    }
+
+    @Test func aLongForeignTripWithNoPlace() {
+        let v = visits("President Ann Roe is on the second day of a 12-day foreign trip.")
         #expect(v.count == 1 && v[0].0 == "Ann Roe" && v[0].1 == nil, "\(v)")
     }
 

@@ -159,6 +159,7 @@ struct EventFinder {
         refineTrips(&found, &state, times: times)
         nationalTours(&found, state)
         tripTakesTo(&found, &state, times: times) // ("a trip that will take her to Seoul and Hanoi": TripTakesTo)
+        seenFacilities(&found, &state, times: times) // ("will see an orphanage in Tanzania": SeenFacilities)
         encounters(&found, &state, times: times)
         beingWith(&found, &state, times: times)
         joinedByCompanions(&found, &state, times: times) // ("X was joined by Y": JoinedBy)
@@ -463,6 +464,8 @@ struct EventFinder {
                 }
             }
         }
+        // ("Firms including A, B and C held talks with unions": one talks each; ExampleMembersApart.)
+        let eachExample = isMeeting ? examplesMeetingGroups(agent: agent, coordinated: coordinated, objects: objects, start: start, state) : nil
         objects = coordinated + objects
         // "a games industry meeting": a group noun right before a meeting noun is a party.
         // ("the official visit": `official` there is an adjective, not a party.)
@@ -512,7 +515,8 @@ struct EventFinder {
                   tokens[j + 1].kind == .word, lex.groupNouns[tokens[j].lower] == nil,
                   !Self.prepositions.contains(tokens[j].lower), !Self.subjectOpeners.contains(tokens[j].lower) { j += 1 }
             // (A capitalised thing word is a name met: "met Tom Price", as in ThingsMet.)
-            if j < end, cues.objects.contains(tokens[j].lower), !cueModifiesParty(j, end), !tokens[j].isCap || tokens[j].isAllCaps { return [] } // (PartyModifierCues)
+            // (Only `meet`'s: "negotiated an end to its alliance with Y" is talks with Y.)
+            if type == .meet, j < end, cues.objects.contains(tokens[j].lower), !cueModifiesParty(j, end), !tokens[j].isCap || tokens[j].isAllCaps { return [] } // (PartyModifierCues)
         }
         // "board meeting", "cabinet meeting": one body's own meeting.
         if isMeeting, trigger.isNoun, k > start, cues.ownBody.contains(tokens[k - 1].lower) { return [] }
@@ -680,7 +684,8 @@ struct EventFinder {
         if isMeeting, trigger.isNoun, objects.count == 1, objects[0].kind == .group, bodyGathering(objects[0], state),
            triggerEnd < end, tokens[triggerEnd].lower == "of" { flags.insert("body") }
         if !separateBodies.isEmpty { flags.insert("body") }
-        var out = [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: flags)]
+        var out = eachExample.map { oneEventPerExample(event, members: $0, flags: flags, isNoun: trigger.isNoun) }
+            ?? [Found(event: event, anaphoric: anaphoric, isNoun: trigger.isNoun, flags: flags)]
         for body in separateBodies {
             var e = event
             e.participants = [Participant(entity: body.entity, role: .agent)]
@@ -771,6 +776,9 @@ struct EventFinder {
     /// Capitalised words kept in a title before a name ("Foreign Secretary").
     private func state0(_ j: Int) -> Bool { lex.titles[tokens[j].lower] != nil }
 
+    /// Pronouns for an unnamed crowd, subjects of their own: "many", "those", "anyone".
+    static let crowdSubjects: Set<String> = ["many", "those", "some", "few", "anyone", "everyone", "someone", "nobody", "anybody"]
+
     /// The subject: the nearest argument before `k` outside prepositional phrases and
     /// relative clauses, with a coordinated one before it ("X and Y met").
     func leftArguments(_ k: Int, _ start: Int, _ state: inout DocumentState, _ si: Int) -> [Arg] {
@@ -810,6 +818,13 @@ struct EventFinder {
             }
         }
         if let described = relativeClauseAntecedent(k, start, state) { return [described] }
+        if let head = restrictiveRelativeHead(k, start, &state, si) { return [head] } // (RestrictiveRelativeSubjects)
+        // "many visiting the store suffered delays", "those meeting the minister": an unnamed crowd is the
+        // subject; a name before it ("figures gathered by Netcraft") is not.
+        var c = k - 1
+        while c > start, Self.auxiliaries.contains(tokens[c].lower) { c -= 1 }
+        // (Before a noun they are determiners: "attended those talks".)
+        if c >= start, !trigger(isNoun: k), Self.crowdSubjects.contains(tokens[c].lower), state.argAt[c] == nil { return [] }
         var j = k - 1
         var fallback: Arg? = nil
         while j >= start, j >= k - 25 {
@@ -1470,7 +1485,18 @@ struct EventFinder {
         let p = tokens[a - 1]
         if p.kind == .punct || p.kind == .number || p.lower == "'s" || Self.determiners.contains(p.lower)
             || TimeResolver.numberWords[p.lower] != nil || p.isCap && lex.stopWords[p.lower] == nil { return true }
+        // ("a tour to persuade voters": after an infinitive's `to` the word is the verb, not a modifier.)
+        if p.lower == "to", !Self.looksAdjectival(tokens[a].lower) { return false }
         return Self.prepositions.contains(p.lower) && !tokens[a].lower.hasSuffix("ing")
+    }
+
+    /// A word that reads as an adjective before a group noun ("to local voters", "to disabled
+    /// workers"), by its ending or a short list of common ones; a bare verb ("persuade") does not.
+    static func looksAdjectival(_ w: String) -> Bool {
+        if ["local", "young", "old", "senior", "junior", "poor", "rich", "new", "other", "key", "top", "fellow", "former",
+            "ordinary", "elderly", "foreign", "angry", "worried", "british"].contains(w) { return true }
+        if w.hasSuffix("ed") && !w.hasSuffix("eed") { return true }
+        return ["al", "ous", "tive", "sive", "ic", "ful", "ior", "ern", "ese", "ian", "ary", "less", "est"].contains { w.hasSuffix($0) }
     }
 
     /// Words before "figures" that make them people ("senior union figures"), not numbers.

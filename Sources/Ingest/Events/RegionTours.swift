@@ -3,7 +3,9 @@ import EventModel
 /// "came home from a tour of African states", "a trip to European capitals": the
 /// trip goes to the region, not to a party called `African` (branch meetK, wide recall sample;
 /// `regions.tsv` names the regions). The region-demonym group after the trip noun becomes the
-/// trip's place, as "a tour of Africa" would.
+/// trip's place, as "a tour of Africa" would; so does the region's adjective right before it,
+/// "his European tour", "a 12-day Asian trip" (session 24, blind part G20: the annotators give
+/// such a trip the region as its place).
 extension EventFinder {
     static let regionDemonyms: [String: String] = ["African": "Africa", "Asian": "Asia", "European": "Europe",
                                                    "Caribbean": "Caribbean", "Scandinavian": "Scandinavia",
@@ -16,12 +18,19 @@ extension EventFinder {
             guard let k = tokenIndex(at: found[i].event.triggerSpan.start) else { continue }
             let s = sentences[found[i].event.sentence]
             let end = s.tokens.upperBound
-            guard k + 1 < end, ["of", "to", "around", "across", "through"].contains(tokens[k + 1].lower) else { continue }
-            var d = k + 2
-            while d < end, tokens[d].lower == "the" || tokens[d].kind == .number || TimeResolver.numberWords[tokens[d].lower] != nil
-                    || ["several", "other", "neighbouring", "neighboring", "fellow", "key", "poor", "poorer", "southern", "northern", "western", "eastern"].contains(tokens[d].lower) { d += 1 }
-            guard d + 1 < end, let region = Self.regionDemonyms[tokens[d].text],
-                  Self.regionMemberNouns.contains(tokens[d + 1].lower) else { continue }
+            let d: Int
+            // ("his European tour", "a 12-day Asian trip": the region's adjective right before the trip noun.)
+            if k > s.tokens.lowerBound, Self.regionDemonyms[tokens[k - 1].text] != nil, Self.tripNouns.contains(tokens[k].lower) {
+                d = k - 1
+            } else {
+                guard k + 1 < end, ["of", "to", "around", "across", "through"].contains(tokens[k + 1].lower) else { continue }
+                var q = k + 2
+                while q < end, tokens[q].lower == "the" || tokens[q].kind == .number || TimeResolver.numberWords[tokens[q].lower] != nil
+                        || ["several", "other", "neighbouring", "neighboring", "fellow", "key", "poor", "poorer", "southern", "northern", "western", "eastern"].contains(tokens[q].lower) { q += 1 }
+                guard q + 1 < end, Self.regionDemonyms[tokens[q].text] != nil, Self.regionMemberNouns.contains(tokens[q + 1].lower) else { continue }
+                d = q
+            }
+            guard let region = Self.regionDemonyms[tokens[d].text] else { continue }
             let e: Int
             if let known = state.entities.firstIndex(where: { $0.name == region && $0.type == .location }) {
                 e = known

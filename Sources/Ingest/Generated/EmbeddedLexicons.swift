@@ -97904,6 +97904,7 @@ blamed-body	agency|agencies|management|managers|bosses|board|regulator|regulator
 preventing	prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|avert|averts|averted|deter|deters|deterred|thwart|thwarts|thwarted|foil|foils|foiled|feared|fear|fears|against	a violence noun right after one of these is kept from happening or only feared: "troops ready to repel any attack", "barriers to prevent car bomb attacks" are hypothetical (ConflictModality)
 intention	mission|missions|plot|plots|plan|plans|planned|planning|bid|attempt|attempts|attempted|attempting|try|tries|tried|trying|vowed|vows|vow|threatened|threatens|threaten|ordered|order|orders|sent|want|wants|wanted|intended|intends|intent|aim|aims|aimed|sought|seeking|seeks|conspiracy|conspired|conspiring|urged|urging|called|calling|plotted|plotting|scheme|schemed|hoped|hopes|able|ready|prepared|preparing|prepares	a word right before `to` + an attack, kill or arrest verb makes the act intended, not done: "a plot to kill the mayor", "trying to kill a witness"; "went on to kill", "used a drone to kill" stay as told (ConflictModality)
 trip-extent	asian|asia|european|europe|african|africa|american|latin|mideast|gulf|balkan|balkans|scandinavian|caribbean|pacific|arctic|overseas|foreign|world|global|international|regional|diplomatic	a trip noun after one of these, or after a length or a count of stops ("a 12-day Asian trip", "a four-nation tour", "his foreign trip"), is a journey of several stops: kept as one trip with no single place, besides its stops (NationalTours)
+seen-facility	orphanage|orphanages|union|hospital|hospitals|clinic|clinics|school|schools|project|projects|factory|factories|plant|camp|camps|mine|farm|farms|prison|shelter|refinery|cooperative|co-operative|workshop|village|slum|shantytown|township|settlement	what a traveller is shown on a visit: "will see an orphanage in Tanzania and a clinic in Mozambique" is a visit to each place (SeenFacilities)
 place-head	capital|city|town|village|port|province|region|district|island|county|resort|suburb|enclave|oasis	nouns set before a place's own name: "the Ghanaian capital Accra", "the capital, Accra", "the port city of Mombasa" name the place, not a government, and the preposition before the noun governs the name (EntityLinker, EventFinder.preposition)
 product-noun	rocket|rockets|spacecraft|satellite|telescope|rover|phone|phones|smartphone|smartphones|handset|tablet|laptop|console|chip|chips|processor|app|apps|browser|software|car|cars|truck|jet|jets|aircraft|airliner|drone|drones|missile|missiles|vaccine|drug|robot|camera|headset|device|devices|consoles	nouns for things after a name: "the Falcon Heavy rocket", "his Galaxy S9 phone" name a product, and eventkb has no product type, so no entity (TypeRefiner)
 people-modifier	senior|leading|political|public|opposition|party|union|key|prominent|religious|community|sporting|sports|military|establishment|cultural|royal|high-profile|well-known|influential|powerful|famous|celebrity|literary|showbiz|church|tribal|rebel|militia	words before "figures" that make them people, not statistics ("senior union figures"; "the figures", "trade figures" are numbers): group-nouns.tsv flag people-modifier (EventFinder.makeGroup)
@@ -101084,6 +101085,9 @@ activists	plural	no
 campaigners	plural	no
 residents	plural	no
 constituents	plural	no
+councillors	plural	no
+voters	plural	no
+electorate	singular	no
 villagers	plural	no
 elders	plural	no
 clerics	plural	no
