@@ -660,6 +660,12 @@ struct EventFinder {
             let startD = a.day == nil ? CalendarDate(year: a.year, month: a.month, day: 1) : a
             time = TimeValue(value: a.description, text: "article date", start: startD, end: end)
         }
+        // "discussed the claims with the chancellor": no talks and no place, so no meeting (DiscussedWith).
+        // ("Speaking in Beijing, Wang said China was discussing it with ...": the place is the speaker's.)
+        if trigger.flags.contains("with-only") {
+            guard let p = place, p.tokens.lowerBound > k || !(p.tokens.upperBound..<k).contains(where: { Self.reportedClauseVerbs.contains(tokens[$0].lower) || Self.speechVerbs.contains(tokens[$0].lower) })
+            else { return [] }
+        }
         var participants: [Participant] = []
         if let a = agent { participants.append(Participant(entity: a.entity, role: .agent)) }
         let objectRole: Role = isMeeting || type == .agree || type == .negotiate ? .participant : .patient

@@ -97920,12 +97920,12 @@ public-appearance	launch|rally|rallies|conference|stage|podium|platform|debate|c
 # flags (| separated): passive-agent-by (a `by X` phrase names the agent), object-with
 # (the other party follows `with`), place-object (the object is a place: a visit),
 # meeting (a meeting-type event that needs two parties, or one party and a place),
-# with-only (the object is subject matter; the other party follows a later `with`: DiscussedWith).
+# with-only (the object is subject matter; the other party follows a later `with`, and only a placed discussion is a meeting: DiscussedWith).
 # A word listed as both verb and noun is read as a noun after a determiner or possessive.
 #EXAMPLE Esmail Qaani met militia leaders in Baghdad.	meet
 #EXAMPLE Reuters reported the move.	report
 #EXAMPLE Kataib Hezbollah announced it was halting attacks on the US.	deescalate
-#EXAMPLE Ann Roe discussed the budget with Tom Obi.	meet
+#EXAMPLE Ann Roe discussed the budget with Tom Obi in Lima.	meet
 met	meet	040	verb	meeting|object-with
 meet	meet	040	verb	meeting|object-with
 meets	meet	040	verb	meeting|object-with
