@@ -121,3 +121,50 @@ import EventModel
         #expect(x.meetingParties.contains { $0.contains("Ann Roe") && $0.contains("Tom Obi") }, "\(x.meetingParties)")
     }
 }
+
+/// Kinds the blind BBC part G22 (session 24) showed. Invented sentences.
+@Suite struct BlindG22KindsTests {
+    /// OwnedTrips.possessorOpeningClause: "PERSON's NOUN ... during a visit to Y" — the possessor travelled.
+    @Test(arguments: [("Ann Roe's decision to announce the budget while on a trip to Chile was sensible, Tom Obi said.", "Ann Roe", "Chile"),
+                      ("Ivo Berg's remarks during a visit to Peru angered Lima.", "Ivo Berg", "Peru")])
+    func thePossessorOfTheClausesActTravelled(text: String, who: String, place: String) {
+        let x = Extracted(text)
+        #expect(x.events(.visit).contains { x.names($0, .agent) == [who] && x.location($0) == place },
+                "\(x.events(.visit).map { (x.names($0), x.location($0)) })")
+    }
+
+    @Test(arguments: ["Ann Roe's aide said during a visit to Peru that the talks would resume.",
+                      "Ann Roe's remarks angered Tom Obi during a visit to Peru."])
+    func anotherPersonIsNotThePossessor(text: String) {
+        let x = Extracted(text)
+        #expect(!x.events(.visit).contains { x.names($0, .agent) == ["Ann Roe"] }, "\(x.events(.visit).map { (x.names($0), x.location($0)) })")
+    }
+}
+
+/// A quotation's speaker told by a pronoun after it (QuotedWe.pronounAttribution), and the
+/// modality of "looking forward to" (session 24). Invented sentences.
+@Suite struct PronounQuoteSpeakerTests {
+    @Test func iIsTheSpeakerThePronounMeans() {
+        let x = Extracted("Ann Roe spoke to reporters on Tuesday. \"I met Tom Obi in Lima on Monday,\" she said.")
+        #expect(x.meetingParties == [["Ann Roe", "Tom Obi"]], "\(x.meetingParties)")
+        let y = Extracted("Ivo Berg arrived on Friday. \"I will meet Eva Lind next week,\" he told reporters.")
+        #expect(y.meetingParties == [["Ivo Berg", "Eva Lind"]], "\(y.meetingParties)")
+        let z = Extracted("Director Ann Roe laughed about it. \"When I first met her husband, I said hurry up,\" she joked.")
+        #expect(z.meetingParties.contains { $0.contains("Ann Roe") }, "\(z.meetingParties)")
+    }
+
+    // Near misses: a person named inside the quotation is not who the pronoun means; the sex must fit.
+    @Test func aNameInsideTheQuotationIsNotTheSpeaker() {
+        let x = Extracted("Ann Roe spoke on Tuesday. \"Tom Obi is kind and I met his son Ivo Berg in Lima,\" she said.")
+        #expect(!x.meetingParties.contains { $0.contains("Tom Obi") && $0.contains("Ivo Berg") }, "\(x.meetingParties)")
+        let y = Extracted("Mr Tom Obi spoke on Tuesday. \"I met Eva Lind in Lima,\" she said.")
+        #expect(!y.meetingParties.contains { $0.contains("Tom Obi") }, "\(y.meetingParties)")
+    }
+
+    @Test func lookingForwardIsAheadOrAWishThatFailed() {
+        let x = Extracted("Ann Roe is looking forward to meeting Tom Obi in Lima.")
+        #expect(x.meetingEvents.first?.modality == .planned, "\(x.meetingEvents.map(\.modality))")
+        let y = Extracted("Ann Roe cancelled her trip. She said she was looking forward to visiting Lima.")
+        #expect(!y.events(.visit).contains { $0.modality == .asserted || $0.modality == .planned }, "\(y.events(.visit).map(\.modality))")
+    }
+}

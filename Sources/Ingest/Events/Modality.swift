@@ -101,6 +101,11 @@ enum ModalityCues {
             // prepositional phrase qualifies the topic, not the clause after the comma.
             if tokens[j].text == ",", frontedPrepositions.contains(tokens[sentenceStart].lower),
                !(sentenceStart..<j).contains(where: { tokens[$0].text == "," }) { break }
+            // "is looking forward to meeting him" is ahead; "was looking forward to visiting London"
+            // (said after a cancellation) is a wish that did not come true.
+            if w == "forward", j > sentenceStart, ["look", "looks", "looking", "looked"].contains(tokens[j - 1].lower), k - j <= 4 {
+                return (max(sentenceStart, j - 3)..<j).contains { ["was", "were", "had"].contains(tokens[$0].lower) } ? .hypothetical : .planned
+            }
             if hypothetical.contains(w) {
                 // "will go bust if rescue talks with creditors fail": the talks are under way; only
                 // their outcome is conditional.

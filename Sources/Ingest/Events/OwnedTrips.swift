@@ -23,6 +23,12 @@ extension EventFinder {
             if destinationModifierAgent(&found[i], k, s, &state) { continue }
             guard !found[i].event.participants.contains(where: { $0.role == .agent }) else { continue }
             let owner = ownerPronoun(before: k, s)
+            // ("Ann Roe's remarks during a visit to Peru": the possessor of the clause's subject travelled.)
+            if owner == nil, let p = possessorOpeningClause(before: k, s, state) {
+                found[i].event.participants.removeAll { $0.entity == p }
+                found[i].event.participants.insert(Participant(entity: p, role: .agent), at: 0)
+                continue
+            }
             // "made an Asia trip": the place compound was read as the subject and dropped.
             let compound = k > s.tokens.lowerBound ? state.argAt[k - 1].flatMap { a in
                 state.entities[a.entity].type == .location && a.entity == found[i].event.location ? a.tokens.lowerBound : nil } : nil
@@ -64,6 +70,28 @@ extension EventFinder {
         f.event.participants.removeAll { $0.entity == traveller || $0.entity == agent.entity }
         f.event.participants.insert(Participant(entity: traveller, role: .agent), at: 0)
         return true
+    }
+
+    /// "Ann Roe's decision to announce the budget while on a trip to Chile", "Ivo Berg's remarks
+    /// during a visit to Peru" (session 24, blind part G22): a trip in an adjunct (`during`, `on`,
+    /// `while on`) of a clause whose subject is a person's act ("PERSON's NOUN" opening the
+    /// sentence) is that person's, when no other person is named before the trip.
+    func possessorOpeningClause(before k: Int, _ s: Sentence, _ state: DocumentState) -> Int? {
+        let start = s.tokens.lowerBound
+        guard let a = state.argAt[start], a.kind == .name, state.entities[a.entity].type == .person,
+              a.tokens.upperBound + 1 < k, ["'s", "\u{2019}s"].contains(tokens[a.tokens.upperBound].lower),
+              tokens[a.tokens.upperBound + 1].kind == .word, !tokens[a.tokens.upperBound + 1].isCap,
+              !Self.tripNouns.contains(tokens[a.tokens.upperBound + 1].lower),
+              // ("Ann Roe's aide said during a visit ...": a person of hers, not her act.)
+              Lexicons.shared.groupNouns[tokens[a.tokens.upperBound + 1].lower] == nil,
+              Lexicons.shared.titles[tokens[a.tokens.upperBound + 1].lower] == nil,
+              !KinNouns.all.contains(tokens[a.tokens.upperBound + 1].lower),
+              !Self.personRoleNouns.contains(tokens[a.tokens.upperBound + 1].lower) else { return nil }
+        // The trip is an adjunct: a preposition of a trip phrase within three words before it.
+        guard (max(start, k - 4)..<k).contains(where: { ["during", "on", "while"].contains(tokens[$0].lower) }),
+              !(a.tokens.upperBound..<k).contains(where: { q in state.argAt[q].map { $0.entity != a.entity && state.entities[$0.entity].type == .person } ?? false })
+        else { return nil }
+        return a.entity
     }
 
     /// The token of `his` / `her` owning the trip noun at `k`, over modifiers and a place

@@ -27,6 +27,7 @@ extension EventFinder {
         // After the quotation: `, said SPEAKER` / `, SPEAKER said`.
         if let close = (j + 1..<s.upperBound).first(where: { Self.quoteClosers.contains(tokens[$0].text) }) {
             side = attribution(after: close, s, state, personOnly: speakerOnly)
+                ?? pronounAttribution(after: close, s, open: open, state, personOnly: speakerOnly)
         } else {
             // ("About an hour ago I met X. They are well," Roe told reporters: the quotation closes
             // in the next sentence or the one after, which names the speaker; session 22.)
@@ -36,6 +37,7 @@ extension EventFinder {
                 if r.contains(where: { tokens[$0].text == "\u{201C}" }) { break }
                 if let close = r.first(where: { Self.quoteClosers.contains(tokens[$0].text) }) {
                     side = attribution(after: close, r, state, personOnly: speakerOnly)
+                        ?? pronounAttribution(after: close, r, open: open, state, personOnly: speakerOnly)
                     break
                 }
             }
@@ -65,13 +67,36 @@ extension EventFinder {
     private func attribution(after close: Int, _ s: Range<Int>, _ state: DocumentState, personOnly: Bool) -> Int? {
         var q = close + 1
         if q < s.upperBound, tokens[q].text == "," { q += 1 }
-        if q < s.upperBound, Self.speechVerbs.contains(tokens[q].lower) {
+        if q < s.upperBound, Self.quoteVerbs.contains(tokens[q].lower) {
             return speakerSide(from: q + 1, to: min(s.upperBound, q + 12), state, personOnly: personOnly)
         } else if q < s.upperBound, let a = state.argAt[q], a.kind == .name,
-                  a.tokens.upperBound < s.upperBound, Self.speechVerbs.contains(tokens[a.tokens.upperBound].lower) {
+                  a.tokens.upperBound < s.upperBound, Self.quoteVerbs.contains(tokens[a.tokens.upperBound].lower) {
             return speakerSide(from: q, to: a.tokens.upperBound, state, personOnly: personOnly)
         }
         return nil
+    }
+
+    /// Verbs that attribute a quotation to the one named beside them: the verbs of saying and
+    /// the ways news tells a quotation ("she joked", "Roe recalled").
+    static let quoteVerbs: Set<String> = speechVerbs.union(["joked", "jokes", "quipped", "laughed", "laughs", "explained",
+                                                            "explains", "recalled", "recalls", "insisted", "insists", "admitted",
+                                                            "admits", "replied", "replies", "continued", "remembered", "confessed",
+                                                            "remarked", "noted", "adds", "tells", "asked", "asks", "wrote", "writes"])
+
+    /// "\"I met Tom Obi in Lima,\" she said": the quotation's speaker told by a pronoun after it
+    /// (session 24, from BBC part G18's "\"... when I first met her husband ...\" she joked").
+    /// The person the pronoun means is the salient one before the quotation opened, so no one
+    /// named inside the quotation is taken; `we` is the speaker's body when the article gives one.
+    private func pronounAttribution(after close: Int, _ s: Range<Int>, open: Int, _ state: DocumentState, personOnly: Bool) -> Int? {
+        var q = close + 1
+        if q < s.upperBound, tokens[q].text == "," { q += 1 }
+        guard q + 1 < s.upperBound else { return nil }
+        let pronoun: String
+        if ["he", "she"].contains(tokens[q].text), Self.quoteVerbs.contains(tokens[q + 1].lower) { pronoun = tokens[q].text }
+        else if Self.quoteVerbs.contains(tokens[q].lower), ["he", "she"].contains(tokens[q + 1].text) { pronoun = tokens[q + 1].text }
+        else { return nil }
+        guard let speaker = salientPerson(before: open, state, pronoun: pronoun)?.entity else { return nil }
+        return personOnly ? speaker : affiliation(of: speaker, state) ?? speaker
     }
 
     /// In a speaker's phrase ("Rovers sporting director Ann Roe", "Ann Roe, the Rovers
