@@ -168,3 +168,18 @@ import EventModel
         #expect(!y.events(.visit).contains { $0.modality == .asserted || $0.modality == .planned }, "\(y.events(.visit).map(\.modality))")
     }
 }
+
+/// "her husband [actor Tom Obi]", "his wife (Eva Lind)": the relative named in brackets is the
+/// party, past a job word (GroupHeadsInNames.titledPerson). Invented sentences.
+@Suite struct BracketedRelativeTests {
+    @Test(arguments: ["Ivo Berg said he met his wife (Eva Lind) in Oslo.", "Ivo Berg said he met his wife [singer Eva Lind] in Oslo."])
+    func theBracketedNameIsTheRelative(text: String) {
+        let x = Extracted(text)
+        #expect(x.meetingParties.contains(["Ivo Berg", "Eva Lind"]), "\(x.meetingParties)")
+    }
+
+    @Test func aBracketWithoutANameKeepsTheNoun() {
+        let x = Extracted("Ivo Berg said he met his wife (then a student) in Oslo.")
+        #expect(x.meetingParties.contains { $0.contains("Ivo Berg") && $0.contains { $0.hasSuffix("wife") } }, "\(x.meetingParties)")
+    }
+}

@@ -17,7 +17,17 @@ extension EventFinder {
     /// The person named right after the group noun at `head`, whose title the noun is ("union
     /// leader Petra Anselm", "senior policy adviser Max Lawson").
     func titledPerson(after head: Int, _ state: DocumentState, _ si: Int) -> Arg? {
-        guard head + 1 < sentences[si].tokens.upperBound, let person = state.argAt[head + 1], person.kind == .name,
+        let end = sentences[si].tokens.upperBound
+        // ("her husband [actor Ryan Obi]", "his wife (Ann Roe)": the name in brackets, past a job word.)
+        if head + 2 < end, ["[", "("].contains(tokens[head + 1].text) {
+            var q = head + 2
+            while q < end, q <= head + 4, tokens[q].kind == .word, !tokens[q].isCap { q += 1 }
+            guard q < end, let person = state.argAt[q], person.kind == .name, person.tokens.lowerBound == q,
+                  state.entities[person.entity].type == .person, person.tokens.upperBound < end,
+                  ["]", ")"].contains(tokens[person.tokens.upperBound].text) else { return nil }
+            return person
+        }
+        guard head + 1 < end, let person = state.argAt[head + 1], person.kind == .name,
               person.tokens.lowerBound == head + 1, state.entities[person.entity].type == .person else { return nil }
         return person
     }
