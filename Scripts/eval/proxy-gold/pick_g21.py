@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Session 24 part G21: 32 BBC articles (seed 20261147; blind when drawn, after 5 rules of session 24, then
+"""Session 24 part G21: 32 BBC articles (seed 20261147; blind when drawn, after the first 6 changes of session 24, then
 development), with a meeting word, not in the dev gold or G17 to G20. No dated part: only 4 dated
 articles with a meeting word are left."""
 import json, os, random, runpy, io, contextlib
