@@ -1502,7 +1502,8 @@ struct EventFinder {
         if ["local", "young", "old", "senior", "junior", "poor", "rich", "new", "other", "key", "top", "fellow", "former",
             "ordinary", "elderly", "foreign", "angry", "worried", "british"].contains(w) { return true }
         if w.hasSuffix("ed") && !w.hasSuffix("eed") { return true }
-        return ["al", "ous", "tive", "sive", "ic", "ful", "ior", "ern", "ese", "ian", "ary", "less", "est"].contains { w.hasSuffix($0) }
+        // (Not "-est": "to arrest protesters", "to invest", "to protest" are verbs.)
+        return ["al", "ous", "tive", "sive", "ic", "ful", "ior", "ern", "ese", "ian", "ary", "less"].contains { w.hasSuffix($0) }
     }
 
     /// Words before "figures" that make them people ("senior union figures"), not numbers.
