@@ -34,11 +34,7 @@ extension EventFinder {
                 let time = nearestTime(to: k, times[si])
                 let modality = ModalityCues.modality(tokens, trigger: k, sentenceStart: start, isNoun: false, hasTime: time != nil)
                 for stop in stops where !found.contains(where: { $0.event.type == .visit && $0.event.sentence == si && $0.event.location == stop.entity }) {
-                    let event = Event(type: .visit, cameo: EventType.visit.defaultCAMEO, trigger: tokens[k].text,
-                                      triggerSpan: TextSpan(start: tokens[k].start, end: tokens[k].end), sentence: si, modality: modality,
-                                      participants: [Participant(entity: who.entity, role: .agent)],
-                                      location: stop.entity, time: time, confidence: 0.6)
-                    found.append(Found(event: event, anaphoric: false, isNoun: false, flags: ["meeting", "place-object"]))
+                    found.append(verbVisit(at: k, si, by: who.entity, to: stop.entity, modality: modality, time: time))
                 }
             }
         }

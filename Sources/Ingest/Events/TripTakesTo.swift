@@ -62,14 +62,18 @@ extension EventFinder {
                 for stop in stops {
                     if found.contains(where: { $0.event.type == .visit && $0.event.sentence == si && $0.event.location == stop.entity
                         && $0.event.participants.contains { $0.entity == traveller.entity } }) { continue }
-                    let span = TextSpan(start: tokens[k].start, end: tokens[k].end)
-                    let event = Event(type: .visit, cameo: EventType.visit.defaultCAMEO, trigger: tokens[k].text, triggerSpan: span,
-                                      sentence: si, modality: modality,
-                                      participants: [Participant(entity: traveller.entity, role: .agent)],
-                                      location: stop.entity, time: time, confidence: 0.6)
-                    found.append(Found(event: event, anaphoric: false, isNoun: false, flags: ["meeting", "place-object"]))
+                    found.append(verbVisit(at: k, si, by: traveller.entity, to: stop.entity, modality: modality, time: time))
                 }
             }
         }
+    }
+
+    /// A visit told by the one verb at token `k` of sentence `si` ("take", "see"), by `traveller`
+    /// to `stop` (TripTakesTo, SeenFacilities).
+    func verbVisit(at k: Int, _ si: Int, by traveller: Int, to stop: Int, modality: Modality, time: TimeValue?) -> Found {
+        let event = Event(type: .visit, cameo: EventType.visit.defaultCAMEO, trigger: tokens[k].text,
+                          triggerSpan: TextSpan(start: tokens[k].start, end: tokens[k].end), sentence: si, modality: modality,
+                          participants: [Participant(entity: traveller, role: .agent)], location: stop, time: time, confidence: 0.6)
+        return Found(event: event, anaphoric: false, isNoun: false, flags: ["meeting", "place-object"])
     }
 }
