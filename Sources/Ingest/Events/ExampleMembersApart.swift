@@ -15,10 +15,7 @@ extension EventFinder {
               objects.allSatisfy({ $0.kind == .group && Lexicons.shared.groupNouns[tokens[$0.tokens.upperBound - 1].lower]?.plural == true })
         else { return nil }
         let b = first.tokens.lowerBound - 1
-        guard b >= start else { return nil }
-        let w = tokens[b].lower
-        guard Self.exampleOpeners.contains(w) || w == "as" && b > start && tokens[b - 1].lower == "such"
-                || w == "them" && b > start && tokens[b - 1].lower == "among" else { return nil }
+        guard b >= start, exampleOpener(endingAt: b, start) != nil else { return nil }
         return ([first] + coordinated).map(\.entity)
     }
 

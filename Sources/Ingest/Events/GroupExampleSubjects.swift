@@ -53,19 +53,21 @@ extension EventFinder {
         while j >= start, tokens[j].text == "," || tokens[j].lower == "and" || state.argAt[j]?.kind == .name {
             j = state.argAt[j].map { $0.tokens.lowerBound - 1 } ?? j - 1
         }
-        guard j >= start else { return nil }
-        var head = j
-        if Self.exampleOpeners.contains(tokens[j].lower) {
-            head = j - 1
-        } else if tokens[j].lower == "as", j > start, tokens[j - 1].lower == "such" {
-            head = j - 2
-        } else if tokens[j].lower == "them", j > start, tokens[j - 1].lower == "among" {
-            head = j - 2
-        } else { return nil }
+        guard j >= start, let opener = exampleOpener(endingAt: j, start) else { return nil }
+        var head = opener - 1
         if head >= start, tokens[head].text == "," { head -= 1 }
         // ("Suppliers for brands including Velo Motors met ...": a group inside a phrase is no subject.)
         guard head >= start, let group = groupLeft(head, start, &state, si), group.tokens.upperBound == head + 1,
               preposition(before: group.tokens.lowerBound, from: start, state.argAt) == nil else { return nil }
         return exampleMembers(of: group, k, state)
+    }
+
+    /// The first token of the example opener that ends at `j` ("including", "such as", "among
+    /// them"), or nil (also ExampleMembersApart).
+    func exampleOpener(endingAt j: Int, _ start: Int) -> Int? {
+        if Self.exampleOpeners.contains(tokens[j].lower) { return j }
+        if j > start, tokens[j].lower == "as", tokens[j - 1].lower == "such" { return j - 1 }
+        if j > start, tokens[j].lower == "them", tokens[j - 1].lower == "among" { return j - 1 }
+        return nil
     }
 }
