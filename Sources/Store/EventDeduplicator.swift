@@ -159,12 +159,13 @@ struct EventDeduplicator {
         candidates.removeAll { !Self.timesFit(report, reportDays, $0) }
         guard !candidates.isEmpty else { return nil }
         let participants = try participantsOf(candidates.map(\.id))
+        for i in candidates.indices { candidates[i].participants = participants[candidates[i].id] ?? [] }
+        var conflicts: [Int64: Bool] = [:]
         var best: (candidate: Candidate, score: Int)?
         var fitting: [Candidate] = []
-        for i in candidates.indices {
-            candidates[i].participants = participants[candidates[i].id] ?? []
-            let c = candidates[i]
+        for c in candidates {
             guard try fits(report, reportDays, c, violent: violent) else { continue }
+            guard try !holdsAnotherMeeting(c.cluster, report.participants, &conflicts) else { continue }
             fitting.append(c)
             let score = report.participants.intersection(c.participants).count * 4
                 + (c.type == report.type.rawValue ? 2 : 0) + (c.location != nil && c.location == report.location ? 1 : 0)
@@ -301,6 +302,28 @@ struct EventDeduplicator {
         }
         guard let days, days <= Self.undatedWindow else { return false }
         return true
+    }
+
+    /// Whether the real event `cluster` already holds a report of another meeting than one of
+    /// `parties` (two or more parties that do not overlap them as one event's reports must). Its
+    /// reports fit one by one, so without this a report that fits two meetings chains them: a lone
+    /// `Trump visited Washington` under both `Trump met Obama` and `Trump met Ryan`, or `Trump and
+    /// Obama met as their wives met` under both `Trump met Obama` and `Michelle Obama met Melania
+    /// Trump`. Only a report of two or more parties can tell two meetings apart. `known`: the answer
+    /// per cluster, for this report.
+    private func holdsAnotherMeeting(_ cluster: Int64, _ parties: Set<Int64>, _ known: inout [Int64: Bool]) throws -> Bool {
+        guard parties.count >= 2 else { return false }
+        if let answer = known[cluster] { return answer }
+        var reports: [Int64: Set<Int64>] = [:]
+        let statement = try connection.cachedStatement(
+            "SELECT p.event_id, p.entity_id FROM events e JOIN event_participants p ON p.event_id = e.id WHERE e.cluster_id = ?")
+        try statement.bind(cluster, at: 1)
+        for (event, entity) in try statement.rows({ ($0.int64(0), $0.int64(1)) }) {
+            reports[event, default: []].insert(entity)
+        }
+        let answer = reports.values.contains { $0.count >= 2 && !Self.participantsOverlap(parties, $0) }
+        known[cluster] = answer
+        return answer
     }
 
     /// Two reports' parties are one event's: two shared, or one shared and one side's all among
