@@ -262,7 +262,7 @@ struct EventFinder {
             let opener = q >= 0 ? tokens[q].lower : ""
             let nounContext = Self.determiners.contains(p1) || p1 == "'s" || (Self.prepositions.contains(p1) && p1 != "to")
                 || (q < k - 1 && (Self.determiners.contains(opener) || opener == "'s" || Self.prepositions.contains(opener) && opener != "to"))
-                || (k > 0 && tokens[k - 1].isCap)
+                || (k > 0 && tokens[k - 1].isCap && !objectAfterNamedPlace(k))
                 || ((Self.determiners.contains(p2) || p2 == "'s") && ["next", "last", "previous", "latest", "final"].contains(p1))
             // "after meeting Ivo Lund", "before meeting the president": a gerund with its object.
             let n1 = k + 1 < tokens.count ? tokens[k + 1] : nil
@@ -288,6 +288,19 @@ struct EventFinder {
             return (t, j)
         }
         return nil
+    }
+
+    /// "was in Lima meeting Ana Roe", "spent Tuesday meeting the president": a name before the
+    /// trigger is no modifier of a noun ("the Lima meeting") when no determiner opens it and a
+    /// direct object follows, so the trigger is the verb's participle.
+    func objectAfterNamedPlace(_ k: Int) -> Bool {
+        guard tokens[k].lower.hasSuffix("ing"), k + 1 < tokens.count else { return false }
+        let n1 = tokens[k + 1]
+        guard (n1.isCap && lex.timeWords[n1.lower] == nil) || ["the", "his", "her", "their"].contains(n1.lower) else { return false }
+        var r = k - 1
+        while r >= 0, tokens[r].isCap { r -= 1 }
+        guard r >= 0 else { return false }
+        return !Self.determiners.contains(tokens[r].lower) && tokens[r].lower != "'s" && tokens[r].kind == .word
     }
 
     /// Whether `t` opens a prepositional phrase around an argument starting at `a`.
@@ -875,11 +888,11 @@ struct EventFinder {
                 // "The Paris Club of 19 creditors meets": the body its members make up meets.
                 else if adjacent, prep == "of", let body = bodyBeforeOf(a, start, state) { return [body] }
                 // "President Ann Roe of Peru met ...": the country only says whose president; Roe met.
-                else if adjacent, prep == "of", personBeforeOf(a, start, state), let p = state.argAt[a.tokens.lowerBound - 2] {
+                else if adjacent, prep == "of", let p = personBeforeOf(a, start, state) {
                     // ("Ann Roe of Peru and Ivo Berg of Chile met": each one's country said the same way.)
                     let and = p.tokens.lowerBound - 1
-                    if and - 1 > start, tokens[and].lower == "and", let c = state.argAt[and - 1], personBeforeOf(c, start, state),
-                       let q = state.argAt[c.tokens.lowerBound - 2], q.entity != p.entity { return [q, p] }
+                    if and - 1 > start, tokens[and].lower == "and", let c = state.argAt[and - 1],
+                       let q = personBeforeOf(c, start, state), q.entity != p.entity { return [q, p] }
                     // ("Ann Roe and President Tom Obi of Chile met": the first subject has no country of its own.)
                     var b = coordinationStart(p.tokens.lowerBound - 1, start, p, state)
                     if b - 2 >= start, tokens[b].lower == "and", tokens[b - 1].text == "," { b -= 1 } // (", and": an apposition closed)

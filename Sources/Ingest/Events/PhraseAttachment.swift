@@ -43,12 +43,14 @@ extension EventFinder {
             || Lexicons.shared.weekday(t.lower) != nil || Lexicons.shared.month(t.lower) != nil
     }
 
-    /// `a` is the country or body after `of` in "President Ann Roe of Peru": a person's name ends
-    /// right before the `of`.
-    func personBeforeOf(_ a: Arg, _ start: Int, _ state: DocumentState) -> Bool {
-        let of = a.tokens.lowerBound - 1
-        guard of - 1 >= start, tokens[of].lower == "of", let p = state.argAt[of - 1], p.kind == .name else { return false }
-        return state.entities[p.entity].type == .person
+    /// The person whose country or body `a` is, after `of`: "President Ann Roe of Peru", "Tom Obi of
+    /// the Lima Lions" (a person's name ends right before the `of`).
+    func personBeforeOf(_ a: Arg, _ start: Int, _ state: DocumentState) -> Arg? {
+        var of = a.tokens.lowerBound - 1
+        if of > start, tokens[of].lower == "the" { of -= 1 }
+        guard of - 1 >= start, tokens[of].lower == "of", let p = state.argAt[of - 1], p.kind == .name,
+              state.entities[p.entity].type == .person else { return nil }
+        return p
     }
 
     /// The named organisation whose members an unnamed group after `of` counts: "The Paris Club of

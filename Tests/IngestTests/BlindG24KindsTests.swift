@@ -1,0 +1,51 @@
+import Testing
+import EventModel
+@testable import Ingest
+
+/// Kinds of sentences the blind parts G24 (session 25: BBC, and Giveme5W1H world news of November
+/// 2016) showed missed or misread. Invented sentences; each family has its near misses.
+@Suite struct BlindG24KindsTests {
+    // EventFinder.objectAfterNamedPlace: a name before "meeting" is no noun modifier when a direct
+    // object follows and no determiner opens the phrase.
+    @Test(arguments: [
+        ("Ana Ruiz was in Lima meeting Pedro Castillo.", "Ana Ruiz", "Pedro Castillo"),
+        ("Ana Ruiz spent Tuesday meeting Pedro Castillo in Lima.", "Ana Ruiz", "Pedro Castillo"),
+        ("The envoy Tom Obi was in Quito meeting the president, Lena Vaz, on Monday.", "Tom Obi", "Lena Vaz"),
+    ])
+    func aParticipleAfterAPlaceOrDayMeetsItsObject(text: String, agent: String, met: String) {
+        let x = Extracted(text)
+        #expect(x.meetingParties.contains { $0.isSuperset(of: [agent, met]) }, "\(x.meetingParties)")
+    }
+
+    @Test func theNounAfterADeterminedNameStaysANoun() {
+        // "the Lima meeting": a determiner opens the phrase, so the name modifies the noun.
+        let x = Extracted("Ana Ruiz attended the Lima meeting on Tuesday with Pedro Castillo.")
+        #expect(x.meetingEvents.contains { $0.trigger == "meeting" && x.names($0).contains("Pedro Castillo") }, "\(x.meetingParties)")
+        // A time word after it is no object: "the Geneva meeting Thursday".
+        let y = Extracted("Officials said the Geneva meeting Thursday was cancelled.")
+        #expect(y.meetingEvents.allSatisfy { !y.names($0).contains("Thursday") }, "\(y.meetingParties)")
+    }
+
+    // PhraseAttachment.personBeforeOf: "PERSON of the BODY met Y" — the person met Y.
+    @Test(arguments: [
+        ("Tom Obi of the Lima Lions met Ana Ruiz.", "Tom Obi", "Lima Lions"),
+        ("In a twist, basketball player Tom Obi of the Lima Lions was meeting with Ana Ruiz.", "Tom Obi", "Lima Lions"),
+        ("On Monday, Lena Vaz of the World Bank held talks with Ana Ruiz.", "Lena Vaz", "World Bank"),
+    ])
+    func thePersonBeforeOfTheBodyIsTheParty(text: String, person: String, body: String) {
+        let x = Extracted(text)
+        #expect(x.meetingParties.contains { $0.isSuperset(of: [person, "Ana Ruiz"]) }, "\(x.meetingParties)")
+        #expect(!x.meetingParties.contains { $0.contains(body) && !$0.contains(person) }, "\(x.meetingParties)")
+    }
+
+    @Test func eachPersonOfABodyInAPair() {
+        let x = Extracted("Ana Ruiz of the World Bank and Tom Obi of the IMF met in Lima.")
+        #expect(x.meetingParties.contains(["Ana Ruiz", "Tom Obi"]), "\(x.meetingParties)")
+    }
+
+    @Test func anUnnamedHolderOfTheBodyIsNoPerson() {
+        // No name before `of`: the body stays the party.
+        let x = Extracted("The leader of the Lima Lions met Ana Ruiz.")
+        #expect(x.meetingParties.contains { $0.isSuperset(of: ["Lima Lions", "Ana Ruiz"]) }, "\(x.meetingParties)")
+    }
+}
