@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
         }
         titles += LowercaseTitles.find(tokens, sentences, state)
         titles.sort { $0.token < $1.token }
-        state.sexOf = HonorificGender.of(titled: titles, entities: state.entities)
+        state.sexOf = HonorificGender.completed(HonorificGender.of(titled: titles, entities: state.entities), givenNamesOf: state.entities)
         let descriptors = DescriptorLinker(tokens: tokens, sentences: sentences, articleDate: date).link(&state, titled: titles)
 
         let resolver = TimeResolver(articleDate: date, scalars: scalars)

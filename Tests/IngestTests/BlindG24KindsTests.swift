@@ -48,4 +48,33 @@ import EventModel
         let x = Extracted("The leader of the Lima Lions met Ana Ruiz.")
         #expect(x.meetingParties.contains { $0.isSuperset(of: ["Lima Lions", "Ana Ruiz"]) }, "\(x.meetingParties)")
     }
+
+    // HonorificGender.completed: a given name says the sex (given-name-sex.tsv), so a pronoun
+    // passes over a person of the other sex.
+    @Test(arguments: [
+        ("First lady Ana Ruiz greeted guests. President Tom Obi arrived at noon. She will meet Lena Vaz in the palace.", "Ana Ruiz"),
+        ("Tom Obi arrived at noon. Ana Ruiz spoke to the press. He later met Lena Vaz.", "Tom Obi"),
+        ("Michelle Dunn greeted guests. Donald Pratt arrived at noon. She met Lena Vaz while the men talked.", "Michelle Dunn"),
+    ])
+    func aPronounPassesOverAGivenNameOfTheOtherSex(text: String, referent: String) {
+        let x = Extracted(text)
+        #expect(x.meetingParties.contains([referent, "Lena Vaz"]), "\(x.meetingParties)")
+    }
+
+    @Test func aTitleSaysMoreThanTheGivenName() {
+        // "Ashley" is mostly a woman's name in the census; "Mr" says a man.
+        let x = Extracted("Mr Ashley Cole arrived at noon. Ana Ruiz spoke to the press. He later met Lena Vaz.")
+        #expect(x.meetingParties.contains(["Ashley Cole", "Lena Vaz"]), "\(x.meetingParties)")
+    }
+
+    @Test func aNameOfBothSexesSaysNothing() {
+        let x = Extracted("Jordan Reyes arrived at noon. She later met Lena Vaz.")
+        #expect(x.meetingParties.contains(["Jordan Reyes", "Lena Vaz"]), "\(x.meetingParties)")
+    }
+
+    @Test func theSexLexiconParses() {
+        let sexes = Lexicons.shared.femaleGivenName
+        #expect(sexes["Michelle"] == true && sexes["Donald"] == false && sexes["Jordan"] == nil)
+        #expect(sexes.count > 2000)
+    }
 }

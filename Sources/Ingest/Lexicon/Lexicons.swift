@@ -68,6 +68,8 @@ final class Lexicons: Sendable {
     let commonWords: Set<String>
     /// "northeast", "western": before a place they name a part of it (`compass-words.tsv`).
     let compassWords: Set<String>
+    /// Given names one sex carries (`given-name-sex.tsv`): true for a woman's name.
+    let femaleGivenName: [String: Bool]
 
     private init() {
         var stop: [String: WordClass] = [:]
@@ -153,6 +155,9 @@ final class Lexicons: Sendable {
         }
         commonWords = common
         compassWords = Set(LexiconFile.named("compass-words.tsv").records.compactMap { $0.first.map(String.init) })
+        var sexes: [String: Bool] = [:]
+        for r in LexiconFile.named("given-name-sex.tsv").records where r.count >= 2 { sexes[String(r[0])] = r[1] == "f" }
+        femaleGivenName = sexes
     }
 
     func isStopWord(_ lower: String) -> Bool { stopWords[lower] != nil }

@@ -42,6 +42,19 @@ enum HonorificGender {
         return out
     }
 
+    /// `known` completed by given names ("Michelle Obama", "Tom Obi"; `given-name-sex.tsv`), so that
+    /// "She will meet Lena Vaz" does not reach back to President Tom Obi. A title that says a sex
+    /// wins over the name.
+    static func completed(_ known: [Int: Sex], givenNamesOf entities: [Entity]) -> [Int: Sex] {
+        var out = known
+        for (i, e) in entities.enumerated() where e.type == .person && out[i] == nil {
+            let words = e.name.split(separator: " ")
+            guard words.count >= 2, let female = Lexicons.shared.femaleGivenName[String(words[0])] else { continue }
+            out[i] = female ? .female : .male
+        }
+        return out
+    }
+
     /// The sex an unnamed person's noun says ("the woman", "the man"); nil for "the minister".
     static func of(personNoun w: String) -> Sex? {
         w == "man" || EntityLinker.maleKin.contains(w) ? .male : w == "woman" || EntityLinker.femaleKin.contains(w) ? .female : nil
