@@ -77,4 +77,21 @@ import EventModel
         #expect(sexes["Michelle"] == true && sexes["Donald"] == false && sexes["Jordan"] == nil)
         #expect(sexes.count > 2000)
     }
+
+    // TypeRefiner: a title-case headline's two words that the body writes apart ("Zola" alone,
+    // "Pike") are a full name, though the lexicon lacks the given name; the body's lone surname
+    // links to it, not to a namesake named once later.
+    @Test func aHeadlineNameTheBodyWritesApartAnchorsTheSurname() {
+        let x = Extracted(" date 2018-02-03 This Is Why Zola Pike Is Angry\n\nPike says the producer harmed her. \"I was afraid,\" Zola told me. Her father, Ron Pike, is a professor. Pike met the producer in Paris in 1994.")
+        #expect(x.entity("Zola Pike")?.type == .person, "\(x.doc.entities.map(\.name))")
+        #expect(x.entity("Ron Pike")?.aliases.contains("Pike") != true)
+        #expect(x.meetingParties.contains { $0.contains("Zola Pike") }, "\(x.meetingParties)")
+    }
+
+    @Test func twoSurnamesSideBySideInAHeadlineAreNoName() {
+        // "Obama" is the last word of "Barack Obama": a surname, so "Obama Trump" is no one.
+        let x = Extracted(" date 2016-11-10 Why Obama Trump Talks Matter\n\nBarack Obama met Donald Trump. Obama said the talks went well, and Trump thanked Obama.")
+        #expect(x.entity("Obama Trump") == nil, "\(x.doc.entities.map(\.name))")
+        #expect(x.meetingParties.contains(["Barack Obama", "Donald Trump"]), "\(x.meetingParties)")
+    }
 }

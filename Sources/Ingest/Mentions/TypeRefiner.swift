@@ -57,7 +57,8 @@ struct TypeRefiner {
                               personKeys: personKeys(cands), fullNameSurnames: fullNameSurnames(cands),
                               fullNameFirstWords: Set(cands.lazy.filter { $0.tokens.count >= 2 }.map { self.tokens[$0.tokens.lowerBound].lower }),
                               capitalisedInside: Set(cands.lazy.filter { !$0.isSentenceInitial && !$0.isHeading }
-                                .flatMap { c in c.tokens.map { self.tokens[$0].lower } }))
+                                .flatMap { c in c.tokens.map { self.tokens[$0].lower } }),
+                              loneFirstNames: loneFirstNames(cands, shouted))
         var out: [Candidate] = []
         out.reserveCapacity(cands.count)
         var datelines: [Int: Range<Int>] = [:]
@@ -380,6 +381,9 @@ struct TypeRefiner {
         var fullNameFirstWords: Set<String>
         /// Words of names written away from a sentence's start (`holly` for "... said Holly").
         var capitalisedInside: Set<String> = []
+        /// Names the body writes alone, away from a sentence's start, and never as the last word of
+        /// a longer name (`uma` of "... Uma told me", not `obama` beside "Barack Obama"), folded.
+        var loneFirstNames: Set<String> = []
     }
 
     // MARK: - Article and line context
@@ -440,6 +444,15 @@ struct TypeRefiner {
             if c.tokens.count >= 2, tokens[c.tokens.upperBound - 1].isCap { out.insert(NameKey.fold(tokens[c.tokens.upperBound - 1].text)) }
         }
         return out
+    }
+
+    private func loneFirstNames(_ cands: [Candidate], _ shouted: [Bool]) -> Set<String> {
+        var lone = Set<String>(), lastWords = Set<String>()
+        for c in cands where !shouted[c.sentence] && !c.tokens.isEmpty && !c.isHeading {
+            if c.tokens.count == 1, !c.isSentenceInitial { lone.insert(NameKey.fold(c.text)) }
+            if c.tokens.count >= 2 { lastWords.insert(NameKey.fold(tokens[c.tokens.upperBound - 1].text)) }
+        }
+        return lone.subtracting(lastWords)
     }
 
     private func fullNameSurnames(_ cands: [Candidate]) -> Set<String> {
@@ -592,6 +605,12 @@ struct TypeRefiner {
         } else if titleCase ? r.count == 2 : r.count >= 2, gaz.isGivenName(titleCased(r.lowerBound..<(r.lowerBound + 1))) {
             // (In a title-case headline every word is capitalised: only a given name and one more
             // word, `Chrissy Teigen` of `Chrissy Teigen Cancels Flight`.)
+            c.type = .person; c.evidence = .cue
+        } else if titleCase, r.count == 2, ctx.loneFirstNames.contains(NameKey.fold(tokens[r.lowerBound].text)),
+                  ctx.ordinaryNames.contains(NameKey.fold(tokens[r.lowerBound + 1].text)) {
+            // `Uma Thurman` of `This Is Why Uma Thurman Is Angry`, where the body writes `Uma` and
+            // `Thurman` apart: a full name whose given name the lexicon lacks, and the anchor the
+            // body's lone `Thurman` links to (not a `Robert Thurman` named once, later).
             c.type = .person; c.evidence = .cue
         } else if ctx.ordinaryNames.contains(NameKey.fold(c.text)) {
             // Typed by the linker from the article's other forms of the name.
