@@ -94,4 +94,27 @@ import EventModel
         #expect(x.entity("Obama Trump") == nil, "\(x.doc.entities.map(\.name))")
         #expect(x.meetingParties.contains(["Barack Obama", "Donald Trump"]), "\(x.meetingParties)")
     }
+
+    // ModalityCues.futureActBefore: a gathering where a future act is to happen is planned, however
+    // far back the act's cue ("will present ... in a meeting with").
+    @Test(arguments: [
+        "Ana Ruiz will present an \"Action Plan for the Lima Region\" in a meeting with union leaders.",
+        "Ana Ruiz is expected to present her conclusions at a Velo Bank meeting with Tom Obi.",
+        "Ana Ruiz is to lay out the budget during talks with Tom Obi.",
+    ])
+    func aVenueOfAFutureActIsPlanned(_ text: String) {
+        let x = Extracted(text)
+        #expect(!x.meetingEvents.isEmpty && x.meetingEvents.allSatisfy { $0.modality == .planned }, "\(x.meetingEvents.map(\.modality))")
+    }
+
+    @Test(arguments: [
+        "Ana Ruiz raised the issue at a meeting with Tom Obi.",
+        // (The cue is in another clause.)
+        "Ana Ruiz, who will retire next year, raised the issue at a meeting with Tom Obi.",
+        "Ana Ruiz will retire, and she raised the issue at a meeting with Tom Obi.",
+    ])
+    func aVenueOfAPastActIsAsserted(_ text: String) {
+        let x = Extracted(text)
+        #expect(!x.meetingEvents.isEmpty && x.meetingEvents.allSatisfy { $0.modality == .asserted }, "\(x.meetingEvents.map(\.modality))")
+    }
 }

@@ -148,6 +148,10 @@ enum ModalityCues {
             }
             j -= 1
         }
+        // "He will present a plan in a meeting with X", "Changes are due to be agreed at an economic
+        // summit": the gathering where a future act is to happen is itself ahead, however far back
+        // the act's `will` stands (a quoted title between them is skipped).
+        if isNoun, let p = venuePreposition(tokens, k, sentenceStart), futureActBefore(tokens, p, sentenceStart) { return .planned }
         // A nominal trigger's own verb follows it: "A summit is set to take place", "talks will resume".
         if isNoun {
             // "The negotiations will continue": the talks are under way.
@@ -196,6 +200,40 @@ enum ModalityCues {
         var j = k - 1
         while j > sentenceStart, k - j <= 5, tokens[j].isCap || venueModifiers.contains(tokens[j].lower) { j -= 1 }
         return j >= sentenceStart && j < k - 1 && tokens[j].lower == "at"
+    }
+
+    /// The `at`, `in` or `during` whose object the nominal trigger at `k` is ("in a meeting", "at
+    /// an economic summit", "during a visit"), over `venueModifiers` and capitalised words.
+    static func venuePreposition(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Int? {
+        var j = k - 1
+        while j > sentenceStart, k - j <= 5, tokens[j].isCap || venueModifiers.contains(tokens[j].lower) || lowercaseModifier(tokens[j]) { j -= 1 }
+        guard j >= sentenceStart else { return nil }
+        // ("during talks"; but "is in talks with" tells a state, not a venue.)
+        return ["at", "during"].contains(tokens[j].lower) || tokens[j].lower == "in" && j < k - 1 ? j : nil
+    }
+
+    /// ("an economic summit", "a monthly meeting": one lowercase adjective-like word.)
+    private static func lowercaseModifier(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCap && (t.lower.hasSuffix("ic") || t.lower.hasSuffix("ly") || t.lower.hasSuffix("al"))
+    }
+
+    /// A future cue (`will`, `due to`, `is to`) in the clause before the venue's preposition at `p`,
+    /// up to twelve words back, stopping at a comma or a clause break; words inside double quotes
+    /// (a quoted title) are stepped over.
+    static func futureActBefore(_ tokens: [Token], _ p: Int, _ sentenceStart: Int) -> Bool {
+        var j = p - 1, inQuote = false, words = 0
+        while j >= sentenceStart, words < 12 {
+            let t = tokens[j]
+            if EventFinder.doubleQuotes.contains(t.text) { inQuote.toggle(); j -= 1; continue }
+            if !inQuote {
+                words += 1
+                if t.text == "," || clauseBreaks.contains(t.lower) { return false }
+                if future.contains(t.lower), t.lower != "next", !planIsNoun(tokens, j) { return true }
+                if t.lower == "to", j > sentenceStart, ["is", "are"].contains(tokens[j - 1].lower) { return true }
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// `hold membership talks`, `pay a visit`: between `to` and a nominal trigger at `k`, a light
