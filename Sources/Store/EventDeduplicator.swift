@@ -165,7 +165,7 @@ struct EventDeduplicator {
         var fitting: [Candidate] = []
         for c in candidates {
             guard try fits(report, reportDays, c, violent: violent) else { continue }
-            guard try !holdsAnotherMeeting(c.cluster, report.participants, &conflicts) else { continue }
+            if report.type.isMeeting, try holdsAnotherMeeting(c.cluster, report.participants, &conflicts) { continue }
             fitting.append(c)
             let score = report.participants.intersection(c.participants).count * 4
                 + (c.type == report.type.rawValue ? 2 : 0) + (c.location != nil && c.location == report.location ? 1 : 0)
@@ -314,9 +314,12 @@ struct EventDeduplicator {
     private func holdsAnotherMeeting(_ cluster: Int64, _ parties: Set<Int64>, _ known: inout [Int64: Bool]) throws -> Bool {
         guard parties.count >= 2 else { return false }
         if let answer = known[cluster] { return answer }
+        // (Meetings only: a statement's or an attack's parties are its speaker and targets, and the
+        // reports of one real event grow with the knowledge base, so reading them all for every
+        // report made ingest slower as the database grew; the newest ones are read.)
         var reports: [Int64: Set<Int64>] = [:]
         let statement = try connection.cachedStatement(
-            "SELECT p.event_id, p.entity_id FROM events e JOIN event_participants p ON p.event_id = e.id WHERE e.cluster_id = ?")
+            "SELECT p.event_id, p.entity_id FROM events e JOIN event_participants p ON p.event_id = e.id WHERE e.cluster_id = ? ORDER BY e.id DESC LIMIT 400")
         try statement.bind(cluster, at: 1)
         for (event, entity) in try statement.rows({ ($0.int64(0), $0.int64(1)) }) {
             reports[event, default: []].insert(entity)
