@@ -34,14 +34,15 @@ ARTICLE_DATE = "2016-11-17"
 
 # Party sets: A and B meet; C is a third party for "A met B and C"; P the place of a frame that
 # names one; Q the city of a place modifier (never P, so that a frame's own place wins or is owed);
-# V a venue (owed over its city, the most specific named place).
+# V a venue (owed over its city, the most specific named place); she, She, her: A's pronouns (eventkb
+# knows a given name's sex, and a reader does not take Justin Trudeau for a `she`).
 PARTIES = [
     {"id": "merkel-macron", "A": ("Angela Merkel", ["merkel"]), "B": ("Emmanuel Macron", ["macron"]),
      "C": ("Justin Trudeau", ["trudeau"]), "P": ("Berlin", ["berlin"]), "Q": ("Hamburg", ["hamburg"]),
-     "V": ("the Chancellery", ["chancellery"])},
+     "V": ("the Chancellery", ["chancellery"]), "she": ("she", []), "She": ("She", []), "her": ("her", [])},
     {"id": "trudeau-may", "A": ("Justin Trudeau", ["trudeau"]), "B": ("Theresa May", ["may"]),
      "C": ("Angela Merkel", ["merkel"]), "P": ("Ottawa", ["ottawa"]), "Q": ("Toronto", ["toronto"]),
-     "V": ("the Chancellery", ["chancellery"])},
+     "V": ("the Chancellery", ["chancellery"]), "she": ("he", []), "She": ("He", []), "her": ("his", [])},
 ]
 
 # Frames. kind: "meet" owes A-B; "visit" owes A + P; "three" owes A, B and C. tense: past|future.
@@ -110,7 +111,7 @@ FRAMES = [
     ("following-talks", "Following talks with {B}{M}, {A} said the two countries would work together.", "meet", "past", None),
     ("said-after-talks", "{A} said after talks with {B}{M} that the two countries would work together.", "meet", "past", None),
     ("told-after-meeting", "{A} told reporters after meeting {B}{M} that the two countries would work together.", "meet", "past", None),
-    ("pronoun-second", "{A} arrived on Monday. She met {B}{M}.", "meet", "past", None),
+    ("pronoun-second", "{A} arrived on Monday. {She} met {B}{M}.", "meet", "past", None),
     # Adverbs before the verb, lists, counterparts, purposes, trips with talks.
     ("briefly-met", "{A} briefly met {B}{M}.", "meet", "past", None),
     ("reportedly-met", "{A} reportedly met {B}{M}.", "meet", "past", None),
@@ -118,7 +119,7 @@ FRAMES = [
     ("had-previously-met", "{A} had previously met {B}{M}.", "meet", "past", None),
     ("met-list-of-three", "{A} met {B}, {C} and other leaders{M}.", "three", "past", None),
     ("hosted-b-and-c", "{A} hosted {B} and {C}{M}.", "three", "past", None),
-    ("and-counterpart-met", "{A} and her counterpart {B} met{M}.", "meet", "past", None),
+    ("and-counterpart-met", "{A} and {her} counterpart {B} met{M}.", "meet", "past", None),
     ("welcomed", "{A} welcomed {B}{M}.", "meet", "past", None),
     ("greeted", "{A} greeted {B}{M}.", "meet", "past", None),
     ("spent-time-with", "{A} spent two hours with {B}{M}.", "meet", "past", None),
@@ -140,8 +141,8 @@ FRAMES = [
     ("two-leaders-met", "{A} flew in to see {B}. The two leaders met{M}.", "meet", "past", None),
     # Longer news shapes: attributions, reported speech, clauses between subject and verb.
     ("met-officials-said", "{A} met {B}{M}, officials said.", "meet", "past", None),
-    ("said-she-had-met", "{A} said she had met {B}{M}.", "meet", "past", None),
-    ("told-would-meet", "{A} told reporters she would meet {B}{M}.", "meet", "future", None),
+    ("said-she-had-met", "{A} said {she} had met {B}{M}.", "meet", "past", None),
+    ("told-would-meet", "{A} told reporters {she} would meet {B}{M}.", "meet", "future", None),
     ("source-said-due", "A source said {A} was due to meet {B}{M}.", "meet", "future", None),
     ("long-relative", "{A}, who arrived on Monday for a two-day trip aimed at boosting trade, met {B}{M}.", "meet", "past", None),
     ("due-in-for-talks", "{A} is due in {P} for talks with {B}{M}.", "meet", "future", "P"),
@@ -158,7 +159,7 @@ FRAMES = [
     ("quote-then-met", "\"We had a good exchange,\" said {A}, who met {B}{M}.", "meet", "past", None),
     ("held-talks-with-b-and-c", "{A} held talks with {B} and {C}{M}.", "three", "past", None),
     ("the-two-met", "{A} flew in on Monday to see {B}, and the two met{M}.", "meet", "past", None),
-    ("will-travel-where-meet", "{A} will travel to {P} next week, where she will meet {B}.", "meet", "future", "P", "2016-11"),
+    ("will-travel-where-meet", "{A} will travel to {P} next week, where {she} will meet {B}.", "meet", "future", "P", "2016-11"),
     ("who-is-visiting-met", "{A}, who is visiting {P}, met {B}{M}.", "meet", "past", "P"),
     ("discussed-at-meeting", "{A} and {B} discussed trade at a meeting{M}.", "meet", "past", None),
     ("met-for-talks-on", "{A} met {B}{M} for talks on trade and security.", "meet", "past", None),
@@ -174,10 +175,10 @@ FRAMES = [
     ("plans-to-visit", "{A} plans to visit {P}{M}.", "visit", "future", "P"),
     ("arrived-for-visit", "{A} arrived in {P}{M} for a three-day visit.", "visit", "past", "P"),
     ("held-minute-meeting", "{A} held a 90-minute meeting with {B}{M}.", "meet", "past", None),
-    ("will-meet-attribution", "{A} will meet {B}{M}, her office said.", "meet", "future", None),
+    ("will-meet-attribution", "{A} will meet {B}{M}, {her} office said.", "meet", "future", None),
     ("according-to", "{A} met {B}{M}, according to officials.", "meet", "past", None),
     ("told-during-meeting", "{A} told {B} during a meeting{M} that the plan would go ahead.", "meet", "past", None),
-    ("visited-where-met", "{A} visited {P}, where she met {B}{M}.", "meet", "past", "P"),
+    ("visited-where-met", "{A} visited {P}, where {she} met {B}{M}.", "meet", "past", "P"),
     ("flew-to-meet", "{A} flew to {P} on Monday to meet {B}.", "meet", "past", "P", "2016-11-14"),
     ("met-privately-minutes", "{A} and {B} met privately for 45 minutes{M}.", "meet", "past", None),
     ("sidelines-named-summit", "{A} met {B} on the sidelines of the G20 summit in {P}.", "meet", "past", "P"),
@@ -236,7 +237,7 @@ NEAR_MISSES = [
     ("internal-board", "The board of Siemens met in {Q} on Tuesday."),
     ("internal-cabinet", "{A}'s cabinet met in {Q} on Tuesday to discuss the budget."),
     ("press-conference", "{A} held a press conference in {Q} on Tuesday."),
-    ("would-like-to-meet", "{A} said she would like to meet {B} one day."),
+    ("would-like-to-meet", "{A} said {she} would like to meet {B} one day."),
     ("called-for-talks", "{A} called for talks with {B}."),
     ("met-deadline", "{A}'s ministry met the deadline on Tuesday."),
     ("speech", "{A} gave a speech in {Q} on Tuesday."),

@@ -15,6 +15,8 @@ import SQLite
 ///   two (so `Trump met Abe` and `Trump met Putin` stay apart). A report without participants
 ///   joins only an attack, killing or strike at the same place;
 /// - **place**: either unknown, the same, or one `located_in` the other;
+/// - **other meetings**: a meeting report of two or more parties does not join a real event that
+///   holds a report of another meeting (`holdsAnotherMeeting`);
 /// - **time**: published at most 7 days apart (when both dates are known); both times known and
 ///   overlapping, or, when one is unknown (or only the article date), published at most 3 days apart.
 ///
@@ -314,12 +316,14 @@ struct EventDeduplicator {
     private func holdsAnotherMeeting(_ cluster: Int64, _ parties: Set<Int64>, _ known: inout [Int64: Bool]) throws -> Bool {
         guard parties.count >= 2 else { return false }
         if let answer = known[cluster] { return answer }
-        // (Meetings only: a statement's or an attack's parties are its speaker and targets, and the
-        // reports of one real event grow with the knowledge base, so reading them all for every
-        // report made ingest slower as the database grew; the newest ones are read.)
+        // (Asked for meeting reports only, and of the 100 newest reports: a real event's reports grow
+        // with the knowledge base, and reading them all for every report of every type made ingest
+        // slower as the database grew.)
         var reports: [Int64: Set<Int64>] = [:]
-        let statement = try connection.cachedStatement(
-            "SELECT p.event_id, p.entity_id FROM events e JOIN event_participants p ON p.event_id = e.id WHERE e.cluster_id = ? ORDER BY e.id DESC LIMIT 400")
+        let statement = try connection.cachedStatement("""
+            SELECT event_id, entity_id FROM event_participants
+            WHERE event_id IN (SELECT id FROM events WHERE cluster_id = ? ORDER BY id DESC LIMIT 100)
+            """)
         try statement.bind(cluster, at: 1)
         for (event, entity) in try statement.rows({ ($0.int64(0), $0.int64(1)) }) {
             reports[event, default: []].insert(entity)
