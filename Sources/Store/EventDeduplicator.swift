@@ -234,10 +234,15 @@ struct EventDeduplicator {
     /// The participants of each of `events`, in one query: a busy participant's report has
     /// a few hundred candidates, and a query per candidate cost more than the comparisons.
     private func participantsOf(_ events: [Int64]) throws -> [Int64: Set<Int64>] {
-        var participants: [Int64: Set<Int64>] = [:]
         let statement = try connection.cachedStatement(
             "SELECT event_id, entity_id FROM event_participants WHERE event_id IN (SELECT value FROM json_each(?))")
         try statement.bind(Self.jsonArray(events.map(String.init)), at: 1)
+        return try Self.participantSets(statement)
+    }
+
+    /// Each event's participants from a statement of (event id, entity id) rows.
+    private static func participantSets(_ statement: Statement) throws -> [Int64: Set<Int64>] {
+        var participants: [Int64: Set<Int64>] = [:]
         for (event, entity) in try statement.rows({ ($0.int64(0), $0.int64(1)) }) {
             participants[event, default: []].insert(entity)
         }
@@ -319,16 +324,12 @@ struct EventDeduplicator {
         // (Asked for meeting reports only, and of the 100 newest reports: a real event's reports grow
         // with the knowledge base, and reading them all for every report of every type made ingest
         // slower as the database grew.)
-        var reports: [Int64: Set<Int64>] = [:]
         let statement = try connection.cachedStatement("""
             SELECT event_id, entity_id FROM event_participants
             WHERE event_id IN (SELECT id FROM events WHERE cluster_id = ? ORDER BY id DESC LIMIT 100)
             """)
         try statement.bind(cluster, at: 1)
-        for (event, entity) in try statement.rows({ ($0.int64(0), $0.int64(1)) }) {
-            reports[event, default: []].insert(entity)
-        }
-        let answer = reports.values.contains { $0.count >= 2 && !Self.participantsOverlap(parties, $0) }
+        let answer = try Self.participantSets(statement).values.contains { $0.count >= 2 && !Self.participantsOverlap(parties, $0) }
         known[cluster] = answer
         return answer
     }

@@ -134,7 +134,7 @@ enum ModalityCues {
             let w = tokens[j].lower
             if clauseBreaks.contains(w) && w != "and" { break }
             if closesQuote(tokens, j, sentenceStart) { break }
-            if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
+            if isFutureCue(tokens, j) { return .planned } // (PlanNouns)
             if settledVerbs.contains(w), j + 1 < k, tokens[j + 1].lower == "to", !afterTalks { return .planned }
             // "agreed on Friday to open membership talks", "the deal to open formal talks": talks
             // settled to start are still to come.
@@ -166,7 +166,7 @@ enum ModalityCues {
             while j < min(tokens.count, k + 4) {
                 let w = tokens[j].lower
                 if w == "." || w == ";" || w == "," { break }
-                if future.contains(w) && w != "next" && !planIsNoun(tokens, j) { return .planned } // (PlanNouns)
+                if isFutureCue(tokens, j) { return .planned } // (PlanNouns)
             if settledVerbs.contains(w), j + 1 < k, tokens[j + 1].lower == "to" { return .planned }
                 j += 1
             }
@@ -197,16 +197,24 @@ enum ModalityCues {
     /// The nominal trigger at `k` is the object of `at`: the place and occasion of what the clause
     /// tells ("agree a deal at a June summit"), not what it hedges.
     static func isVenueObject(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Bool {
-        var j = k - 1
-        while j > sentenceStart, k - j <= 5, tokens[j].isCap || venueModifiers.contains(tokens[j].lower) { j -= 1 }
-        return j >= sentenceStart && j < k - 1 && tokens[j].lower == "at"
+        guard let j = venuePreposition(tokens, k, sentenceStart, adjectives: false) else { return false }
+        return j < k - 1 && tokens[j].lower == "at"
+    }
+
+    /// A word of `future` that schedules what follows: not `next` (a date's word) and not a plan as
+    /// a thing discussed ("the peace plan": PlanNouns).
+    static func isFutureCue(_ tokens: [Token], _ j: Int) -> Bool {
+        let w = tokens[j].lower
+        return future.contains(w) && w != "next" && !planIsNoun(tokens, j)
     }
 
     /// The `at`, `in` or `during` whose object the nominal trigger at `k` is ("in a meeting", "at
-    /// an economic summit", "during a visit"), over `venueModifiers` and capitalised words.
-    static func venuePreposition(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Int? {
+    /// an economic summit", "during a visit"), over `venueModifiers`, capitalised words and, with
+    /// `adjectives`, a lowercase modifier.
+    static func venuePreposition(_ tokens: [Token], _ k: Int, _ sentenceStart: Int, adjectives: Bool = true) -> Int? {
         var j = k - 1
-        while j > sentenceStart, k - j <= 5, tokens[j].isCap || venueModifiers.contains(tokens[j].lower) || lowercaseModifier(tokens[j]) { j -= 1 }
+        while j > sentenceStart, k - j <= 5,
+              tokens[j].isCap || venueModifiers.contains(tokens[j].lower) || adjectives && lowercaseModifier(tokens[j]) { j -= 1 }
         guard j >= sentenceStart else { return nil }
         // ("during talks"; but "is in talks with" tells a state, not a venue.)
         return ["at", "during"].contains(tokens[j].lower) || tokens[j].lower == "in" && j < k - 1 ? j : nil
@@ -228,7 +236,7 @@ enum ModalityCues {
             if !inQuote {
                 words += 1
                 if t.text == "," || clauseBreaks.contains(t.lower) { return false }
-                if future.contains(t.lower), t.lower != "next", !planIsNoun(tokens, j) { return true }
+                if isFutureCue(tokens, j) { return true }
                 if t.lower == "to", j > sentenceStart, ["is", "are"].contains(tokens[j - 1].lower) { return true }
             }
             j -= 1
