@@ -58,7 +58,8 @@ struct TypeRefiner {
                               fullNameFirstWords: Set(cands.lazy.filter { $0.tokens.count >= 2 }.map { self.tokens[$0.tokens.lowerBound].lower }),
                               capitalisedInside: Set(cands.lazy.filter { !$0.isSentenceInitial && !$0.isHeading }
                                 .flatMap { c in c.tokens.map { self.tokens[$0].lower } }),
-                              loneFirstNames: loneFirstNames(cands, shouted))
+                              // (Read only for a title-case headline: no pass over the names without one.)
+                              loneFirstNames: titleCaseHeading.contains(true) ? loneFirstNames(cands, shouted) : [])
         var out: [Candidate] = []
         out.reserveCapacity(cands.count)
         var datelines: [Int: Range<Int>] = [:]
