@@ -92,7 +92,11 @@ enum ArticleLayout {
     static func isHeadingLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         let last = s[b - 1]
         switch last {
-        case ".", "!", "?", ":", ";", ",", "\"", "\u{201D}", "\u{2019}", "'", ")", "\u{2026}": return false
+        case ".", "!", "?", ":", ";", ",", ")", "\u{2026}": return false
+        // "Rover deal 'may cost 2,000 jobs'": a headline may close on a quoted claim; a line of
+        // speech closes its sentence inside the quote ("...," he said: "We will go.").
+        case "\"", "\u{201D}", "\u{2019}", "'":
+            guard b - 2 >= a, ScalarClass.isLetter(s[b - 2]) || ScalarClass.isDigit(s[b - 2]) || s[b - 2] == "%" else { return false }
         default: break
         }
         var words = 1

@@ -1,0 +1,56 @@
+import EventModel
+
+/// "MG Rover China tie-up 'delayed'", "Volvo India plant to close": a headline drops the words
+/// between a body's name and a country, so the run of capitals glues the two into what reads as
+/// one person's name. When the words before the country are a name the body writes on its own
+/// (an organisation, a place, or a name of two words), the run is those two names: one person
+/// "MG Rover China" is a junk entity, and it would also hide the body's short form `Rover`.
+/// A person whose surname is a country ("Michael Jordan") stays whole: the body does not write
+/// the given name alone as a name.
+extension TypeRefiner {
+    func splitHeadlineGluedNames(_ cands: [Candidate]) -> [Candidate] {
+        guard cands.contains(where: { $0.isHeading && $0.tokens.count >= 2 }) else { return cands }
+        var bodyNames: [String: Candidate] = [:]
+        // (Types are not all known yet: an untyped name counts when it is two words or stands inside
+        // a sentence; a lone given name, "Michael", does not.)
+        for c in cands where !c.isHeading && bodyNames[LinkKey.of(c.text)] == nil
+            && (c.type == .organization || c.type == .location || c.tokens.count >= 2
+                || c.type == nil && !c.isSentenceInitial && !Gazetteer.shared.isGivenName(c.text)) {
+            bodyNames[LinkKey.of(c.text)] = c
+        }
+        var out: [Candidate] = []
+        out.reserveCapacity(cands.count)
+        for c in cands {
+            // (Typed by no lexicon: a cue word after it, "Kalmar Peru plant", may have made it a body.)
+            guard c.isHeading, c.tokens.count >= 2, c.type == nil || c.evidence < .lexicon && (c.type == .organization || c.type == .person && c.title == nil),
+                  let country = Gazetteer.shared.country(named: tokens[c.tokens.upperBound - 1].text),
+                  let body = bodyNames[LinkKey.of(text(c.tokens.lowerBound, c.tokens.upperBound - 1))] else {
+                out.append(c)
+                continue
+            }
+            var first = piece(c, c.tokens.lowerBound..<(c.tokens.upperBound - 1))
+            first.type = body.type; first.subtype = body.subtype; first.evidence = body.evidence
+            first.canonical = body.canonical; first.countryCode = body.countryCode
+            var last = piece(c, (c.tokens.upperBound - 1)..<c.tokens.upperBound)
+            last.isSentenceInitial = false
+            last.markCountry(country)
+            out.append(first)
+            out.append(last)
+        }
+        return out
+    }
+
+    private func text(_ a: Int, _ b: Int) -> String {
+        ScalarClass.string(scalars[tokens[a].start..<tokens[b - 1].end])
+    }
+
+    private func piece(_ c: Candidate, _ r: Range<Int>) -> Candidate {
+        var p = c
+        p.tokens = r
+        p.start = tokens[r.lowerBound].start
+        p.end = tokens[r.upperBound - 1].end
+        p.text = text(r.lowerBound, r.upperBound)
+        p.title = nil; p.titleStart = nil; p.titleCountry = nil
+        return p
+    }
+}
