@@ -4,9 +4,11 @@
 /// ("X and rival Y"), so "her French counterpart" cut the pair and the meeting kept only Y.
 extension EventFinder {
     /// Role nouns that relate the second subject to the first. (Not kin: "X and his wife Y hosted
-    /// a dinner" are co-hosts, and a couple acts together rather than meets.)
+    /// a dinner" are co-hosts, and a couple acts together rather than meets.) A rival or opponent
+    /// is the other side ("X and her rival Y held talks", session 26).
     static let counterpartNouns: Set<String> = ["counterpart", "counterparts", "host", "guest", "guests", "colleague",
-                                                "ally", "successor", "predecessor", "deputy", "opposite", "number"]
+                                                "ally", "successor", "predecessor", "deputy", "opposite", "number",
+                                                "rival", "opponent", "challenger"]
     static let counterpartPossessives: Set<String> = ["his", "her", "their", "its"]
 
     /// The index of `and` before "and her (French) counterpart(,)" that ends at `b`, the token

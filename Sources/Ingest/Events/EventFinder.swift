@@ -888,7 +888,8 @@ struct EventFinder {
                 // "The Paris Club of 19 creditors meets": the body its members make up meets.
                 else if adjacent, prep == "of", let body = bodyBeforeOf(a, start, state) { return [body] }
                 // "President Ann Roe of Peru met ...": the country only says whose president; Roe met.
-                else if adjacent, prep == "of", let p = personBeforeOf(a, start, state) {
+                // ("Tom Obi from the Musicians' Union said": the same with `from`.)
+                else if adjacent, prep == "of" || prep == "from", let p = personBeforeOf(a, start, state) {
                     // ("Ann Roe of Peru and Ivo Berg of Chile met": each one's country said the same way.)
                     let and = p.tokens.lowerBound - 1
                     if and - 1 > start, tokens[and].lower == "and", let c = state.argAt[and - 1],

@@ -43,12 +43,13 @@ extension EventFinder {
             || Lexicons.shared.weekday(t.lower) != nil || Lexicons.shared.month(t.lower) != nil
     }
 
-    /// The person whose country or body `a` is, after `of`: "President Ann Roe of Peru", "Tom Obi of
-    /// the Lima Lions" (a person's name ends right before the `of`).
+    /// The person whose country or body `a` is, after `of` (or `from`): "President Ann Roe of Peru",
+    /// "Tom Obi of the Lima Lions", "Tom Obi from the Musicians' Union" (a person's name ends right
+    /// before the preposition).
     func personBeforeOf(_ a: Arg, _ start: Int, _ state: DocumentState) -> Arg? {
         var of = a.tokens.lowerBound - 1
         if of > start, tokens[of].lower == "the" { of -= 1 }
-        guard of - 1 >= start, tokens[of].lower == "of", let p = state.argAt[of - 1], p.kind == .name,
+        guard of - 1 >= start, ["of", "from"].contains(tokens[of].lower), let p = state.argAt[of - 1], p.kind == .name,
               state.entities[p.entity].type == .person else { return nil }
         return p
     }

@@ -131,6 +131,19 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
+                // `Musicians' Union`, `British Bankers' Association`, and the singular written for the
+                // plural, `General Worker's Union`: a common noun for people before a body's word is inside
+                // the body's name (it had made a person "Workers" and an organisation "Teachers").
+                // (People nouns only, plurals in -s or singulars in -er/-or/-ist/-ian: `Labour's Policy Forum`
+                // is a party's forum.)
+                // (Nor a country's, `the United States' Trump Administration`.)
+                if isPeoplePossessive(j), j + 1 < r.upperBound, gaz.country(named: text(i, j)) == nil,
+                   j - 2 < i || gaz.country(named: text(j - 2, j)) == nil, isNameWord(tokens[j + 1], wholeCaps: wholeCaps), !lineBreak(before: j + 1),
+                   (j + 1..<min(r.upperBound, j + 5)).prefix(while: { isNameWord(tokens[$0], wholeCaps: wholeCaps) }).contains(where: {
+                       lex.orgTails[tokens[$0].lower]?.type == "organization" }) {
+                    j += 1
+                    continue
+                }
                 // `St Mary's College`, `Guy's Hospital`, `Lewis Boys' School`: a possessive right before
                 // an institution's word ending the name is inside that institution's name (it had made a
                 // person "St Mary"; not after `Mr`, "Mr Blair's School reforms", nor a country's or a
@@ -854,6 +867,14 @@ struct MentionFinder {
         t.kind == .word && t.isCap && !t.isAllCaps && !lex.commonWords.contains(t.lower) && lex.orgTails[t.lower] == nil
             && lex.orgHeads[t.lower] == nil && lex.knownOrgs[t.text] == nil && gaz.places(named: t.text).isEmpty
             && gaz.country(named: t.text) == nil
+    }
+
+    /// `Musicians'`, `Worker's` at `j` (the possessive): a capitalised common noun for people with its possessive.
+    private func isPeoplePossessive(_ j: Int) -> Bool {
+        guard j >= 1, tokens[j - 1].isCap, !tokens[j - 1].isAllCaps, lex.commonWords.contains(tokens[j - 1].lower) else { return false }
+        let w = tokens[j - 1].lower
+        if tokens[j].text == "'" || tokens[j].text == "\u{2019}" { return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") }
+        return tokens[j].lower == "'s" && ["er", "or", "ist", "ian"].contains { w.hasSuffix($0) }
     }
 
     private func takePossessiveBodyEnd(_ a: Int, _ b: inout Int, _ s: Sentence) {

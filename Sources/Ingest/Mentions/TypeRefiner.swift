@@ -703,7 +703,10 @@ struct TypeRefiner {
     private func splitAtInnerTitle(_ c: Candidate) -> [Candidate] {
         let a = c.tokens.lowerBound, b = c.tokens.upperBound
         // (`Office of the Deputy Prime Minister`: a body named `X of the ...` holds its title words.)
-        guard b - a >= 3, c.title == nil, c.evidence < .lexicon, !(c.type == .organization && tokens[a + 1].lower == "of")
+        // (`Transport & General Workers' Union`: a run ending in a body's word names the body; no
+        // person's name ends in `Union`.)
+        guard b - a >= 3, c.title == nil, c.evidence < .lexicon, !(c.type == .organization && tokens[a + 1].lower == "of"),
+              lex.orgTails[tokens[b - 1].lower]?.type != "organization"
         else { return [c] }
         for p in (a + 1)..<(b - 1) {
             var n = 0
