@@ -88,4 +88,30 @@ import EventModel
         let x = Extracted(text)
         #expect(x.doc.events.contains { x.names($0, .agent) == [person] }, "\(x.doc.events.map { ($0.trigger, x.names($0)) })")
     }
+
+    // TypeRefiner.splitRepeatedWordNames: a one-word caption glued to a sentence opening with the
+    // same word ("Velkor Velkor holds data on ...") is two mentions of the firm, not a person.
+    @Test func aDoubledWordWrittenAloneElsewhereIsTwoMentions() {
+        let x = Extracted("Velkor admits data breach\n\nShares in the credit firm Velkor fell on Monday.\nVelkor Velkor holds data on 800 million people.\nVelkor said it was in talks with the Lima Data Office.")
+        #expect(x.entity("Velkor Velkor") == nil, "\(x.doc.entities.map(\.name))")
+        #expect(x.meetingParties.contains(["Velkor", "Lima Data Office"]), "\(x.meetingParties)")
+    }
+
+    @Test func aDoubledNameTheArticleRepeatsStaysWhole() {
+        // A band or a side named by a doubled word: the word never stands alone.
+        let x = Extracted("Tarra Tarra play the Seychelles on Sunday. Tarra Tarra won their last match 2-0.")
+        #expect(x.entity("Tarra Tarra") != nil, "\(x.doc.entities.map(\.name))")
+    }
+
+    // MentionFinder.isShoutedCommonWord: a shouted subheading glued to the next sentence names nothing.
+    @Test func aShoutedSubheadingGluedToASentenceIsNoName() {
+        let x = Extracted("Lena Vaz said the breach was serious. CHECK YOUR BANK STATEMENTS Check your accounts often. WATCH THIS SPACE Lena Vaz will speak on Monday.")
+        #expect(Set(x.doc.entities.map(\.name)) == ["Lena Vaz"], "\(x.doc.entities.map(\.name))")
+    }
+
+    @Test func anAcronymBesideCapitalsStaysAName() {
+        // Acronyms are no common words; a known body in capitals stays too.
+        let x = Extracted("Officials from NATO and OPEC met in Vienna on Monday.")
+        #expect(x.entity("NATO") != nil && x.entity("OPEC") != nil, "\(x.doc.entities.map(\.name))")
+    }
 }

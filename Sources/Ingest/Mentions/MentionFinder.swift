@@ -78,7 +78,7 @@ struct MentionFinder {
             // A month that is also a given name opens a name before a surname: `Jan Kessler`.
             let givenMonth = lex.month(t.lower) != nil && !t.isAllCaps && gaz.isGivenName(t.text) && i + 1 < r.upperBound
                 && isNameWord(tokens[i + 1], wholeCaps: wholeCaps) && lex.month(tokens[i + 1].lower) == nil
-            guard isNameWord(t, wholeCaps: wholeCaps) || givenMonth || monthOpensBody(i, r)
+            guard isNameWord(t, wholeCaps: wholeCaps) && !isShoutedCommonWord(i, r, wholeCaps: wholeCaps) || givenMonth || monthOpensBody(i, r)
                     || NamedSurnames.standsAlone(i, tokens, namedSurnames) || particleAfterGivenMonth(i, r),
                   t.text.unicodeScalars.count > 1 || t.isAbbreviation else { i += 1; continue }
             // A heading's verb starts no name either ("... Sees Dust Cloud").
@@ -867,6 +867,25 @@ struct MentionFinder {
         t.kind == .word && t.isCap && !t.isAllCaps && !lex.commonWords.contains(t.lower) && lex.orgTails[t.lower] == nil
             && lex.orgHeads[t.lower] == nil && lex.knownOrgs[t.text] == nil && gaz.places(named: t.text).isEmpty
             && gaz.country(named: t.text) == nil
+    }
+
+    /// `CHECK YOUR BANK STATEMENTS Check your accounts`, `SET UP FRAUD ALERTS Equifax is offering`: a
+    /// web page's shouted subheading glued to the sentence after it. Outside a shouted line, a
+    /// capitalised common word of four letters or more next to another word in capitals is that
+    /// subheading's, not an acronym (`NATO`, `OPEC` are no common words; a known body, a country or
+    /// a large place stays).
+    private func isShoutedCommonWord(_ k: Int, _ r: Range<Int>, wholeCaps: Bool) -> Bool {
+        let t = tokens[k]
+        guard !wholeCaps, t.isAllCaps, t.text.unicodeScalars.count >= 4, lex.commonWords.contains(t.lower),
+              lex.knownOrgs[t.text] == nil else { return false }
+        let titled = Self.titleCase(t.text)
+        // (A village that shares the word, `Bānk`, does not keep it: only a large place or a capital.)
+        guard gaz.country(named: titled) == nil,
+              !gaz.places(named: titled).contains(where: { $0.isCapital || $0.population >= 100_000 }) else { return false }
+        func shouted(_ q: Int) -> Bool {
+            r.contains(q) && tokens[q].kind == .word && tokens[q].isAllCaps && tokens[q].text.unicodeScalars.count >= 2
+        }
+        return shouted(k - 1) && !lineBreak(before: k) || shouted(k + 1) && !lineBreak(before: k + 1)
     }
 
     /// `Musicians'`, `Worker's` at `j` (the possessive): a capitalised common noun for people with its possessive.

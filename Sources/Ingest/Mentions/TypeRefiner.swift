@@ -98,7 +98,7 @@ struct TypeRefiner {
                 out.append(retype(trimRole(trimOpeningAdjective(piece, context)), context))
             }
         }
-        out = splitHeadlineGluedNames(out)
+        out = splitRepeatedWordNames(splitHeadlineGluedNames(out))
         // `the Falcon Heavy rocket`, `his Galaxy S9 phone`: a name set before a thing's noun names a
         // product, everywhere in the article; with no product type it is no entity (an analyst strikes
         // out a person "Falcon Heavy" at once). Names typed by a lexicon or a title stay.
