@@ -13,6 +13,9 @@ it, and every entity of every document is put in at most one junk kind, first ma
   web           a web-page remnant: a handle (`@x`, in the name or written before a mention), a URL
                 (in the name or around a mention), an e-mail address, or a name opening
                 with a page word (`Related`, `Image`, `Advertisement`, `Follow`...)
+  shouted       a web page's shouted subheading or one-word caption kept as a name or glued to one: a
+                word in capitals of four letters or more that is a common English word (`CHECK`,
+                `WATCH Chibok`), or one word written twice (`Equifax Equifax`)
   team_person   a person whose name ends in the plural of a common noun (`... Panthers`, `... Cubs`)
                 and whose last word is no surname: a sports team typed as a person
   place_person  a person named by a lone place of the gazetteer (`Mars` aside, `Carolina`)
@@ -56,7 +59,7 @@ PAGE_WORDS = {"related", "image", "images", "advertisement", "follow", "share", 
               "caption", "copyright", "credit", "sign", "hide"}
 URL = re.compile(r"https?://|www\.|\.com\b|\.co\.uk\b|\.org\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-KINDS = ["line_break", "credit", "web", "team_person", "place_person"]
+KINDS = ["line_break", "credit", "web", "shouted", "team_person", "place_person"]
 
 
 def lexicon_words(name, column=0, lower=False):
@@ -110,6 +113,9 @@ def junk_kind(entity, lists):
         return "credit"
     if "@" in name or URL.search(name.lower()) or EMAIL.search(name) or (lower and lower[0] in PAGE_WORDS):
         return "web"
+    if any(len(w) >= 4 and w.isalpha() and w.isupper() and w.lower() in lists.common for w in words) \
+            or (len(words) == 2 and words[0] == words[1]):
+        return "shouted"
     if entity.get("type") == "person" and len(words) >= 2:
         last = words[-1]
         if last.endswith("s") and not last.endswith("ss") and last not in lists.surnames \
@@ -217,6 +223,11 @@ def self_test():
     ec.check(kind("Reuters", "organization") is None, "a lone Reuters is no credit", failures)
     ec.check(kind("@someone") == "web", "a handle", failures)
     ec.check(kind("Related", "organization") == "web", "a page word", failures)
+    ec.check(kind("STREET", "organization") == "shouted", "a shouted common word", failures)
+    ec.check(kind("PHOTO Ana Lopes") in ("credit", "shouted"), "a shouted word glued to a name", failures)
+    ec.check(kind("STREET Ana Lopes") == "shouted", "a shouted common word glued to a name", failures)
+    ec.check(kind("NATO", "organization") is None, "an acronym is no common word", failures)
+    ec.check(kind("Oslo Oslo") == "shouted", "a doubled word", failures)
     ec.check(kind("Carolina Panthers") == "team_person", "a team as a person", failures)
     ec.check(kind("Carolina Panthers", "organization") is None, "a team as an organisation", failures)
     ec.check(kind("Ana Williams") is None, "a surname ending in s", failures)

@@ -871,8 +871,8 @@ struct MentionFinder {
 
     /// `CHECK YOUR BANK STATEMENTS Check your accounts`, `SET UP FRAUD ALERTS Equifax is offering`: a
     /// web page's shouted subheading glued to the sentence after it. Outside a shouted line, a
-    /// capitalised common word of four letters or more next to another word in capitals is that
-    /// subheading's, not an acronym (`NATO`, `OPEC` are no common words; a known body, a country or
+    /// capitalised common word of four letters or more next to another word in capitals (or before
+    /// a label's colon or dash) is that subheading's, not an acronym (`NATO`, `OPEC` are no common words; a known body, a country or
     /// a large place stays).
     private func isShoutedCommonWord(_ k: Int, _ r: Range<Int>, wholeCaps: Bool) -> Bool {
         let t = tokens[k]
@@ -885,7 +885,13 @@ struct MentionFinder {
         func shouted(_ q: Int) -> Bool {
             r.contains(q) && tokens[q].kind == .word && tokens[q].isAllCaps && tokens[q].text.unicodeScalars.count >= 2
         }
-        return shouted(k - 1) && !lineBreak(before: k) || shouted(k + 1) && !lineBreak(before: k + 1)
+        // ("FILE - In this photo ...", "VIDEO: ...", "HOST: Good morning": a caption's or a transcript's label.)
+        // ("rocket launch (VIDEO)": a page's tag in brackets; after a name, "Survivors Fund (SURF)", the
+        // name's acronym.)
+        let label = k + 1 < r.upperBound && [":", "-", "\u{2013}", "\u{2014}"].contains(tokens[k + 1].text)
+            || k - 1 > r.lowerBound && k + 1 < r.upperBound && tokens[k - 1].text == "(" && tokens[k + 1].text == ")"
+                && !tokens[k - 2].isCap
+        return shouted(k - 1) && !lineBreak(before: k) || shouted(k + 1) && !lineBreak(before: k + 1) || label
     }
 
     /// `Musicians'`, `Worker's` at `j` (the possessive): a capitalised common noun for people with its possessive.
