@@ -28,13 +28,10 @@ extension TypeRefiner {
                 out.append(c)
                 continue
             }
-            var first = piece(c, c.tokens.lowerBound..<(c.tokens.upperBound - 1))
-            first.type = body.type; first.subtype = body.subtype; first.evidence = body.evidence
-            first.canonical = body.canonical; first.countryCode = body.countryCode
-            var last = piece(c, (c.tokens.upperBound - 1)..<c.tokens.upperBound)
+            var last = part(of: c, (c.tokens.upperBound - 1)..<c.tokens.upperBound)
             last.isSentenceInitial = false
             last.markCountry(country)
-            out.append(first)
+            out.append(part(of: c, c.tokens.lowerBound..<(c.tokens.upperBound - 1), typedLike: body))
             out.append(last)
         }
         return out
@@ -42,15 +39,5 @@ extension TypeRefiner {
 
     private func text(_ a: Int, _ b: Int) -> String {
         ScalarClass.string(scalars[tokens[a].start..<tokens[b - 1].end])
-    }
-
-    private func piece(_ c: Candidate, _ r: Range<Int>) -> Candidate {
-        var p = c
-        p.tokens = r
-        p.start = tokens[r.lowerBound].start
-        p.end = tokens[r.upperBound - 1].end
-        p.text = text(r.lowerBound, r.upperBound)
-        p.title = nil; p.titleStart = nil; p.titleCountry = nil
-        return p
     }
 }

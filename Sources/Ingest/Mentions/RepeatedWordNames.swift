@@ -30,14 +30,8 @@ extension TypeRefiner {
                 continue
             }
             for k in c.tokens {
-                var half = model
-                half.tokens = k..<(k + 1)
-                half.start = tokens[k].start
-                half.end = tokens[k].end
-                half.sentence = c.sentence
-                half.isHeading = c.isHeading
+                var half = part(of: c, k..<(k + 1), typedLike: model)
                 half.isSentenceInitial = k == c.tokens.lowerBound && c.isSentenceInitial
-                half.title = nil; half.titleStart = nil; half.titleCountry = nil
                 out.append(half)
             }
         }

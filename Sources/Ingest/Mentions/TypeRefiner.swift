@@ -965,6 +965,22 @@ struct TypeRefiner {
                          isHeading: s.isHeading)
     }
 
+    /// The tokens `r` of candidate `c` as a candidate of their own, without `c`'s title; typed like
+    /// `model` when one is given (HeadlineGluedNames, RepeatedWordNames).
+    func part(of c: Candidate, _ r: Range<Int>, typedLike model: Candidate? = nil) -> Candidate {
+        var p = c
+        p.tokens = r
+        p.start = tokens[r.lowerBound].start
+        p.end = tokens[r.upperBound - 1].end
+        p.text = ScalarClass.string(scalars[p.start..<p.end])
+        p.title = nil; p.titleStart = nil; p.titleCountry = nil
+        if let m = model {
+            p.type = m.type; p.subtype = m.subtype; p.evidence = m.evidence
+            p.canonical = m.canonical; p.countryCode = m.countryCode
+        }
+        return p
+    }
+
     /// `AL-AIN` -> `Al-Ain`, `NEW YORK` -> `New York`: capitals after a letter lowered.
     private func titleCased(_ r: Range<Int>) -> String {
         r.map { ShoutedNames.titleCase(tokens[$0].text) }.joined(separator: " ")
