@@ -9,7 +9,9 @@ import EventModel
 /// the given name alone as a name.
 extension TypeRefiner {
     func splitHeadlineGluedNames(_ cands: [Candidate]) -> [Candidate] {
-        guard cands.contains(where: { $0.isHeading && $0.tokens.count >= 2 }) else { return cands }
+        // (Most headlines have no such run: no pass over the body's names for them.)
+        guard cands.contains(where: { $0.isHeading && $0.tokens.count >= 2
+            && Gazetteer.shared.country(named: tokens[$0.tokens.upperBound - 1].text) != nil }) else { return cands }
         var bodyNames: [String: Candidate] = [:]
         // (Types are not all known yet: an untyped name counts when it is two words or stands inside
         // a sentence; a lone given name, "Michael", does not.)
