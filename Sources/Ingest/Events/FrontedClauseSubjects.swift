@@ -33,11 +33,12 @@ extension EventFinder {
             let talks = (found[i].isNoun && Self.frontedTalkHeads.contains(head) || gerund) && e.type != .visit && !e.participants.isEmpty
             guard arrival || talks else { continue }
             let s = sentences[e.sentence]
-            guard let comma = frontedPhraseEnd(k, s) else { continue }
+            guard let comma = frontedPhraseEnd(k, s) ?? (talks ? commalessPhraseEnd(k, e, s, state) : nil) else { continue }
             guard let subject = mainClauseSubject(after: comma, s.tokens.upperBound, state) else { continue }
             let type = state.entities[subject].type
             if arrival, type != .person { continue }
-            if talks, type == .location, state.entities[subject].subtype != "country" { continue }
+            // (A named building that acts is its institution: "the hospital called off its plan".)
+            if talks, type == .location, !["country", "facility"].contains(state.entities[subject].subtype) { continue }
             guard e.location != subject else { continue }
             // ("Shortly after arriving in Nairobi, Tom Obi, ...": the name after the comma may
             // have been read as one more object of the phrase.)
@@ -72,6 +73,23 @@ extension EventFinder {
             j += 1
         }
         return nil
+    }
+
+    /// "But after talks with Powys Health Board the hospital called off its plan": a fronted talks
+    /// phrase that no comma closes ends after its last counterpart when `the` comes next, since a
+    /// name cannot go on with `the`. The token before that `the` is returned in the comma's place.
+    private func commalessPhraseEnd(_ k: Int, _ e: Event, _ s: Sentence, _ state: DocumentState) -> Int? {
+        guard let o = (s.tokens.lowerBound..<min(k, s.tokens.lowerBound + 6)).first(where: { Self.frontedOpeners.contains(tokens[$0].lower) }),
+              k - o <= 8 else { return nil }
+        var last: Int? = nil
+        for p in e.participants {
+            guard let a = (k + 1..<min(s.tokens.upperBound, k + 20)).lazy.compactMap({ state.argAt[$0] }).first(where: { $0.entity == p.entity })
+            else { continue }
+            last = max(last ?? 0, a.tokens.upperBound)
+        }
+        guard let end = last, end < s.tokens.upperBound, tokens[end].lower == "the",
+              (k + 1..<end).allSatisfy({ tokens[$0].kind != .punct || tokens[$0].text == "'s" }) else { return nil }
+        return end - 1
     }
 
     /// The name right after the comma, followed by its verb (a lowercase word that is no

@@ -28,6 +28,7 @@ struct DescriptorLinker {
         linkModifiedTitles(&state)
         linkDescribedReferences(&state)
         linkDescribedBodies(&state)
+        linkNameHeadBodies(&state) // ("Kelso General Hospital ... the hospital": NameHeadBodies)
         linkDescribedPersons(&state) // ("The film-maker will meet ...": DescribedPersons)
         linkCounterparts(&state, titled)
         // A person found ahead for one description in a sentence is not found again for the next

@@ -703,10 +703,11 @@ struct TypeRefiner {
     private func splitAtInnerTitle(_ c: Candidate) -> [Candidate] {
         let a = c.tokens.lowerBound, b = c.tokens.upperBound
         // (`Office of the Deputy Prime Minister`: a body named `X of the ...` holds its title words.)
-        // (`Transport & General Workers' Union`: a run ending in a body's word names the body; no
-        // person's name ends in `Union`.)
+        // (`Transport & General Workers' Union`, `Kelso General Hospital`: a run ending in a body's
+        // or a building's word names the body or the building; no person's name ends in `Union`
+        // or `Hospital`. Some building words are surnames too: `President Park`, `Governor Hall`.)
         guard b - a >= 3, c.title == nil, c.evidence < .lexicon, !(c.type == .organization && tokens[a + 1].lower == "of"),
-              lex.orgTails[tokens[b - 1].lower]?.type != "organization"
+              lex.orgTails[tokens[b - 1].lower].map({ $0.type == "organization" || $0.subtype == "facility" && !gaz.isSurname(tokens[b - 1].text) }) != true
         else { return [c] }
         for p in (a + 1)..<(b - 1) {
             var n = 0
