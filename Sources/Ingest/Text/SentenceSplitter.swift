@@ -37,8 +37,27 @@ enum SentenceSplitter {
             }
             var start = first
             var k = first
+            // Where an inline gallery caption began (InlineGalleryCaptions), until its sentence ends.
+            var caption: Int? = nil
             while k < last {
                 let t = tokens[k]
+                if let c = caption, endsCaption(before: k, since: c, tokens) {
+                    sentences.append(Sentence(span: (tokens[start].start, tokens[k - 1].end), tokens: start..<k,
+                                              isHeading: false, paragraph: p))
+                    start = k
+                    caption = nil
+                } else if let opens = galleryCreditEnd(at: k, tokens, last: last) {
+                    if k > start {
+                        sentences.append(Sentence(span: (tokens[start].start, tokens[k - 1].end), tokens: start..<k,
+                                                  isHeading: false, paragraph: p))
+                    }
+                    sentences.append(Sentence(span: (tokens[k].start, tokens[opens - 1].end), tokens: k..<opens,
+                                              isHeading: true, paragraph: p))
+                    start = opens
+                    k = opens
+                    caption = opens
+                    continue
+                }
                 var ends = false
                 if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" {
                     ends = true
@@ -62,6 +81,7 @@ enum SentenceSplitter {
                                                   isHeading: false, paragraph: p))
                         start = e
                         k = e
+                        caption = nil
                         continue
                     }
                 }
@@ -70,6 +90,7 @@ enum SentenceSplitter {
                     sentences.append(Sentence(span: (tokens[start].start, tokens[k - 1].end), tokens: start..<k,
                                               isHeading: false, paragraph: p))
                     start = k
+                    caption = nil
                 }
             }
             if start < last {
