@@ -1067,6 +1067,18 @@ struct EventFinder {
                 break
             }
             if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }
+            // "held talks with the two parties", "met the two leaders": the two named before, none of
+            // them one this clause names before the trigger (the subject). Not "a meeting between the
+            // two exchanges", whose pair may be the clause's own names (DescribedParties).
+            if w.lower == "the", tokens[j - 1].lower == "with" || j == from && !trigger.isNoun && lex.triggers[tokens[j - 1].lower] != nil, j + 2 < limit, tokens[j + 1].lower == "two", tokens[j + 2].kind == .word,
+               state.argAt[j + 2].map({ $0.kind == .group }) ?? true {
+                let clause = Set((sentences[si].tokens.lowerBound..<from).compactMap { state.argAt[$0]?.entity })
+                if let pair = pairReference(j + 2, j + 2, &state, excluding: clause), pair.count == 2 {
+                    out.append(contentsOf: pair)
+                    j += 3
+                    continue
+                }
+            }
             if var a = state.argAt[j] ?? pronoun(j, &state) ?? quotedWe(j, &state) ?? group(j, end, &state, si, meeting: trigger.flags.contains("meeting"))
                 ?? (trigger.flags.contains("meeting") ? demonymParty(j, end, &state, si) : nil) {
                 if let b = byArg, b.tokens == a.tokens { j = a.tokens.upperBound; continue }
@@ -1252,7 +1264,9 @@ struct EventFinder {
     /// `allowBoth`: "both men", "both countries" count only as the verb's own subject or the `of`
     /// of a meeting ("Shares in both companies were suspended while ..." is no subject of the talks;
     /// "both sides" has its own rule).
-    private func pairReference(_ j: Int, _ k: Int, _ state: inout DocumentState, allowBoth: Bool = false) -> [Arg]? {
+    /// `excluding`: entities that cannot be of the pair (an object's own clause names its subject).
+    private func pairReference(_ j: Int, _ k: Int, _ state: inout DocumentState, allowBoth: Bool = false,
+                               excluding: Set<Int> = []) -> [Arg]? {
         let w = tokens[j].lower
         guard j > 0 else { return nil }
         let prev = tokens[j - 1].lower
@@ -1278,14 +1292,15 @@ struct EventFinder {
         }
         // (An unnamed group, "the workers", is no organisation named before.)
         let entities = state.entities
-        let fits: (Int) -> Bool
+        let kindFits: (Int) -> Bool
         if orgNoun && !countryNoun {
-            fits = { e in entities[e].type == .organization && entities[e].subtype != "group" }
+            kindFits = { e in entities[e].type == .organization && entities[e].subtype != "group" }
         } else if countryNoun && !orgNoun {
-            fits = { e in entities[e].type == .location && entities[e].subtype == "country" }
+            kindFits = { e in entities[e].type == .location && entities[e].subtype == "country" }
         } else {
-            fits = { e in entities[e].type == .person }
+            kindFits = { e in entities[e].type == .person }
         }
+        let fits: (Int) -> Bool = { e in !excluding.contains(e) && kindFits(e) }
         // "The two companies held talks after Nortex bought a stake in Alba Group": PairNamedAfter.
         if isPair, orgNoun || countryNoun, let named = pairNamedAfter(k, state, fits: fits) {
             return named.map { Arg(tokens: j..<(j + 1), entity: $0.entity, kind: .pronoun) }
