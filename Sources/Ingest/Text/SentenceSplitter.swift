@@ -30,8 +30,7 @@ enum SentenceSplitter {
             if block.isHeading {
                 for cut in stride(from: first, to: last, by: maxTokens) {
                     let e = min(last, cut + maxTokens)
-                    sentences.append(Sentence(span: (tokens[cut].start, tokens[e - 1].end), tokens: cut..<e,
-                                              isHeading: true, paragraph: p))
+                    sentences.append(sentence(cut..<e, tokens, heading: true, paragraph: p))
                 }
                 continue
             }
@@ -42,17 +41,14 @@ enum SentenceSplitter {
             while k < last {
                 let t = tokens[k]
                 if let c = caption, endsCaption(before: k, since: c, tokens) {
-                    sentences.append(Sentence(span: (tokens[start].start, tokens[k - 1].end), tokens: start..<k,
-                                              isHeading: false, paragraph: p))
+                    sentences.append(sentence(start..<k, tokens, heading: false, paragraph: p))
                     start = k
                     caption = nil
                 } else if let opens = galleryCreditEnd(at: k, tokens, last: last) {
                     if k > start {
-                        sentences.append(Sentence(span: (tokens[start].start, tokens[k - 1].end), tokens: start..<k,
-                                                  isHeading: false, paragraph: p))
+                        sentences.append(sentence(start..<k, tokens, heading: false, paragraph: p))
                     }
-                    sentences.append(Sentence(span: (tokens[k].start, tokens[opens - 1].end), tokens: k..<opens,
-                                              isHeading: true, paragraph: p))
+                    sentences.append(sentence(k..<opens, tokens, heading: true, paragraph: p))
                     start = opens
                     k = opens
                     caption = opens
@@ -77,8 +73,7 @@ enum SentenceSplitter {
                     }
                     let opensNext = e >= last || tokens[e].isCap || tokens[e].kind == .number || tokens[e].kind == .punct
                     if opensNext {
-                        sentences.append(Sentence(span: (tokens[start].start, tokens[e - 1].end), tokens: start..<e,
-                                                  isHeading: false, paragraph: p))
+                        sentences.append(sentence(start..<e, tokens, heading: false, paragraph: p))
                         start = e
                         k = e
                         caption = nil
@@ -87,17 +82,20 @@ enum SentenceSplitter {
                 }
                 k += 1
                 if k - start >= maxTokens {
-                    sentences.append(Sentence(span: (tokens[start].start, tokens[k - 1].end), tokens: start..<k,
-                                              isHeading: false, paragraph: p))
+                    sentences.append(sentence(start..<k, tokens, heading: false, paragraph: p))
                     start = k
                     caption = nil
                 }
             }
             if start < last {
-                sentences.append(Sentence(span: (tokens[start].start, tokens[last - 1].end), tokens: start..<last,
-                                          isHeading: false, paragraph: p))
+                sentences.append(sentence(start..<last, tokens, heading: false, paragraph: p))
             }
         }
         return sentences
+    }
+
+    /// The sentence of tokens `range`, its span from the first token's start to the last one's end.
+    private static func sentence(_ range: Range<Int>, _ tokens: [Token], heading: Bool, paragraph: Int) -> Sentence {
+        Sentence(span: (tokens[range.lowerBound].start, tokens[range.upperBound - 1].end), tokens: range, isHeading: heading, paragraph: paragraph)
     }
 }
