@@ -11,6 +11,8 @@ import EventModel
         ("Nortex and Alba Group made offers for the exchange. The Kelso Exchange is expected to hold further talks with the two companies later this week.",
          ["Kelso Exchange", "Nortex", "Alba Group"]),
         ("Ann Roe and Ivo Berg won their seats. Tom Hale met the two leaders on Monday.", ["Tom Hale", "Ann Roe", "Ivo Berg"]),
+        // (A parenthetical between commas does not end the subject's clause.)
+        ("Ann Roe and Ivo Berg won their seats. Tom Hale, for his part, met the two leaders on Monday.", ["Tom Hale", "Ann Roe", "Ivo Berg"]),
         ("Peru and Chile signed a pact in May. Bolivia will hold talks with the two countries in June.", ["Bolivia", "Peru", "Chile"]),
     ])
     func theTwoAfterTheTriggerAreTheTwoNamedBefore(text: String, parties: [String]) {
@@ -21,6 +23,11 @@ import EventModel
     @Test func theSubjectIsNoneOfTheTwo() {
         // (The last two companies named are Alba Group and Kelso Exchange; the subject is not its own counterpart.)
         let x = Extracted("Nortex Ltd bid for the bourse. Alba Group also bid. The Kelso Exchange held talks with the two companies on Monday.", date: march)
+        #expect(x.meetingParties.contains(["Kelso Exchange", "Nortex Ltd", "Alba Group"]), "\(x.meetingParties)")
+    }
+
+    @Test func theTwoMayBeNamedInAnEarlierClauseOfTheSentence() {
+        let x = Extracted("Nortex Ltd and Alba Group bid for the bourse, and the Kelso Exchange held talks with the two companies on Monday.", date: march)
         #expect(x.meetingParties.contains(["Kelso Exchange", "Nortex Ltd", "Alba Group"]), "\(x.meetingParties)")
     }
 

@@ -1068,11 +1068,18 @@ struct EventFinder {
             }
             if w.lower == "to", !out.isEmpty || !trigger.flags.contains("place-object") { break }
             // "held talks with the two parties", "met the two leaders": the two named before, none of
-            // them one this clause names before the trigger (the subject). Not "a meeting between the
-            // two exchanges", whose pair may be the clause's own names (DescribedParties).
+            // them one the trigger's own clause names before it (its subject; "Nortex and Alba bid, and
+            // the LSE held talks with the two companies" keeps Nortex and Alba). Not "a meeting between
+            // the two exchanges", whose pair may be the clause's own names (DescribedParties).
             if w.lower == "the", tokens[j - 1].lower == "with" || j == from && !trigger.isNoun && lex.triggers[tokens[j - 1].lower] != nil, j + 2 < limit, tokens[j + 1].lower == "two", tokens[j + 2].kind == .word,
                state.argAt[j + 2].map({ $0.kind == .group }) ?? true {
-                let clause = Set((sentences[si].tokens.lowerBound..<from).compactMap { state.argAt[$0]?.entity })
+                let sentenceStart = sentences[si].tokens.lowerBound
+                // (A clause ends at `;` or at a comma before a conjunction; "Ian Gibson, for example,
+                // urged the two men" is one clause.)
+                let clauseStart = (sentenceStart..<from).last(where: { q in
+                    tokens[q].text == ";" || tokens[q].text == "," && q + 1 < from && ["and", "but", "while", "whereas", "yet", "so"].contains(tokens[q + 1].lower)
+                }).map { $0 + 1 } ?? sentenceStart
+                let clause = Set((clauseStart..<from).compactMap { state.argAt[$0]?.entity })
                 if let pair = pairReference(j + 2, j + 2, &state, excluding: clause), pair.count == 2 {
                     out.append(contentsOf: pair)
                     j += 3
