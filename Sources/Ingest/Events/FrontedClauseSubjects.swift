@@ -51,15 +51,7 @@ extension EventFinder {
     /// in Peru on Sunday,", "Following the collapse in talks with X and Y,"): the first comma
     /// after the trigger that is not inside a list of names ("talks with Peru, Chile and Bolivia,").
     func frontedPhraseEnd(_ k: Int, _ s: Sentence) -> Int? {
-        var first = s.tokens.lowerBound
-        // "Shortly after", "Just hours before", "Then, after": a few words may come first.
-        var opener: Int? = nil
-        // ("At a news conference following talks with X, Y said": the opener may follow a short phrase.)
-        for j in first..<min(k, first + 6) where Self.frontedOpeners.contains(tokens[j].lower) { opener = j; break }
-        guard let o = opener else { return nil }
-        if tokens[o].lower == "ahead", o + 1 < k, tokens[o + 1].lower != "of" { return nil }
-        first = o
-        guard k - first <= 8 else { return nil }
+        guard frontedOpener(k, s) != nil else { return nil }
         let end = min(s.tokens.upperBound, k + 20)
         var j = k + 1
         while j < end {
@@ -75,12 +67,21 @@ extension EventFinder {
         return nil
     }
 
+    /// The word opening a fronted phrase that holds the trigger at `k`, at most eight words before it.
+    /// "Shortly after", "Just hours before", "Then, after": a few words may come first; ("At a news
+    /// conference following talks with X, Y said": the opener may follow a short phrase.)
+    private func frontedOpener(_ k: Int, _ s: Sentence) -> Int? {
+        let first = s.tokens.lowerBound
+        guard let o = (first..<min(k, first + 6)).first(where: { Self.frontedOpeners.contains(tokens[$0].lower) }) else { return nil }
+        if tokens[o].lower == "ahead", o + 1 < k, tokens[o + 1].lower != "of" { return nil }
+        return k - o <= 8 ? o : nil
+    }
+
     /// "But after talks with Powys Health Board the hospital called off its plan": a fronted talks
     /// phrase that no comma closes ends after its last counterpart when `the` comes next, since a
     /// name cannot go on with `the`. The token before that `the` is returned in the comma's place.
     private func commalessPhraseEnd(_ k: Int, _ e: Event, _ s: Sentence, _ state: DocumentState) -> Int? {
-        guard let o = (s.tokens.lowerBound..<min(k, s.tokens.lowerBound + 6)).first(where: { Self.frontedOpeners.contains(tokens[$0].lower) }),
-              k - o <= 8 else { return nil }
+        guard frontedOpener(k, s) != nil else { return nil }
         var last: Int? = nil
         for p in e.participants {
             guard let a = (k + 1..<min(s.tokens.upperBound, k + 20)).lazy.compactMap({ state.argAt[$0] }).first(where: { $0.entity == p.entity })

@@ -100,9 +100,7 @@ extension DescriptorLinker {
     /// The distinct organisations named in `range`, in order; media bodies only or none of them.
     private func bodiesNamed(in range: Range<Int>, media: Bool, _ state: DocumentState) -> [Int] {
         var out: [Int] = []
-        var t = range.lowerBound
-        while t < range.upperBound {
-            guard let a = state.argAt[t], a.kind == .name else { t += 1; continue }
+        for a in names(in: range, state) {
             let e = state.entities[a.entity]
             // (A code of two digits or more, `NH175`, a flight or a handle, is no body a description
             // goes on with; `3M`, `7-Eleven` and the `G20` are.)
@@ -110,6 +108,17 @@ extension DescriptorLinker {
             if e.type == .organization, (e.subtype == "media") == media, !code, !out.contains(a.entity) {
                 out.append(a.entity)
             }
+        }
+        return out
+    }
+
+    /// The names written in `range`, in order, each once however many tokens it spans.
+    func names(in range: Range<Int>, _ state: DocumentState) -> [Arg] {
+        var out: [Arg] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            guard let a = state.argAt[t], a.kind == .name else { t += 1; continue }
+            out.append(a)
             t = max(t + 1, a.tokens.upperBound)
         }
         return out

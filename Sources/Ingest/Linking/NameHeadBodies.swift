@@ -31,17 +31,11 @@ extension DescriptorLinker {
     /// The one body named in the nearest of the five sentences before `si` whose name ends in `word`.
     private func namedBody(endingWith word: String, before si: Int, _ state: DocumentState) -> Int? {
         for back in 1...5 where si - back >= 0 {
-            var found: Set<Int> = []
-            let range = sentences[si - back].tokens
-            var t = range.lowerBound
-            while t < range.upperBound {
-                guard let a = state.argAt[t], a.kind == .name else { t += 1; continue }
-                t = max(t + 1, a.tokens.upperBound)
+            let found = Set(names(in: sentences[si - back].tokens, state).filter { a in
                 let e = state.entities[a.entity]
-                guard a.tokens.count >= 2, tokens[a.tokens.upperBound - 1].lower == word,
-                      e.type == .organization || e.type == .location && e.subtype == "facility" else { continue }
-                found.insert(a.entity)
-            }
+                return a.tokens.count >= 2 && tokens[a.tokens.upperBound - 1].lower == word
+                    && (e.type == .organization || e.type == .location && e.subtype == "facility")
+            }.map(\.entity))
             if !found.isEmpty { return found.count == 1 ? found.first : nil }
         }
         return nil
