@@ -35,6 +35,21 @@ final class CreditCues: Sendable {
         maxWords = longest
     }
 
+    /// The length in words of the longest phrase of one of `kinds` that starts at token `k` and
+    /// ends before `limit`.
+    func phraseLength(at k: Int, _ tokens: [Token], limit: Int, kinds: Set<Kind>) -> Int? {
+        guard firstWords.contains(tokens[k].lower) else { return nil }
+        var best: Int? = nil
+        var key = ""
+        for n in 1...max(1, min(maxWords, limit - k)) where k + n <= limit {
+            let t = tokens[k + n - 1]
+            guard t.kind == .word else { break }
+            key = n == 1 ? t.lower : key + " " + t.lower
+            if let kind = phrases[key], kinds.contains(kind) { best = n }
+        }
+        return best
+    }
+
     /// A news agency's name (`Reuters`, `Associated Press`, `AFP`), any case.
     func isNewsAgency(_ name: String) -> Bool {
         let key = name.lowercased().split(separator: " ").joined(separator: " ")

@@ -110,16 +110,7 @@ struct PhotoCredits {
 
     /// The length in words of the longest phrase of one of `kinds` starting at `k`, before `limit`.
     private func phrase(at k: Int, limit: Int, kinds: Set<CreditCues.Kind>) -> Int? {
-        guard cues.firstWords.contains(tokens[k].lower) else { return nil }
-        var best: Int? = nil
-        var key = ""
-        for n in 1...min(cues.maxWords, limit - k) {
-            let t = tokens[k + n - 1]
-            guard t.kind == .word else { break }
-            key = n == 1 ? t.lower : key + " " + t.lower
-            if let kind = cues.phrases[key], kinds.contains(kind) { best = n }
-        }
-        return best
+        cues.phraseLength(at: k, tokens, limit: limit, kinds: kinds)
     }
 
     /// The length in words of the longest phrase of one of `kinds` ending just before `end`, not before `from`.

@@ -10,21 +10,14 @@
 ///   opens sentences (`The`, `He`, `But`) follows a word that is not itself a function word
 ///   ("on Thursday The FBI chief"; not "a story in The Times").
 extension SentenceSplitter {
-    /// The end of a gallery credit and count starting at `k` (the caption's first token), if one starts there.
+    /// Where the caption opens, after a gallery credit and count starting at `k`, if one starts there.
     static func galleryCreditEnd(at k: Int, _ tokens: [Token], last: Int) -> Int? {
-        let cues = CreditCues.shared
-        guard tokens[k].isCap, cues.firstWords.contains(tokens[k].lower) else { return nil }
-        var key = ""
-        for n in 1...cues.maxWords where k + n + 1 < last {
-            key = n == 1 ? tokens[k].lower : key + " " + tokens[k + n - 1].lower
-            guard let kind = cues.phrases[key], kind != .caption else { continue }
-            let count = tokens[k + n], caption = tokens[k + n + 1]
-            if count.kind == .number, count.text.unicodeScalars.count <= 2, count.text.unicodeScalars.allSatisfy(ScalarClass.isDigit),
-               caption.kind == .word, caption.isCap {
-                return k + n + 1
-            }
-        }
-        return nil
+        guard tokens[k].isCap, let n = CreditCues.shared.phraseLength(at: k, tokens, limit: last, kinds: [.credit, .agency, .photo]),
+              k + n + 1 < last else { return nil }
+        let count = tokens[k + n], caption = tokens[k + n + 1]
+        guard count.kind == .number, count.text.unicodeScalars.count <= 2, count.text.unicodeScalars.allSatisfy(ScalarClass.isDigit),
+              caption.kind == .word, caption.isCap else { return nil }
+        return k + n + 1
     }
 
     /// Capitalised function words that open a sentence, and so end a caption before them.
